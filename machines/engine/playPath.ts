@@ -1,0 +1,147 @@
+import { createActor, SimulatedClock, type SnapshotFrom } from 'xstate';
+import type { NegotiationStep } from '../content/schema';
+import type { ResolvedScenario } from '../content/resolve';
+import { loopMachine } from '../loopMachine';
+import type { roundMachine } from '../roundMachine';
+import type { offerMachine } from '../offerMachine';
+import { DAY } from '../calendar';
+import { seededRandom } from './random';
+import type { PlayReport, TranscriptEntry } from './report';
+
+/** What to play: a named path, a list of option ids, or a seeded random walk. */
+export interface PathSpec {
+  name: string;
+  choices: string[] | 'random';
+  negotiation: NegotiationStep[];
+}
+
+/** A path that cannot be played as given; the message says where it went wrong. */
+export class PathError extends Error {
+  override name = 'PathError';
+}
+
+/** Turn `--path` into a spec: a path the scenario names, or comma-separated option ids, or `random`. */
+export function pathSpecFor(resolved: ResolvedScenario, arg = 'recorded'): PathSpec {
+  const named = resolved.scenario.paths[arg];
+  if (named) return { name: arg, choices: named.choices, negotiation: named.negotiation };
+  if (arg === 'random') return { name: 'random', choices: 'random', negotiation: [] };
+  const ids = arg.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => !resolved.options.has(id));
+  if (!ids.length || (unknown.length && ids.length === 1 && !arg.includes(','))) {
+    const names = Object.keys(resolved.scenario.paths).join(', ');
+    throw new PathError(`--path "${arg}": expected a path of ${resolved.scenario.id} (${names}), "random", or comma-separated option ids`);
+  }
+  if (unknown.length) throw new PathError(`--path: unknown option id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} in ${resolved.scenario.id}`);
+  return { name: 'custom', choices: ids, negotiation: [] };
+}
+
+type LoopSnapshot = SnapshotFrom<typeof loopMachine>;
+
+/** Play a scenario headless along a path, on a simulated clock, and report what the loop decided. */
+export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): PlayReport {
+  const clock = new SimulatedClock();
+  const actor = createActor(loopMachine, { input: { resolved }, clock });
+  const random = seededRandom(seed);
+  const queue = spec.choices === 'random' ? null : [...spec.choices];
+  const steps = [...spec.negotiation];
+  if (!steps.includes('verbal')) steps.unshift('verbal');
+  if (!steps.some((s) => s === 'accept' || s === 'decline')) steps.push('accept');
+  const transcript: TranscriptEntry[] = [];
+  actor.start();
+
+  for (let guard = 0; guard < 10_000; guard++) {
+    const snap: LoopSnapshot = actor.getSnapshot();
+    if (snap.status !== 'active') break;
+    if (snap.hasTag('waiting')) {
+      clock.increment(DAY);
+    } else if (snap.matches({ undecided: 'interviewing' })) {
+      const round = snap.children.round as ReturnType<typeof createActor<typeof roundMachine>>;
+      const ctx = round.getSnapshot().context;
+      const prompt = ctx.round.prompts.find((p) => p.id === ctx.promptId)!;
+      let id: string;
+      if (queue) {
+        if (!queue.length) throw new PathError(`path "${spec.name}" ends before the loop does: no answer for prompt ${prompt.id} in ${ctx.round.title}`);
+        id = queue.shift()!;
+        if (!prompt.options.some((o) => o.id === id)) {
+          throw new PathError(
+            `path "${spec.name}": "${id}" is not an answer to prompt ${prompt.id} (${ctx.round.title}); expected one of ${prompt.options.map((o) => o.id).join(', ')}`,
+          );
+        }
+      } else {
+        id = prompt.options[Math.floor(random() * prompt.options.length)]!.id;
+      }
+      const option = prompt.options.find((o) => o.id === id)!;
+      transcript.push({
+        round: ctx.round.title,
+        interviewer: ctx.round.interviewer.name,
+        prompt: prompt.id,
+        promptText: prompt.text,
+        probe: prompt.probe,
+        option: id,
+        answer: option.text,
+        note: option.note,
+        coach: option.coach,
+      });
+      actor.send({ type: 'candidate.answer', option: id });
+    } else if (snap.children.committee) {
+      actor.send({ type: 'debrief.advance' });
+    } else if (snap.matches('offer')) {
+      const step = steps.shift() ?? 'accept';
+      if (step === 'verbal') actor.send({ type: 'offer.extend' });
+      else if (step === 'accept') actor.send({ type: 'candidate.accept' });
+      else if (step === 'decline') actor.send({ type: 'candidate.decline' });
+      else actor.send({ type: 'candidate.ask', ask: step.ask, amount: step.amount });
+    } else {
+      throw new PathError(`the loop stopped in ${JSON.stringify(snap.value)} with nothing to do`);
+    }
+  }
+  if (queue?.length) throw new PathError(`path "${spec.name}" has answers left after the loop ended: ${queue.join(', ')}`);
+  const report = reportOf(actor.getSnapshot(), resolved, spec.name, transcript);
+  actor.stop();
+  return report;
+}
+
+/** The report for a finished loop, from its final snapshot. */
+export function reportOf(snap: LoopSnapshot, resolved: ResolvedScenario, path: string, transcript: TranscriptEntry[]): PlayReport {
+  const ctx = snap.context;
+  const outcome = ctx.outcome;
+  const offer = ctx.offer;
+  const decision = snap.matches('hold') ? 'hold' : snap.matches('withdrawn') ? 'withdrawn' : (outcome?.decision ?? 'no_hire');
+  return {
+    scenario: resolved.scenario.id,
+    path,
+    decision,
+    level: decision === 'hire' || decision === 'down_level' ? (outcome?.level ?? null) : null,
+    rulesFired: [...(ctx.hold ? [ctx.hold] : []), ...(outcome?.rulesFired ?? []), ...(offer?.firings ?? [])],
+    scorecards: ctx.scorecards.map((c) => ({
+      round: c.round,
+      interviewer: c.interviewer,
+      scores: c.scores,
+      overall: c.overall,
+      recommendation: c.recommendation,
+      reliability: c.reliability,
+    })),
+    offer: offer
+      ? {
+          level: offer.terms.level,
+          base: offer.terms.base,
+          bonus: offer.terms.bonus,
+          equity: offer.terms.equity,
+          extras: [
+            ...offer.terms.extras.map(({ kind, label, amount, per, condition }) => ({ kind, label, amount, per, condition })),
+            ...(offer.terms.signOn ? [{ kind: 'sign-on', label: 'Sign-on bonus', amount: offer.terms.signOn, per: 'once' as const, condition: 'paid on joining' }] : []),
+          ],
+          accepted: offer.accepted,
+        }
+      : null,
+    days: ctx.day,
+    consensus: outcome?.consensus ?? null,
+    votes: (outcome?.votes ?? []).map(({ member, name, role, recommendation, score, calibrated, reason }) => ({
+      member, name, role, recommendation, score, calibrated, reason,
+    })),
+    negotiation: offer?.log ?? [],
+    transcript,
+    packet: ctx.scorecards,
+    discussion: outcome ? outcome.votes.map((v) => `${v.name} (${v.role}) votes ${v.recommendation}: ${v.reason}`) : [],
+  };
+}

@@ -1,0 +1,200 @@
+import { assign, forwardTo, setup, type ActorRefFrom } from 'xstate';
+import type { ResolvedScenario } from './content/resolve';
+import type { DebriefOutcome, RuleFiring, Scorecard } from './rules/types';
+import type { CommitteeInput } from './committee/committeeInput';
+import { roundMachine, type RoundEvent } from './roundMachine';
+import { debriefMachine } from './debriefMachine';
+import { conversionMachine } from './conversionMachine';
+import { offerMachine, type OfferEvent, type OfferResult } from './offerMachine';
+import type { CommitteeEvent } from './committee/committeeInput';
+import { DAY, PAST_THE_DAY } from './calendar';
+
+export interface LoopInput {
+  resolved: ResolvedScenario;
+  /** Committee members played by a person. */
+  personMembers?: string[];
+  /** Interviewers whose scorecards a person fills in. */
+  personInterviewers?: string[];
+}
+
+export type LoopEvent =
+  | RoundEvent
+  | Exclude<CommitteeEvent, { type: 'member.voted' }>
+  | OfferEvent
+  | { type: 'candidate.withdraw' };
+
+export interface LoopContext {
+  resolved: ResolvedScenario;
+  personMembers: string[];
+  personInterviewers: string[];
+  roundIndex: number;
+  day: number;
+  /** Days the candidate's answers pushed the calendar back. */
+  slip: number;
+  scorecards: Scorecard[];
+  outcome: DebriefOutcome | null;
+  hold: RuleFiring | null;
+  offer: OfferResult | null;
+}
+
+/** The day the next step of the loop is due, given where it is. */
+export function nextStepDay(ctx: LoopContext, step: 'round' | 'debrief' | 'offer'): number {
+  const { loop } = ctx.resolved.pack;
+  const planned =
+    step === 'round' ? ctx.resolved.rounds[ctx.roundIndex]!.day : step === 'debrief' ? loop.debriefDay : loop.offerDay;
+  return Math.max(ctx.day, planned + ctx.slip);
+}
+
+/**
+ * The whole loop on a simulated calendar: application, the scenario's rounds in order, the
+ * committee, the offer. Undecided past the pack's hold day it goes to hold; the candidate may
+ * withdraw at any point.
+ */
+export const loopMachine = setup({
+  types: {
+    input: {} as LoopInput,
+    context: {} as LoopContext,
+    events: {} as LoopEvent,
+  },
+  actors: { roundMachine, debriefMachine, conversionMachine, offerMachine },
+  delays: {
+    untilRound: ({ context }) => (nextStepDay(context, 'round') - context.day) * DAY,
+    untilDebrief: ({ context }) => (nextStepDay(context, 'debrief') - context.day) * DAY,
+    untilOffer: ({ context }) => (nextStepDay(context, 'offer') - context.day) * DAY,
+    holdDeadline: ({ context }) => (context.resolved.pack.loop.holdDay ?? 0) * DAY + PAST_THE_DAY,
+  },
+  guards: {
+    hasHoldDay: ({ context }) => context.resolved.pack.loop.holdDay !== undefined,
+    moreRounds: ({ context }) => context.roundIndex < context.resolved.rounds.length,
+    isConversion: ({ context }) => context.resolved.pack.committee.kind === 'conversion',
+    offerWarranted: ({ context }) => context.outcome?.level != null,
+  },
+  actions: {
+    arriveAtRound: assign(({ context }) => ({ day: nextStepDay(context, 'round') })),
+    arriveAtDebrief: assign(({ context }) => ({ day: nextStepDay(context, 'debrief') })),
+    arriveAtOffer: assign(({ context }) => ({ day: nextStepDay(context, 'offer') })),
+    fileScorecard: assign(({ context, event }) => {
+      const card = (event as unknown as { output: Scorecard }).output;
+      const round = context.resolved.rounds[context.roundIndex]!;
+      const slip = card.choices.reduce((sum, id) => sum + (round.prompts.flatMap((p) => p.options).find((o) => o.id === id)?.signals.delayDays ?? 0), 0);
+      return { scorecards: [...context.scorecards, card], roundIndex: context.roundIndex + 1, slip: context.slip + slip };
+    }),
+    recordOutcome: assign(({ event }) => ({ outcome: (event as unknown as { output: DebriefOutcome }).output })),
+    recordOffer: assign(({ event }) => ({ offer: (event as unknown as { output: OfferResult }).output })),
+    recordHold: assign(({ context }) => {
+      const { loop } = context.resolved.pack;
+      return {
+        day: loop.holdDay! + 1,
+        hold: {
+          rule: loop.source,
+          by: 'calendar',
+          reason: `still undecided on day ${loop.holdDay! + 1}, past the hold day ${loop.holdDay}`,
+        },
+      };
+    }),
+    forwardToRound: forwardTo('round'),
+    forwardToCommittee: forwardTo('committee'),
+    forwardToOffer: forwardTo('offer'),
+  },
+}).createMachine({
+  id: 'loop',
+  context: ({ input }) => ({
+    resolved: input.resolved,
+    personMembers: input.personMembers ?? [],
+    personInterviewers: input.personInterviewers ?? [],
+    roundIndex: 0,
+    day: 0,
+    slip: 0,
+    scorecards: [],
+    outcome: null,
+    hold: null,
+    offer: null,
+  }),
+  initial: 'undecided',
+  on: { 'candidate.withdraw': '.withdrawn' },
+  states: {
+    undecided: {
+      after: { holdDeadline: { guard: 'hasHoldDay', target: 'hold', actions: 'recordHold' } },
+      initial: 'application',
+      states: {
+        application: { tags: ['waiting'], after: { untilRound: { target: 'interviewing', actions: 'arriveAtRound' } } },
+        waitingForRound: { tags: ['waiting'], after: { untilRound: { target: 'interviewing', actions: 'arriveAtRound' } } },
+        interviewing: {
+          invoke: {
+            id: 'round',
+            src: 'roundMachine',
+            input: ({ context }) => {
+              const round = context.resolved.rounds[context.roundIndex]!;
+              const { pack } = context.resolved;
+              return {
+                round,
+                scoring: pack.scoring,
+                reliabilityBaseline: pack.loop.reliability?.baseline ?? null,
+                scoredByPerson: context.personInterviewers.includes(round.interviewer.id),
+              };
+            },
+            onDone: { target: 'betweenRounds', actions: 'fileScorecard' },
+          },
+          on: { 'candidate.answer': { actions: 'forwardToRound' }, 'interviewer.scorecard': { actions: 'forwardToRound' } },
+        },
+        betweenRounds: { always: [{ guard: 'moreRounds', target: 'waitingForRound' }, { target: 'waitingForDebrief' }] },
+        waitingForDebrief: {
+          tags: ['waiting'],
+          after: { untilDebrief: { target: 'deliberating', actions: 'arriveAtDebrief' } },
+        },
+        deliberating: {
+          always: { guard: 'isConversion', target: 'converting' },
+          invoke: { id: 'committee', src: 'debriefMachine', input: ({ context }) => committeeInput(context), onDone: { target: '#loop.decided', actions: 'recordOutcome' } },
+          on: { 'committee.vote': { actions: 'forwardToCommittee' }, 'debrief.advance': { actions: 'forwardToCommittee' } },
+        },
+        converting: {
+          invoke: { id: 'committee', src: 'conversionMachine', input: ({ context }) => committeeInput(context), onDone: { target: '#loop.decided', actions: 'recordOutcome' } },
+          on: { 'committee.vote': { actions: 'forwardToCommittee' }, 'debrief.advance': { actions: 'forwardToCommittee' } },
+        },
+      },
+    },
+    decided: { always: [{ guard: 'offerWarranted', target: 'waitingForOffer' }, { target: 'closed' }] },
+    waitingForOffer: { tags: ['waiting'], after: { untilOffer: { target: 'offer', actions: 'arriveAtOffer' } } },
+    offer: {
+      invoke: {
+        id: 'offer',
+        src: 'offerMachine',
+        input: ({ context }) => ({
+          comp: context.resolved.pack.comp,
+          rules: context.resolved.rules,
+          level: context.outcome!.level!,
+          flags: context.scorecards.flatMap((c) => c.flags),
+        }),
+        onDone: { target: 'closed', actions: 'recordOffer' },
+      },
+      on: {
+        'candidate.ask': { actions: 'forwardToOffer' },
+        'offer.extend': { actions: 'forwardToOffer' },
+        'candidate.accept': { actions: 'forwardToOffer' },
+        'candidate.decline': { actions: 'forwardToOffer' },
+        'band.adjust': { actions: 'forwardToOffer' },
+      },
+    },
+    closed: { type: 'final' },
+    hold: { type: 'final' },
+    withdrawn: { type: 'final' },
+  },
+});
+
+function committeeInput(context: LoopContext): CommitteeInput {
+  const { resolved } = context;
+  return {
+    members: resolved.committee,
+    personMembers: context.personMembers,
+    rules: resolved.rules,
+    scoring: resolved.pack.scoring,
+    committee: resolved.pack.committee,
+    scorecards: context.scorecards,
+    level: resolved.scenario.level,
+    levels: resolved.pack.comp.levels,
+    candidate: resolved.scenario.candidate.name,
+    cohort: resolved.scenario.cohort,
+  };
+}
+
+export type LoopActorRef = ActorRefFrom<typeof loopMachine>;

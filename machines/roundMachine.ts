@@ -1,0 +1,169 @@
+import { assertEvent, assign, not, setup } from 'xstate';
+import type { Pack, Recommendation } from './content/schema';
+import type { ResolvedRound } from './content/resolve';
+import type { Scorecard } from './rules/types';
+import { missingNarratives } from './rules/narrative';
+import { dimensionScores, recommendationFor, reliabilityRating, weightedOverall } from './rules/scoring';
+
+export interface RoundInput {
+  round: ResolvedRound;
+  scoring: Pack['scoring'];
+  /** R1 baseline where the loop uses Commitment-Reliability; null where it does not. */
+  reliabilityBaseline: number | null;
+  /** True when a person fills the scorecard in (committee mode) instead of the engine deriving it. */
+  scoredByPerson: boolean;
+}
+
+export interface RoundAnswer {
+  prompt: string;
+  option: string;
+}
+
+export interface ScorecardDraft {
+  scores: Record<string, number>;
+  recommendation: Recommendation;
+  reliability?: number;
+  narratives?: Record<string, string>;
+  notes?: string[];
+}
+
+export type RoundEvent =
+  | { type: 'candidate.answer'; option: string }
+  | ({ type: 'interviewer.scorecard' } & ScorecardDraft);
+
+export interface RoundContext extends RoundInput {
+  promptId: string;
+  /** Index of the main (non-probe) prompt the round is on; a probe returns to the one after it. */
+  mainIndex: number;
+  answers: RoundAnswer[];
+  error: string | null;
+  scorecard: Scorecard | null;
+}
+
+const mainPrompts = (round: ResolvedRound) => round.prompts.filter((p) => !p.probe);
+const promptOf = (ctx: RoundContext) => ctx.round.prompts.find((p) => p.id === ctx.promptId)!;
+const chosenOptions = (ctx: RoundContext) =>
+  ctx.answers.map((a) => ctx.round.prompts.find((p) => p.id === a.prompt)!.options.find((o) => o.id === a.option)!);
+
+/** The scorecard an interviewer files from the answers given: R2 scores, R1 rating, notes. */
+export function deriveScorecard(ctx: RoundContext): Scorecard {
+  const chosen = chosenOptions(ctx);
+  const signals = chosen.map((o) => o.signals);
+  const { rubric } = ctx.round;
+  const scores = dimensionScores(rubric.dimensions, signals, ctx.scoring.baseline);
+  const overall = weightedOverall(scores, rubric.dimensions);
+  // R2: the narrative for a low dimension is the note of every answer that pulled it down.
+  const narratives: Record<string, string> = {};
+  for (const d of rubric.dimensions) {
+    if (scores[d.id]! >= ctx.scoring.narrativeBelow) continue;
+    narratives[d.id] = chosen.filter((o) => (o.signals.scores[d.id] ?? 0) < 0).map((o) => o.note).join(' ');
+  }
+  return {
+    round: ctx.round.id,
+    roundTitle: ctx.round.title,
+    interviewer: ctx.round.interviewer.id,
+    interviewerName: ctx.round.interviewer.name,
+    scores,
+    overall,
+    recommendation: recommendationFor(overall, ctx.scoring.recommendation),
+    reliability: ctx.reliabilityBaseline === null ? null : reliabilityRating(ctx.reliabilityBaseline, signals),
+    notes: chosen.map((o) => o.note),
+    narratives,
+    flags: [...new Set(chosen.flatMap((o) => o.signals.flags))],
+    choices: ctx.answers.map((a) => a.option),
+  };
+}
+
+/** One interview: prompts in order, probes on follow-ups, then the interviewer's scorecard. */
+export const roundMachine = setup({
+  types: {
+    input: {} as RoundInput,
+    context: {} as RoundContext,
+    events: {} as RoundEvent,
+    output: {} as Scorecard,
+  },
+  guards: {
+    isOfferedOption: ({ context, event }) =>
+      event.type === 'candidate.answer' && promptOf(context).options.some((o) => o.id === event.option),
+    allAnswered: ({ context }) => context.promptId === '',
+    scoredByPerson: ({ context }) => context.scoredByPerson,
+    scorecardStands: ({ context, event }) => {
+      assertEvent(event, 'interviewer.scorecard');
+      return missingNarratives(event.scores, event.narratives ?? {}, context.scoring.narrativeBelow).length === 0;
+    },
+  },
+  actions: {
+    recordAnswer: assign(({ context, event }) => {
+      assertEvent(event, 'candidate.answer');
+      const option = promptOf(context).options.find((o) => o.id === event.option)!;
+      const answers = [...context.answers, { prompt: context.promptId, option: option.id }];
+      if (option.followUp) return { answers, promptId: option.followUp, error: null };
+      const mainIndex = context.mainIndex + 1;
+      return { answers, mainIndex, promptId: mainPrompts(context.round)[mainIndex]?.id ?? '', error: null };
+    }),
+    rejectAnswer: assign(({ context, event }) => {
+      assertEvent(event, 'candidate.answer');
+      const ids = promptOf(context).options.map((o) => o.id).join(', ');
+      return { error: `"${event.option}" is not an answer to prompt ${context.promptId}; expected one of ${ids}` };
+    }),
+    deriveScorecard: assign(({ context }) => ({ scorecard: deriveScorecard(context) })),
+    acceptScorecard: assign(({ context, event }) => {
+      assertEvent(event, 'interviewer.scorecard');
+      const derived = deriveScorecard(context);
+      const { rubric } = context.round;
+      const overall = weightedOverall(event.scores, rubric.dimensions);
+      return {
+        error: null,
+        scorecard: {
+          ...derived,
+          scores: event.scores,
+          overall,
+          recommendation: event.recommendation,
+          reliability: derived.reliability === null ? null : (event.reliability ?? derived.reliability),
+          narratives: event.narratives ?? {},
+          notes: event.notes ?? derived.notes,
+        },
+      };
+    }),
+    rejectScorecard: assign(({ context, event }) => {
+      assertEvent(event, 'interviewer.scorecard');
+      const problems = missingNarratives(event.scores, event.narratives ?? {}, context.scoring.narrativeBelow);
+      return { error: problems.map((p) => p.message).join('; ') };
+    }),
+  },
+}).createMachine({
+  id: 'round',
+  context: ({ input }) => ({
+    ...input,
+    promptId: mainPrompts(input.round)[0]!.id,
+    mainIndex: 0,
+    answers: [],
+    error: null,
+    scorecard: null,
+  }),
+  initial: 'asking',
+  states: {
+    asking: {
+      tags: ['awaiting-candidate'],
+      always: { guard: 'allAnswered', target: 'scoring' },
+      on: {
+        'candidate.answer': [
+          { guard: 'isOfferedOption', actions: 'recordAnswer', target: 'asking', reenter: true },
+          { actions: 'rejectAnswer' },
+        ],
+      },
+    },
+    scoring: {
+      always: { guard: not('scoredByPerson'), actions: 'deriveScorecard', target: 'filed' },
+      tags: ['awaiting-interviewer'],
+      on: {
+        'interviewer.scorecard': [
+          { guard: 'scorecardStands', actions: 'acceptScorecard', target: 'filed' },
+          { actions: 'rejectScorecard' },
+        ],
+      },
+    },
+    filed: { type: 'final' },
+  },
+  output: ({ context }) => context.scorecard!,
+});

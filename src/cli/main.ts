@@ -1,0 +1,59 @@
+import { parseArgs, UsageError } from './args';
+import { processIo, type Io } from './io';
+import { list } from './commands/list';
+import { validate } from './commands/validate';
+import { play } from './commands/play';
+import { schema } from './commands/schema';
+
+const USAGE = `debrief: play and check hiring-committee scenarios
+
+  debrief list [--json] [folders…]          every scenario: id, title, pack, role, sources, file
+  debrief validate [files or folders…]      check files (default scenarios/); exit 1 on any problem
+  debrief play <id or file> [--path P] [--seed N] [--json]
+                                            play the loop headless; P is a named path
+                                            (recorded, best, worst, …), comma-separated
+                                            option ids, or "random" (seeded by --seed)
+  debrief schema                            print the JSON Schema for editors`;
+
+/** Run one CLI command; returns the exit code. Never lets a stack trace reach the user. */
+export function run(argv: string[], io: Io = processIo): number {
+  try {
+    const [command, ...rest] = argv;
+    const args = parseArgs(rest, new Set(['path', 'seed']));
+    const json = args.flags.has('json');
+    switch (command) {
+      case 'list':
+        return list(io, json, args.positionals);
+      case 'validate':
+        return validate(io, args.positionals);
+      case 'play': {
+        const path = args.flags.get('path');
+        const seed = args.flags.get('seed');
+        return play(io, args.positionals[0], {
+          path: typeof path === 'string' ? path : undefined,
+          seed: typeof seed === 'string' ? seed : undefined,
+          json,
+        });
+      }
+      case 'schema':
+        return schema(io);
+      case undefined:
+      case 'help':
+      case '--help':
+        io.out(USAGE);
+        return command ? 0 : 2;
+      default:
+        io.err(`unknown command "${command}": expected list, validate, play or schema`);
+        return 2;
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(err.message);
+      return 2;
+    }
+    io.err(`debrief: internal error: ${err instanceof Error ? err.message : String(err)}`);
+    return 70;
+  }
+}
+
+if (process.argv[1] && /main\.ts$/.test(process.argv[1])) process.exitCode = run(process.argv.slice(2));

@@ -1,0 +1,51 @@
+import type { PlayReport } from '../../machines/engine/report';
+import type { ResolvedScenario } from '../../machines/content/resolve';
+
+const money = (n: number) => `$${n.toLocaleString('en-US')}`;
+const DECISION = { hire: 'HIRE', no_hire: 'NO HIRE', hold: 'HOLD', down_level: 'DOWN-LEVEL', withdrawn: 'WITHDRAWN' } as const;
+
+/** The play report as a coach reads it in a terminal: rounds, scorecards, debrief, decision, offer. */
+export function textReport(report: PlayReport, resolved: ResolvedScenario): string {
+  const s = resolved.scenario;
+  const lines: string[] = [];
+  const rule = (title: string) => lines.push('', `── ${title} ${'─'.repeat(Math.max(3, 68 - title.length))}`);
+  lines.push(`${s.title}  [${s.id}]`, `${s.role}, ${s.level} · pack ${s.pack} · path ${report.path}`, `Teaches: ${s.teaches}`);
+
+  for (const card of report.packet) {
+    const round = resolved.rounds.find((r) => r.id === card.round)!;
+    rule(`Day ${round.day} · ${round.title} with ${round.interviewer.name} (${round.interviewer.role})`);
+    for (const t of report.transcript.filter((x) => x.round === round.title)) {
+      lines.push(`${t.probe ? '  ↳ probe: ' : '  Q: '}${t.promptText}`, `     A: ${t.answer}`);
+    }
+    const scores = Object.entries(card.scores).map(([k, v]) => `${k} ${v}`).join(' · ');
+    lines.push(`  Scorecard: ${scores} → overall ${card.overall}, ${card.recommendation}${card.reliability !== null ? `, reliability ${card.reliability}/10` : ''}`);
+    for (const [dim, text] of Object.entries(card.narratives)) lines.push(`  Narrative (${dim}): ${text}`);
+    for (const note of card.notes) lines.push(`  - ${note}`);
+  }
+
+  if (report.votes.length) {
+    rule('Debrief');
+    for (const v of report.votes) {
+      lines.push(`  ${v.name} (${v.role}): ${v.recommendation}, ${v.score} → calibrated ${v.calibrated}  ${v.reason}`);
+    }
+    lines.push(`  Consensus (calibrated mean): ${report.consensus}`);
+  }
+  const committeeRules = report.rulesFired.filter((f) => !report.negotiation.some((n) => n.firing === f));
+  rule(`Decision: ${DECISION[report.decision]}${report.level ? ` at ${report.level}` : ''} · day ${report.days}`);
+  if (!committeeRules.length) lines.push('  No committee rule fired: the calibrated scores decided.');
+  for (const f of committeeRules) lines.push(`  ${f.rule} fired by ${f.by}: ${f.reason}`);
+
+  if (report.offer) {
+    const o = report.offer;
+    rule(`Offer · ${o.level}`);
+    for (const n of report.negotiation) {
+      lines.push(`  Asked ${money(n.amount)} more ${n.ask}: granted ${money(n.granted)}${n.firing ? ` (${n.firing.rule}: ${n.firing.reason})` : ''}`);
+    }
+    lines.push(`  Base ${money(o.base)} · bonus ${money(o.bonus)} · equity ${money(o.equity)}`);
+    for (const e of o.extras) lines.push(`  + ${e.label}: ${money(e.amount)} per ${e.per} while ${e.condition}`);
+    lines.push(`  ${o.accepted ? 'Accepted' : 'Declined'}.`);
+  } else lines.push('  No offer.');
+  rule('What the committee said');
+  lines.push(`  ${s.summary}`);
+  return lines.join('\n');
+}
