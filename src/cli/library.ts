@@ -50,8 +50,12 @@ export function loadLibrary(targets: string[]): Library {
   const { files, issues } = collectFiles(targets);
   const packs = new Map<string, Pack>();
   const packFiles = new Set(files);
-  const builtIn = join(REPO_SCENARIOS, 'packs');
-  const extra = existsSync(builtIn) ? collectFiles([builtIn]).files.filter((f) => !packFiles.has(f)) : [];
+  // Packs beside the targets (their packs/ folder) first, then the repository's own.
+  const packDirs = [
+    ...targets.map((t) => join(existsSync(t) && statSync(t).isDirectory() ? t : dirname(t), 'packs')),
+    join(REPO_SCENARIOS, 'packs'),
+  ].filter((d) => existsSync(d));
+  const extra = collectFiles([...new Set(packDirs)]).files.filter((f) => !packFiles.has(f));
   const scenarios: Array<{ file: string; value: Scenario }> = [];
   for (const file of [...files, ...extra]) {
     const own = packFiles.has(file);
