@@ -1,4 +1,4 @@
-import { assertEvent, assign, sendParent, setup } from 'xstate';
+import { assertEvent, assign, enqueueActions, setup } from 'xstate';
 import type { Pack, Person } from '../content/schema';
 import type { Scorecard, Vote } from '../rules/types';
 import { deriveVote, type MemberConcerns } from '../rules/votes';
@@ -17,6 +17,7 @@ export const memberVoteMachine = setup({
     input: {} as MemberVoteInput,
     context: {} as MemberVoteInput & { vote: Vote | null },
     events: {} as { type: 'member.cast'; vote: Vote },
+    output: {} as Vote,
   },
   guards: { byPerson: ({ context }) => context.byPerson },
   actions: {
@@ -27,7 +28,10 @@ export const memberVoteMachine = setup({
       assertEvent(event, 'member.cast');
       return { vote: event.vote };
     }),
-    report: sendParent(({ context }) => ({ type: 'member.voted' as const, vote: context.vote! })),
+    // Run on its own (a test, a what-if) the actor has no committee to report to; its output carries the vote.
+    report: enqueueActions(({ context, enqueue, self }) => {
+      if (self._parent) enqueue.sendParent({ type: 'member.voted', vote: context.vote! });
+    }),
   },
 }).createMachine({
   id: 'memberVote',
@@ -40,4 +44,5 @@ export const memberVoteMachine = setup({
     awaitingPerson: { on: { 'member.cast': { actions: 'take', target: 'voted' } } },
     voted: { type: 'final', entry: 'report' },
   },
+  output: ({ context }) => context.vote!,
 });
