@@ -45,6 +45,16 @@ export function nextStepDay(ctx: LoopContext, step: 'round' | 'debrief' | 'offer
   return Math.max(ctx.day, planned + ctx.slip);
 }
 
+/** Milliseconds until the waiting loop's next step is due, or null when it is not waiting. */
+export function msUntilNextStep(snapshot: { context: LoopContext; matches: (v: never) => boolean }): number | null {
+  const ctx = snapshot.context;
+  const at = (step: 'round' | 'debrief' | 'offer') => (nextStepDay(ctx, step) - ctx.day) * DAY;
+  if (snapshot.matches({ undecided: 'application' } as never) || snapshot.matches({ undecided: 'waitingForRound' } as never)) return at('round');
+  if (snapshot.matches({ undecided: 'waitingForDebrief' } as never)) return at('debrief');
+  if (snapshot.matches('waitingForOffer' as never)) return at('offer');
+  return null;
+}
+
 /**
  * The whole loop on a simulated calendar: application, the scenario's rounds in order, the
  * committee, the offer. Undecided past the pack's hold day it goes to hold; the candidate may

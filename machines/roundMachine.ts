@@ -148,7 +148,7 @@ export const roundMachine = setup({
       always: { guard: 'allAnswered', target: 'scoring' },
       on: {
         'candidate.answer': [
-          { guard: 'isOfferedOption', actions: 'recordAnswer', target: 'asking', reenter: true },
+          { guard: 'isOfferedOption', actions: 'recordAnswer' },
           { actions: 'rejectAnswer' },
         ],
       },

@@ -1,7 +1,7 @@
 import { createActor, SimulatedClock, type SnapshotFrom } from 'xstate';
 import type { NegotiationStep } from '../content/schema';
 import type { ResolvedScenario } from '../content/resolve';
-import { loopMachine } from '../loopMachine';
+import { loopMachine, msUntilNextStep } from '../loopMachine';
 import type { roundMachine } from '../roundMachine';
 import type { offerMachine } from '../offerMachine';
 import { DAY } from '../calendar';
@@ -53,7 +53,8 @@ export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): 
     const snap: LoopSnapshot = actor.getSnapshot();
     if (snap.status !== 'active') break;
     if (snap.hasTag('waiting')) {
-      clock.increment(DAY);
+      // Jump straight to the next step; a hold deadline on the way fires first.
+      clock.increment(msUntilNextStep(snap) || DAY);
     } else if (snap.matches({ undecided: 'interviewing' })) {
       const round = snap.children.round as ReturnType<typeof createActor<typeof roundMachine>>;
       const ctx = round.getSnapshot().context;
