@@ -18,7 +18,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 const describe = (value: unknown) =>
-  value === undefined ? 'nothing' : Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value;
+  value === undefined ? 'nothing (the key is missing)' : Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'a mapping' : typeof value;
 
 /**
  * zod issues as one line each. An unknown key is reported at its own path so a typo is found at
@@ -46,12 +46,18 @@ export function fromZodIssues(file: string, issues: ReadonlyArray<z.core.$ZodIss
   return out;
 }
 
+// zod's type names in the words a content author uses.
+const AUTHOR_TERMS: Record<string, string> = { object: 'a mapping', record: 'a mapping', array: 'a list', undefined: 'nothing (the key is missing)' };
+const inAuthorTerms = (message: string) =>
+  message.replace(/\b(expected|received) (object|record|array|undefined)\b/g, (_, verb: string, type: string) => `${verb} ${AUTHOR_TERMS[type]}`);
+
 function withFound(issue: z.core.$ZodIssue, input: unknown): string {
-  const message = issue.message.replace(/^Invalid input: /, '');
-  if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value') return message;
+  const message = inAuthorTerms(issue.message.replace(/^Invalid input: /, '')).replace(', received ', ', found ');
+  const discriminator = issue.code === 'invalid_union' && !issue.errors.length;
+  if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value' && !discriminator) return message;
   let value: unknown = input;
   for (const part of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[part];
-  if (/received|found/.test(message)) return message;
+  if (/found/.test(message)) return message;
   return `${message}, found ${describe(value)}${typeof value === 'string' ? ` "${value}"` : ''}`;
 }
 

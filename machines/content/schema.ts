@@ -267,7 +267,9 @@ export const scenarioSchema = z.strictObject({
 });
 
 /** Any file under scenarios/: a pack or a scenario, told apart by `kind`. */
-export const contentFileSchema = z.discriminatedUnion('kind', [packSchema, scenarioSchema]);
+export const contentFileSchema = z.discriminatedUnion('kind', [packSchema, scenarioSchema], {
+  error: (issue) => (issue.code === 'invalid_union' ? 'expected "pack" or "scenario"' : undefined),
+});
 
 export type Pack = z.infer<typeof packSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -32,7 +32,10 @@ export function collectFiles(targets: string[]): { files: string[]; issues: Cont
 }
 
 export interface Library {
+  /** Every pack known: the targets' own and the repository's, for resolving references. */
   packs: Map<string, Pack>;
+  /** How many of the targets' files are packs. */
+  ownPacks: number;
   scenarios: ResolvedScenario[];
   issues: ContentIssue[];
   fileCount: number;
@@ -57,6 +60,7 @@ export function loadLibrary(targets: string[]): Library {
   ].filter((d) => existsSync(d));
   const extra = collectFiles([...new Set(packDirs)]).files.filter((f) => !packFiles.has(f));
   const scenarios: Array<{ file: string; value: Scenario }> = [];
+  let ownPacks = 0;
   for (const file of [...files, ...extra]) {
     const own = packFiles.has(file);
     const result = parseContent(readFileSync(file, 'utf8'), shown(file));
@@ -65,6 +69,7 @@ export function loadLibrary(targets: string[]): Library {
       continue;
     }
     if (result.value.kind === 'pack') {
+      if (own) ownPacks++;
       if (own || !packs.has(result.value.id)) packs.set(result.value.id, result.value);
     } else if (own) scenarios.push({ file, value: result.value });
   }
@@ -81,5 +86,5 @@ export function loadLibrary(targets: string[]): Library {
     if (r.ok) resolved.push(r.value);
     else issues.push(...r.issues);
   }
-  return { packs, scenarios: resolved, issues, fileCount: files.length };
+  return { packs, ownPacks, scenarios: resolved, issues, fileCount: files.length };
 }

@@ -31,6 +31,6 @@ export function validate(io: Io, targets: string[]): number {
     io.err(`${issues.length} problem${issues.length === 1 ? '' : 's'} in ${files}`);
     return 1;
   }
-  io.out(`${files} valid: ${lib.scenarios.length} scenario${lib.scenarios.length === 1 ? '' : 's'}, ${lib.packs.size} pack${lib.packs.size === 1 ? '' : 's'}`);
+  io.out(`${files} valid: ${lib.scenarios.length} scenario${lib.scenarios.length === 1 ? '' : 's'}, ${lib.ownPacks} pack${lib.ownPacks === 1 ? '' : 's'}`);
   return 0;
 }
