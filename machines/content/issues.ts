@@ -58,7 +58,7 @@ function withFound(issue: z.core.$ZodIssue, input: unknown): string {
   let value: unknown = input;
   for (const part of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[part];
   if (/found/.test(message)) return message;
-  return `${message}, found ${describe(value)}${typeof value === 'string' ? ` "${value}"` : ''}`;
+  return `${message}, found ${typeof value === "string" ? `"${value}"` : describe(value)}`;
 }
 
 /** The error a loader throws when a file cannot be used; its message lists every issue. */
