@@ -83,14 +83,13 @@ export const loopMachine = setup({
     arriveAtRound: assign(({ context }) => ({ day: nextStepDay(context, 'round') })),
     arriveAtDebrief: assign(({ context }) => ({ day: nextStepDay(context, 'debrief') })),
     arriveAtOffer: assign(({ context }) => ({ day: nextStepDay(context, 'offer') })),
-    fileScorecard: assign(({ context, event }) => {
-      const card = (event as unknown as { output: Scorecard }).output;
+    fileScorecard: assign(({ context }, { card }: { card: Scorecard }) => {
       const round = context.resolved.rounds[context.roundIndex]!;
       const slip = card.choices.reduce((sum, id) => sum + (round.prompts.flatMap((p) => p.options).find((o) => o.id === id)?.signals.delayDays ?? 0), 0);
       return { scorecards: [...context.scorecards, card], roundIndex: context.roundIndex + 1, slip: context.slip + slip };
     }),
-    recordOutcome: assign(({ event }) => ({ outcome: (event as unknown as { output: DebriefOutcome }).output })),
-    recordOffer: assign(({ event }) => ({ offer: (event as unknown as { output: OfferResult }).output })),
+    recordOutcome: assign((_, { outcome }: { outcome: DebriefOutcome }) => ({ outcome })),
+    recordOffer: assign((_, { offer }: { offer: OfferResult }) => ({ offer })),
     recordHold: assign(({ context }) => {
       const { loop } = context.resolved.pack;
       return {
@@ -143,7 +142,7 @@ export const loopMachine = setup({
                 scoredByPerson: context.personInterviewers.includes(round.interviewer.id),
               };
             },
-            onDone: { target: 'betweenRounds', actions: 'fileScorecard' },
+            onDone: { target: 'betweenRounds', actions: { type: 'fileScorecard', params: ({ event }) => ({ card: event.output }) } },
           },
           on: { 'candidate.answer': { actions: 'forwardToRound' }, 'interviewer.scorecard': { actions: 'forwardToRound' } },
         },
@@ -154,11 +153,11 @@ export const loopMachine = setup({
         },
         deliberating: {
           always: { guard: 'isConversion', target: 'converting' },
-          invoke: { id: 'committee', src: 'debriefMachine', input: ({ context }) => committeeInput(context), onDone: { target: '#loop.decided', actions: 'recordOutcome' } },
+          invoke: { id: 'committee', src: 'debriefMachine', input: ({ context }) => committeeInput(context), onDone: { target: '#loop.decided', actions: { type: 'recordOutcome', params: ({ event }) => ({ outcome: event.output }) } } },
           on: { 'committee.vote': { actions: 'forwardToCommittee' }, 'debrief.advance': { actions: 'forwardToCommittee' } },
         },
         converting: {
-          invoke: { id: 'committee', src: 'conversionMachine', input: ({ context }) => committeeInput(context), onDone: { target: '#loop.decided', actions: 'recordOutcome' } },
+          invoke: { id: 'committee', src: 'conversionMachine', input: ({ context }) => committeeInput(context), onDone: { target: '#loop.decided', actions: { type: 'recordOutcome', params: ({ event }) => ({ outcome: event.output }) } } },
           on: { 'committee.vote': { actions: 'forwardToCommittee' }, 'debrief.advance': { actions: 'forwardToCommittee' } },
         },
       },
@@ -175,7 +174,7 @@ export const loopMachine = setup({
           level: context.outcome!.level!,
           flags: context.scorecards.flatMap((c) => c.flags),
         }),
-        onDone: { target: 'closed', actions: 'recordOffer' },
+        onDone: { target: 'closed', actions: { type: 'recordOffer', params: ({ event }) => ({ offer: event.output }) } },
       },
       on: {
         'candidate.ask': { actions: 'forwardToOffer' },

@@ -3,8 +3,8 @@ import type { NegotiationStep } from '../content/schema';
 import type { ResolvedScenario } from '../content/resolve';
 import { loopMachine, msUntilNextStep } from '../loopMachine';
 import type { roundMachine } from '../roundMachine';
-import type { offerMachine } from '../offerMachine';
 import { DAY } from '../calendar';
+import { discussionLines } from '../committee/committeeInput';
 import { seededRandom } from './random';
 import type { PlayReport, TranscriptEntry } from './report';
 
@@ -143,6 +143,6 @@ export function reportOf(snap: LoopSnapshot, resolved: ResolvedScenario, path: s
     negotiation: offer?.log ?? [],
     transcript,
     packet: ctx.scorecards,
-    discussion: outcome ? outcome.votes.map((v) => `${v.name} (${v.role}) votes ${v.recommendation}: ${v.reason}`) : [],
+    discussion: outcome ? discussionLines(outcome.votes, ctx.scorecards) : [],
   };
 }

@@ -1,4 +1,4 @@
-import { loadLibrary, REPO_SCENARIOS, shown } from '../library';
+import { loadLibrary, REPO_SCENARIOS } from '../library';
 import type { Io } from '../io';
 
 /** `debrief list [--json]`: every scenario with id, title, pack, role, sources and file. */
@@ -28,5 +28,3 @@ export function list(io: Io, json: boolean, targets: string[]): number {
   for (const issue of lib.issues) io.err(`${issue.file}: ${issue.path}: ${issue.message}`);
   return 0;
 }
-
-export { shown };
