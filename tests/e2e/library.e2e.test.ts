@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { browserAvailable, launch, serve } from './browser';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
+
+const SHOTS = join(import.meta.dirname, 'screenshots');
+const run = browserAvailable();
+
+describe.runIf(run)('the scenario library page in Chromium', () => {
+  let browser: Browser;
+  let server: ViteDevServer;
+  let url: string;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    ({ server, url } = await serve());
+    browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists every scenario the CLI lists, with no errors in the console', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(url);
+    const titles = await page.locator('.card h2').allTextContents();
+    const expected = loadLibrary([REPO_SCENARIOS]).scenarios.map((s) => s.scenario.title);
+    expect(titles.sort()).toEqual(expected.sort());
+    await page.screenshot({ path: join(SHOTS, 'library-desktop.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('search narrows the cards by rule ID and says how many match', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
+    await page.goto(url);
+    await page.getByLabel('Search scenarios').fill('V2');
+    const count = await page.locator('.card').count();
+    expect(count).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.count').textContent()).toMatch(new RegExp(`^${count} of \\d+ scenarios$`));
+    await page.screenshot({ path: join(SHOTS, 'library-phone-dark.png'), fullPage: true });
+  }, 60_000);
+});
