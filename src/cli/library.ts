@@ -42,7 +42,11 @@ export interface Library {
 }
 
 /** A path as the user should see it: relative to where they ran the command. */
-export const shown = (file: string) => relative(process.cwd(), file) || file;
+export const shown = (file: string) => {
+  const rel = relative(process.cwd(), file);
+  // Outside the working directory a ../../ chain is harder to read than the absolute path.
+  return !rel ? file : rel.startsWith('..') ? resolve(file) : rel;
+};
 
 /**
  * Load and check every file under the targets. Packs come from the targets and from the
