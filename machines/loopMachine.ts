@@ -77,7 +77,7 @@ export const loopMachine = setup({
     hasHoldDay: ({ context }) => context.resolved.pack.loop.holdDay !== undefined,
     moreRounds: ({ context }) => context.roundIndex < context.resolved.rounds.length,
     isConversion: ({ context }) => context.resolved.pack.committee.kind === 'conversion',
-    offerWarranted: ({ context }) => context.outcome?.level != null,
+    offerWarranted: ({ context }) => context.resolved.scenario.makesOffer && context.outcome?.level != null,
   },
   actions: {
     arriveAtRound: assign(({ context }) => ({ day: nextStepDay(context, 'round') })),

@@ -253,6 +253,13 @@ export const scenarioSchema = z.strictObject({
   committee: z.array(slug).min(1),
   /** Per-scenario changes to the pack's rules (e.g. `V1: false`). */
   rules: rulesSchema.optional(),
+  /**
+   * What each decision is called in this scenario's setting: a performance-review calibration
+   * (A04) reads hire / down_level / no_hire as Exceeds / Meets / Below.
+   */
+  decisionLabels: z.partialRecord(decisionSchema, text).default({}),
+  /** False where the committee's decision ends the scenario with no offer stage (a review). */
+  makesOffer: z.boolean().default(true),
   /** The other candidates competing for the same slots (V5), with their calibrated scores. */
   cohort: z.array(z.strictObject({ name: text, score: z.number().min(1).max(5) })).default([]),
   paths: z

@@ -6,7 +6,7 @@ import type { roundMachine } from '../roundMachine';
 import { DAY } from '../calendar';
 import { discussionLines } from '../committee/committeeInput';
 import { seededRandom } from './random';
-import type { PlayReport, TranscriptEntry } from './report';
+import { DECISION_LABELS, type PlayReport, type TranscriptEntry } from './report';
 
 /** What to play: a named path, a list of option ids, or a seeded random walk. */
 export interface PathSpec {
@@ -112,7 +112,8 @@ export function reportOf(snap: LoopSnapshot, resolved: ResolvedScenario, path: s
     scenario: resolved.scenario.id,
     path,
     decision,
-    level: decision === 'hire' || decision === 'down_level' ? (outcome?.level ?? null) : null,
+    decisionLabel: (decision !== 'withdrawn' && resolved.scenario.decisionLabels[decision]) || DECISION_LABELS[decision],
+    level: resolved.scenario.makesOffer && (decision === 'hire' || decision === 'down_level') ? (outcome?.level ?? null) : null,
     rulesFired: [...(ctx.hold ? [ctx.hold] : []), ...(outcome?.rulesFired ?? []), ...(offer?.firings ?? [])],
     scorecards: ctx.scorecards.map((c) => ({
       round: c.round,

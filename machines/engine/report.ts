@@ -3,6 +3,15 @@ import type { CalibratedVote, RuleFiring, Scorecard } from '../rules/types';
 import type { Lever } from '../content/schema';
 import type { NegotiationEntry } from '../offerMachine';
 
+/** What a decision is called unless the scenario names it otherwise. */
+export const DECISION_LABELS = {
+  hire: 'Hire',
+  no_hire: 'No hire',
+  hold: 'Hold',
+  down_level: 'Down-level',
+  withdrawn: 'Withdrawn',
+} as const;
+
 /** One answered prompt, for the transcript a coach reads. */
 export interface TranscriptEntry {
   round: string;
@@ -21,6 +30,8 @@ export interface PlayReport {
   scenario: string;
   path: string;
   decision: Decision | 'withdrawn';
+  /** The decision as this scenario's setting names it ("Hire", or "Exceeds expectations" in a review). */
+  decisionLabel: string;
   level: string | null;
   rulesFired: RuleFiring[];
   scorecards: Array<Pick<Scorecard, 'round' | 'interviewer' | 'scores' | 'recommendation' | 'reliability'> & { overall: number }>;

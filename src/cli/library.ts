@@ -17,7 +17,8 @@ export function collectFiles(targets: string[]): { files: string[]; issues: Cont
   const issues: ContentIssue[] = [];
   const walk = (path: string) => {
     for (const entry of readdirSync(path).sort()) {
-      if (entry.startsWith('.') || entry === 'node_modules') continue;
+      // `_template.yaml` and other underscore files are for authors to copy, not scenarios to list.
+      if (entry.startsWith('.') || entry.startsWith('_') || entry === 'node_modules') continue;
       const full = join(path, entry);
       if (statSync(full).isDirectory()) walk(full);
       else if (CONTENT.test(entry)) files.push(full);

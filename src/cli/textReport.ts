@@ -2,7 +2,6 @@ import type { PlayReport } from '../../machines/engine/report';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 
 const money = (n: number) => `$${n.toLocaleString('en-US')}`;
-const DECISION = { hire: 'HIRE', no_hire: 'NO HIRE', hold: 'HOLD', down_level: 'DOWN-LEVEL', withdrawn: 'WITHDRAWN' } as const;
 
 /** The play report as a coach reads it in a terminal: rounds, scorecards, debrief, decision, offer. */
 export function textReport(report: PlayReport, resolved: ResolvedScenario): string {
@@ -31,7 +30,7 @@ export function textReport(report: PlayReport, resolved: ResolvedScenario): stri
     lines.push(`  Consensus (calibrated mean): ${report.consensus}`);
   }
   const committeeRules = report.rulesFired.filter((f) => !report.negotiation.some((n) => n.firing === f));
-  rule(`Decision: ${DECISION[report.decision]}${report.level ? ` at ${report.level}` : ''} · day ${report.days}`);
+  rule(`Decision: ${report.decisionLabel.toUpperCase()}${report.level ? ` at ${report.level}` : ''} · day ${report.days}`);
   if (!committeeRules.length) lines.push('  No committee rule fired: the calibrated scores decided.');
   for (const f of committeeRules) lines.push(`  ${f.rule} fired by ${f.by}: ${f.reason}`);
 

@@ -4,7 +4,7 @@ import type { ContentIssue } from '../../machines/content/issues';
 import type { Pack, Scenario } from '../../machines/content/schema';
 
 /** The scenario files shipped in scenarios/, bundled as text so the browser parses them like the CLI does. */
-const files = import.meta.glob('/scenarios/**/*.{yaml,yml,json}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const files = import.meta.glob(['/scenarios/**/*.{yaml,yml,json}', '!/scenarios/**/_*'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 export interface BundledLibrary {
   scenarios: ResolvedScenario[];
