@@ -191,14 +191,18 @@ export const loopMachine = setup({
 });
 
 function committeeInput(context: LoopContext): CommitteeInput {
-  const { resolved } = context;
+  return committeeInputOf(context.resolved, context.scorecards, context.personMembers);
+}
+
+/** What the committee is handed once the packet is complete. */
+export function committeeInputOf(resolved: ResolvedScenario, scorecards: Scorecard[], personMembers: string[] = []): CommitteeInput {
   return {
     members: resolved.committee,
-    personMembers: context.personMembers,
+    personMembers,
     rules: resolved.rules,
     scoring: resolved.pack.scoring,
     committee: resolved.pack.committee,
-    scorecards: context.scorecards,
+    scorecards,
     level: resolved.scenario.level,
     levels: resolved.pack.comp.levels,
     candidate: resolved.scenario.candidate.name,

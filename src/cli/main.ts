@@ -4,6 +4,7 @@ import { list } from './commands/list';
 import { validate } from './commands/validate';
 import { play } from './commands/play';
 import { schema } from './commands/schema';
+import { paths } from './commands/paths';
 
 const USAGE = `debrief: play and check hiring-committee scenarios
 
@@ -13,6 +14,8 @@ const USAGE = `debrief: play and check hiring-committee scenarios
                                             play the loop headless; P is a named path
                                             (recorded, best, worst, …), comma-separated
                                             option ids, or "random" (seeded by --seed)
+  debrief paths <id or file> [--json]       every path through a scenario: how many end in each
+                                            decision; unreachable prompts and endless follow-ups
   debrief schema                            print the JSON Schema for editors`;
 
 /** Run one CLI command; returns the exit code. Never lets a stack trace reach the user. */
@@ -35,6 +38,8 @@ export function run(argv: string[], io: Io = processIo): number {
           json,
         });
       }
+      case 'paths':
+        return paths(io, args.positionals[0], json);
       case 'schema':
         return schema(io);
       case undefined:
@@ -43,7 +48,7 @@ export function run(argv: string[], io: Io = processIo): number {
         io.out(USAGE);
         return command ? 0 : 2;
       default:
-        io.err(`unknown command "${command}": expected list, validate, play or schema`);
+        io.err(`unknown command "${command}": expected list, validate, play, paths or schema`);
         return 2;
     }
   } catch (err) {

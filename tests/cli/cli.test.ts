@@ -139,3 +139,41 @@ describe('the installed bin', () => {
     expect(() => execFileSync('node', [bin, 'play', 'no-such-scenario'], { stdio: 'pipe' })).toThrow(/unknown scenario/);
   });
 });
+
+describe('debrief paths', () => {
+  it('counts the paths through a scenario, how many end in each decision, with a way to reach each', () => {
+    const { file } = goldenCopy();
+    const r = cli('paths', file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('72 paths through 3 rounds');
+    expect(r.stdout).toMatch(/hold\s+24\s+33\.3 %\s+e\.g\. --path s1-late,/);
+    expect(r.stdout).toContain('Every prompt is reachable and every path ends in a decision.');
+    const json = JSON.parse(cli('paths', file, '--json').stdout);
+    expect(json.paths).toBe(72);
+    expect(Object.values(json.decisions as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(72);
+  });
+
+  it('fails on a probe no answer leads to, naming it, and validate fails the same way', () => {
+    const { file } = goldenCopy((y) => y.replace(', followUp: t1-probe }', ' }'));
+    const r = cli('paths', file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('golden.yaml: rounds[1].prompts[1]: no path reaches prompt "t1-probe"');
+    const v = cli('validate', file);
+    expect(v.code).toBe(1);
+    expect(v.stderr).toContain('rounds[1].prompts[1]: no path reaches prompt "t1-probe"');
+  });
+
+  it('fails on a follow-up that loops back, a path with no decision', () => {
+    const { file } = goldenCopy((y) => y.replace("note: No trade-off named., signals: { scores: { structure: -1 } } }", "note: No trade-off named., followUp: t1-probe }"));
+    const r = cli('paths', file);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/no decision\s+3/);
+    expect(r.stderr).toContain('rounds[1].prompts[1].options[1].followUp: leads back to prompt "t1-probe"');
+  });
+
+  it('names the scenario it cannot find', () => {
+    const r = cli('paths', 'no-such-scenario');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^unknown scenario "no-such-scenario": expected one of /);
+  });
+});

@@ -1,16 +1,20 @@
 import { formatIssue, type ContentIssue } from '../../../machines/content/issues';
 import { PathError, playPath } from '../../../machines/engine/playPath';
+import { enumerateBranches } from '../../../machines/engine/branches';
 import { loadLibrary, REPO_SCENARIOS } from '../library';
 import type { Io } from '../io';
 
 /**
- * `debrief validate [files or folders…]`: schema, cross-references, and every named path played
- * to the decision it declares. Reports every problem, then exits 1 if there was any.
+ * `debrief validate [files or folders…]`: schema, cross-references, the branch check (no
+ * unreachable prompt, no endless follow-up), and every named path played to the decision it declares. Reports every problem, then exits 1 if there was any.
  */
 export function validate(io: Io, targets: string[]): number {
   const lib = loadLibrary(targets.length ? targets : [REPO_SCENARIOS]);
   const issues: ContentIssue[] = [...lib.issues];
   for (const resolved of lib.scenarios) {
+    // The author's branch check: content no path reaches, and follow-ups that never let a round end.
+    const branches = enumerateBranches(resolved);
+    for (const p of [...branches.unreachable, ...branches.deadEndProblems]) issues.push({ file: resolved.file, ...p });
     for (const [name, path] of Object.entries(resolved.scenario.paths)) {
       const at = `paths.${name}`;
       try {
