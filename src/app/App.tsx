@@ -1,48 +1,38 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { loadBundled } from '../library/loadBundled';
-import { ScenarioCard } from './ScenarioCard';
-import { ContentProblems } from './ContentProblems';
+import { useRoute } from './router';
+import { Library } from './Library';
+import { ErrorBoundary } from './ErrorBoundary';
 
-/** The first screen: every bundled scenario, searchable, with any broken file reported beside them. */
+// Modes and their charts load on demand, so the library screen stays small.
+const CandidateMode = lazy(() => import('../candidate/CandidateMode').then((m) => ({ default: m.CandidateMode })));
+
+/** Routes: the library, and each scenario in each mode at any position (`#/play/<id>/candidate?steps=…`). */
 export function App() {
   const library = useMemo(() => loadBundled(), []);
-  const [query, setQuery] = useState('');
-  const shown = library.scenarios.filter(({ scenario: s }) =>
-    [s.title, s.role, s.pack, s.teaches, ...s.sources].join(' ').toLowerCase().includes(query.trim().toLowerCase()),
-  );
+  const route = useRoute();
+  if (route.name === 'library') {
+    return (
+      <ErrorBoundary screen="library">
+        <Library library={library} />
+      </ErrorBoundary>
+    );
+  }
+  const resolved = route.name === 'play' ? library.scenarios.find((s) => s.scenario.id === route.id) : undefined;
+  if (route.name !== 'play' || !resolved || route.mode !== 'candidate') {
+    return (
+      <section className="page crash" role="alert">
+        <h1>Nothing here</h1>
+        <p>{route.name === 'play' && !resolved ? `There is no scenario called “${route.id}” in this library.` : 'This link does not lead to a screen of Debrief.'}</p>
+        <p><a className="button" href="#/">Back to the library</a></p>
+      </section>
+    );
+  }
   return (
-    <div className="page">
-      <header className="masthead">
-        <p className="eyebrow">Debrief</p>
-        <h1>Sit the loop. Then sit on the committee.</h1>
-        <p className="lede">
-          Real hiring-committee debriefs, replayable: answer each round, watch the committee apply its rules, and see
-          which answer cost what.
-        </p>
-      </header>
-      <main>
-        <div className="toolbar">
-          <label htmlFor="search">Search scenarios</label>
-          <input id="search" type="search" placeholder="Title, role, rule or anecdote ID (V1, C07…)" value={query} onChange={(e) => setQuery(e.target.value)} />
-          <span className="count" aria-live="polite">
-            {shown.length} of {library.scenarios.length} scenarios
-          </span>
-        </div>
-        <ContentProblems issues={library.issues} />
-        <ul className="cards">
-          {shown.map((r) => (
-            <ScenarioCard key={r.scenario.id} resolved={r} />
-          ))}
-        </ul>
-        {!shown.length && (
-          <p className="empty">
-            {library.scenarios.length ? `No scenario matches “${query}”.` : 'No scenarios found under scenarios/. Add one, then run npx debrief validate.'}
-          </p>
-        )}
-      </main>
-      <footer className="footer">
-        Play any scenario from the terminal today: <code>npx debrief play &lt;id&gt;</code>. Candidate and committee modes come next.
-      </footer>
-    </div>
+    <ErrorBoundary screen={`${route.mode} mode`}>
+      <Suspense fallback={<p className="page" role="status">Loading…</p>}>
+        <CandidateMode key={`${resolved.scenario.id}`} resolved={resolved} steps={route.steps} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

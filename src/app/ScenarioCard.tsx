@@ -1,4 +1,5 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
+import { hrefFor } from './router';
 
 const RULES: Record<string, string> = {
   V1: 'Hiring-manager veto',
@@ -33,8 +34,10 @@ export function ScenarioCard({ resolved }: { resolved: ResolvedScenario }) {
         <p className="sources">
           <span className="label">Draws on</span> {s.sources.filter((x) => !x.endsWith('.txt')).join(', ')}
         </p>
-        <p className="cli">
-          <code>npx debrief play {s.id}</code>
+        <p className="modes">
+          <a className="button primary" href={hrefFor({ name: 'play', mode: 'candidate', id: s.id, steps: null })} aria-label={`Play ${s.title} as the candidate`}>
+            Play as the candidate
+          </a>
         </p>
       </article>
     </li>

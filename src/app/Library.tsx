@@ -1,0 +1,78 @@
+import { useMemo, useState } from 'react';
+import type { BundledLibrary } from '../library/loadBundled';
+import { listSaves } from '../session/saves';
+import { hrefFor } from './router';
+import { ScenarioCard } from './ScenarioCard';
+import { ContentProblems } from './ContentProblems';
+
+const RULE_IDS = ['V1', 'V2', 'V3', 'V4', 'V5'];
+
+/** The home screen: continue a saved session, or pick a scenario by pack, role, round, rule or text. */
+export function Library({ library }: { library: BundledLibrary }) {
+  const [query, setQuery] = useState('');
+  const [pack, setPack] = useState('');
+  const [rule, setRule] = useState('');
+  const { saves, problems } = useMemo(() => listSaves(), []);
+  const packs = [...new Map(library.scenarios.map((s) => [s.pack.id, s.pack.title])).entries()];
+  const q = query.trim().toLowerCase();
+  const shown = library.scenarios.filter((r) => {
+    const s = r.scenario;
+    if (pack && r.pack.id !== pack) return false;
+    if (rule && !(r.rules as Record<string, unknown>)[rule]) return false;
+    return [s.title, s.role, s.level, r.pack.title, s.teaches, ...s.sources, ...r.rounds.map((x) => x.title)].join(' ').toLowerCase().includes(q);
+  });
+  const titles = new Map(library.scenarios.map((s) => [s.scenario.id, s.scenario.title]));
+  const open = saves.filter((s) => titles.has(s.scenarioId));
+  return (
+    <div className="page">
+      <header className="masthead">
+        <p className="eyebrow">Debrief</p>
+        <h1>Sit the loop. Then sit on the committee.</h1>
+        <p className="lede">
+          Real hiring-committee debriefs, replayable: answer each round, watch the committee apply its rules, and see which answer cost what.
+        </p>
+      </header>
+      <main>
+        {problems.map((p) => (
+          <p key={p.key} className="notice" role="alert">{p.message}</p>
+        ))}
+        {!!open.length && (
+          <section className="continue" aria-labelledby="continue-title">
+            <h2 id="continue-title">Continue</h2>
+            <ul>
+              {open.map((s) => (
+                <li key={`${s.mode}-${s.scenarioId}`}>
+                  <a href={hrefFor({ name: 'play', mode: s.mode, id: s.scenarioId, steps: s.steps || null })}>{titles.get(s.scenarioId)}</a>
+                  <span className="muted"> · {s.mode} · {s.finished ? `finished: ${s.outcome}` : `${s.steps ? s.steps.split('.').length : 0} steps in`} · {new Date(s.updatedAt).toLocaleString()}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <div className="toolbar">
+          <label htmlFor="search">Search scenarios</label>
+          <input id="search" type="search" placeholder="Title, role, round, rule or anecdote ID (V1, C07…)" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <label className="visually-hidden" htmlFor="pack-filter">Pack</label>
+          <select id="pack-filter" value={pack} onChange={(e) => setPack(e.target.value)}>
+            <option value="">All loops</option>
+            {packs.map(([id, title]) => <option key={id} value={id}>{title}</option>)}
+          </select>
+          <label className="visually-hidden" htmlFor="rule-filter">Rule</label>
+          <select id="rule-filter" value={rule} onChange={(e) => setRule(e.target.value)}>
+            <option value="">Any rule</option>
+            {RULE_IDS.map((id) => <option key={id} value={id}>{id}</option>)}
+          </select>
+          <span className="count" aria-live="polite">{shown.length} of {library.scenarios.length} scenarios</span>
+        </div>
+        <ContentProblems issues={library.issues} />
+        <ul className="cards">
+          {shown.map((r) => <ScenarioCard key={r.scenario.id} resolved={r} />)}
+        </ul>
+        {!shown.length && (
+          <p className="empty">{library.scenarios.length ? `No scenario matches “${query}”.` : 'No scenarios found under scenarios/. Add one, then run npx debrief validate.'}</p>
+        )}
+      </main>
+      <footer className="footer">Every scenario also plays in a terminal: <code>npx debrief play &lt;id&gt;</code>.</footer>
+    </div>
+  );
+}

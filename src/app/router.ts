@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+
+export type Mode = 'candidate' | 'committee';
+
+export type Route =
+  | { name: 'library' }
+  | { name: 'play'; mode: Mode; id: string; steps: string | null }
+  | { name: 'missing'; hash: string };
+
+/** Read a hash such as `#/play/a06-latency-veto/candidate?steps=a06-x.a06-y`. */
+export function parseRoute(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
+  const parts = path.split('/').filter(Boolean);
+  if (!parts.length) return { name: 'library' };
+  if (parts[0] === 'play' && parts[1] && (parts[2] === 'candidate' || parts[2] === 'committee') && parts.length === 3) {
+    return { name: 'play', mode: parts[2], id: decodeURIComponent(parts[1]), steps: new URLSearchParams(query).get('steps') };
+  }
+  return { name: 'missing', hash };
+}
+
+/** The link for a route; every scenario, mode and position has one. */
+export function hrefFor(route: Route): string {
+  if (route.name === 'play') {
+    return `#/play/${encodeURIComponent(route.id)}/${route.mode}${route.steps ? `?steps=${route.steps}` : ''}`;
+  }
+  return '#/';
+}
+
+/** The current route, following the hash. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+/** Record the position in the address bar without adding a history entry per answer. */
+export function replaceRoute(route: Route) {
+  const href = hrefFor(route);
+  if (window.location.hash !== href) window.history.replaceState(null, '', href);
+}

@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import type { ResolvedScenario } from '../../machines/content/resolve';
+import { Session, type ReplayStop, type SessionEvent } from '../../machines/engine/session';
+import { reportOf } from '../../machines/engine/playPath';
+import { decodeSteps, encodeSteps } from '../session/steps';
+import { contentHash, readSave, writeSave } from '../session/saves';
+import { replaceRoute } from '../app/router';
+import { Timeline } from '../charts/Timeline';
+import { viewOf } from './view';
+import { RoundStep } from './RoundStep';
+import { DebriefStep } from './DebriefStep';
+import { OfferStep } from './OfferStep';
+import { EndScreen } from './EndScreen';
+import { DecisionBanner } from './DecisionBanner';
+
+interface Run {
+  session: Session;
+  stop: ReplayStop | null;
+  changed: boolean;
+  compare: { decisionLabel: string; steps: number } | null;
+}
+
+/** Start from the link's steps, else the saved session, else the beginning. */
+function startRun(resolved: ResolvedScenario, steps: string | null): Run {
+  const save = steps === null ? readSave(resolved.scenario.id, 'candidate') : null;
+  const events = decodeSteps(steps ?? save?.steps ?? '');
+  const { session, stop } = Session.replay(resolved, events);
+  return { session, stop, changed: !!save && save.contentHash !== contentHash(resolved.scenario), compare: null };
+}
+
+/** Candidate mode: sit the loop round by round, watch the debrief decide, negotiate, then see what each answer cost. */
+export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario; steps: string | null }) {
+  const [run, setRun] = useState(() => startRun(resolved, steps));
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [timer, setTimer] = useState(false);
+  const { session } = run;
+  const version = useSyncExternalStore(session.subscribe, session.getVersion);
+  const snap = session.snapshot;
+  const view = viewOf(snap);
+  const ended = view.phase === 'ended';
+  const report = ended ? reportOf(snap, resolved, 'session', []) : null;
+
+  useEffect(() => {
+    const encoded = encodeSteps(session.events);
+    replaceRoute({ name: 'play', mode: 'candidate', id: resolved.scenario.id, steps: encoded || null });
+    writeSave({
+      format: 1,
+      scenarioId: resolved.scenario.id,
+      title: resolved.scenario.title,
+      mode: 'candidate',
+      contentHash: contentHash(resolved.scenario),
+      steps: encoded,
+      updatedAt: Date.now(),
+      finished: ended,
+      outcome: report?.decisionLabel ?? null,
+    });
+  }, [version, session, resolved, ended, report?.decisionLabel]);
+
+  const send = useCallback((e: SessionEvent) => setRefusal(session.send(e)), [session]);
+
+  const replayFrom = (step: number) => {
+    const first = run.compare ?? (report ? { decisionLabel: report.decisionLabel, steps: session.events.length } : null);
+    const { session: next, stop } = Session.replay(resolved, session.events.slice(0, step));
+    session.stop();
+    setRun({ session: next, stop, changed: false, compare: first });
+    setRefusal(null);
+  };
+
+  const exportJson = () => {
+    const blob = new Blob([JSON.stringify({ scenario: resolved.scenario.id, steps: encodeSteps(session.events), events: session.events, report }, null, 2)], { type: 'application/json' });
+    const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `debrief-${resolved.scenario.id}.json` });
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+
+  const done = snap.context.scorecards.length;
+  return (
+    <div className="play">
+      <header className="play-head">
+        <a href="#/" className="back">← Library</a>
+        <div>
+          <p className="eyebrow">Candidate · {resolved.scenario.role}, {resolved.scenario.level}</p>
+          <h1>{resolved.scenario.title}</h1>
+          <p className="muted">You are {resolved.scenario.candidate.name}. {resolved.scenario.candidate.background}</p>
+        </div>
+        <label className="timer-toggle"><input type="checkbox" checked={timer} onChange={(e) => setTimer(e.target.checked)} /> Answer timer (2.5 min)</label>
+      </header>
+      <Timeline resolved={resolved} day={snap.context.day} done={done} phase={view.phase} />
+      {run.stop && (
+        <p className="notice" role="status">
+          {run.changed ? 'This scenario has changed since your save. ' : ''}Replayed {run.stop.index} step{run.stop.index === 1 ? '' : 's'}, then stopped: {run.stop.reason}. Carry on from here.
+        </p>
+      )}
+      {refusal && <p className="notice" role="alert">{refusal}</p>}
+      <div aria-live="polite" className="visually-hidden">{view.phase === 'round' ? `${view.round.interviewer.name} asks: ${view.prompt.text}` : ''}</div>
+      {view.phase === 'round' && <RoundStep view={view} onAnswer={(option) => send({ type: 'candidate.answer', option })} timer={timer} />}
+      {view.phase === 'debrief' && <DebriefStep view={view} onAdvance={() => send({ type: 'debrief.advance' })} />}
+      {view.phase === 'offer' && (
+        <>
+          <DecisionBanner label={resolved.scenario.decisionLabels[snap.context.outcome!.decision] ?? 'Hire'} decision={snap.context.outcome!.decision} outcome={snap.context.outcome} hold={null} />
+          <OfferStep view={view} send={send} />
+        </>
+      )}
+      {ended && report && (
+        <EndScreen
+          resolved={resolved}
+          report={report}
+          packet={snap.context.scorecards}
+          outcome={snap.context.outcome}
+          hold={snap.context.hold}
+          events={session.events}
+          compare={run.compare}
+          onReplayFrom={replayFrom}
+          onExport={exportJson}
+        />
+      )}
+      {!ended && (
+        <p className="withdraw no-print">
+          <button type="button" className="link" onClick={() => send({ type: 'candidate.withdraw' })}>Withdraw from the process</button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { DebriefOutcome, RuleFiring } from '../../machines/rules/types';
+
+interface Props {
+  label: string;
+  decision: string;
+  outcome: DebriefOutcome | null;
+  hold: RuleFiring | null;
+}
+
+/** The committee's decision with every rule that fired, who fired it and why. */
+export function DecisionBanner({ label, decision, outcome, hold }: Props) {
+  const firings = [...(hold ? [hold] : []), ...(outcome?.rulesFired ?? [])];
+  return (
+    <section className={`decision ${decision}`} aria-live="assertive" aria-labelledby="decision-heading">
+      <p className="eyebrow">The committee decided</p>
+      <h2 id="decision-heading">{label}{outcome?.level && decision !== 'no_hire' ? ` at ${outcome.level}` : ''}</h2>
+      {outcome && <p className="muted">Calibrated consensus {outcome.consensus}</p>}
+      {firings.length ? (
+        <ul className="firings">
+          {firings.map((f, i) => (
+            <li key={i}><span className="rule">{f.rule}</span> fired by {f.by}: {f.reason}</li>
+          ))}
+        </ul>
+      ) : (
+        outcome && <p>No committee rule fired: the calibrated scores decided.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import type { CandidateView } from './view';
+import { bandFor, bonusRange, type AskKind } from '../../machines/rules/offerRules';
+import { BandChart } from '../charts/BandChart';
+import type { SessionEvent } from '../../machines/engine/session';
+
+type OfferView = Extract<CandidateView, { phase: 'offer' }>;
+
+const ASKS: Array<{ kind: AskKind; label: string }> = [
+  { kind: 'base', label: 'More base' },
+  { kind: 'bonus', label: 'More bonus' },
+  { kind: 'equity', label: 'More equity' },
+  { kind: 'signOn', label: 'A sign-on bonus' },
+];
+const usd = (n: number) => n.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+
+/** The offer inside the band, and the negotiation: each ask gets the machine's answer (K3 lever, K4 lock). */
+export function OfferStep({ view, send }: { view: OfferView; send: (e: SessionEvent) => void }) {
+  const { offer, stage } = view;
+  const band = bandFor(offer.comp, offer.terms.level);
+  const [kind, setKind] = useState<AskKind>('base');
+  const [amount, setAmount] = useState(10000);
+  const current = kind === 'base' ? offer.terms.base : kind === 'bonus' ? offer.terms.bonus : kind === 'equity' ? offer.terms.equity : offer.terms.signOn;
+  return (
+    <section className="offer" aria-labelledby="offer-heading">
+      <p className="eyebrow">{stage === 'drafting' ? 'Before the verbal offer' : 'The verbal offer is on the table'}</p>
+      <h2 id="offer-heading" tabIndex={-1}>Offer at {offer.terms.level}</h2>
+      <div className="bands">
+        <BandChart label="Base" range={band.base} value={offer.terms.base} asked={kind === 'base' ? offer.terms.base + amount : undefined} />
+        <BandChart label="Bonus" range={bonusRange(band, offer.terms.base)} value={offer.terms.bonus} asked={kind === 'bonus' ? offer.terms.bonus + amount : undefined} />
+        <BandChart label="Equity" range={band.equity} value={offer.terms.equity} asked={kind === 'equity' ? offer.terms.equity + amount : undefined} />
+      </div>
+      {!!offer.terms.extras.length && (
+        <ul className="extras">
+          {offer.terms.extras.map((x) => (
+            <li key={x.kind}><strong>{x.label}</strong>: {usd(x.amount)} a {x.per === 'once' ? 'one-off' : x.per}, while {x.condition} ({x.source})</li>
+          ))}
+        </ul>
+      )}
+      {offer.terms.signOn > 0 && <p>Sign-on bonus: {usd(offer.terms.signOn)}</p>}
+      {!!offer.log.length && (
+        <ol className="negotiation" aria-live="polite">
+          {offer.log.map((entry, i) => (
+            <li key={i}>
+              You asked for {usd(entry.amount)} more {entry.ask === 'signOn' ? 'sign-on' : entry.ask}: {entry.granted ? `granted ${usd(entry.granted)}` : 'not granted'}
+              {entry.firing && <span className="reason"> — <span className="rule">{entry.firing.rule}</span> {entry.firing.reason}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+      <form
+        className="ask"
+        onSubmit={(e) => {
+          e.preventDefault();
+          send({ type: 'candidate.ask', ask: kind, amount });
+        }}
+      >
+        <label>
+          Ask for
+          <select value={kind} onChange={(e) => setKind(e.target.value as AskKind)}>
+            {ASKS.map((a) => <option key={a.kind} value={a.kind}>{a.label}</option>)}
+          </select>
+        </label>
+        <label>
+          How much more (USD)
+          <input type="number" min={1000} step={1000} value={amount} onChange={(e) => setAmount(Math.max(0, Number(e.target.value)))} />
+        </label>
+        <span className="muted">Now {usd(current)}</span>
+        <button type="submit" disabled={amount <= 0}>Ask</button>
+      </form>
+      <div className="actions">
+        {stage === 'drafting' ? (
+          <button type="button" className="primary" onClick={() => send({ type: 'offer.extend' })}>Hear the verbal offer</button>
+        ) : (
+          <>
+            <button type="button" className="primary" onClick={() => send({ type: 'candidate.accept' })}>Accept the offer</button>
+            <button type="button" onClick={() => send({ type: 'candidate.decline' })}>Decline</button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CandidateView } from './view';
+import { AnswerTimer } from './AnswerTimer';
+
+type RoundView = Extract<CandidateView, { phase: 'round' }>;
+
+interface Props {
+  view: RoundView;
+  onAnswer: (option: string) => void;
+  timer: boolean;
+}
+
+/** One prompt of a round: the interviewer asks, the player picks with 1-5 and confirms with Enter. */
+export function RoundStep({ view, onAnswer, timer }: Props) {
+  const { round, prompt, answered } = view;
+  const [chosen, setChosen] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    setChosen(null);
+    heading.current?.focus();
+  }, [prompt.id]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.target instanceof HTMLInputElement && e.target.type !== 'radio') return;
+      if (e.target instanceof HTMLTextAreaElement || e.altKey || e.ctrlKey || e.metaKey) return;
+      const n = Number(e.key);
+      if (n >= 1 && n <= prompt.options.length) {
+        setChosen(prompt.options[n - 1]!.id);
+        e.preventDefault();
+      } else if (e.key === 'Enter' && chosen) {
+        onAnswer(chosen);
+        e.preventDefault();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [prompt, chosen, onAnswer]);
+
+  const interviewer = round.interviewer;
+  return (
+    <section className="round" aria-labelledby="prompt-heading">
+      <header className="interviewer">
+        <div className="avatar" aria-hidden="true">{interviewer.name.split(' ').map((w) => w[0]).join('').slice(0, 2)}</div>
+        <div>
+          <p className="who"><strong>{interviewer.name}</strong> · {interviewer.role.replace(/-/g, ' ')} · {round.title}, {round.minutes} min</p>
+          <p className="persona">{interviewer.persona}</p>
+        </div>
+      </header>
+      <ol className="exchange">
+        {answered.map((a) => (
+          <li key={a.prompt.id}>
+            <p className="asks">{a.prompt.text}</p>
+            <p className="says">{a.option.text}</p>
+          </li>
+        ))}
+      </ol>
+      <h2 id="prompt-heading" ref={heading} tabIndex={-1} className="prompt">
+        {prompt.probe && <span className="probe-tag">Follow-up · </span>}
+        {prompt.text}
+      </h2>
+      {timer && <AnswerTimer key={prompt.id} seconds={150} />}
+      <form
+        className="options"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (chosen) onAnswer(chosen);
+        }}
+      >
+        <fieldset>
+          <legend className="visually-hidden">Your answer (keys 1 to {prompt.options.length} choose, Enter confirms)</legend>
+          {prompt.options.map((o, i) => (
+            <label key={o.id} className={chosen === o.id ? 'option chosen' : 'option'}>
+              <input type="radio" name="answer" value={o.id} checked={chosen === o.id} onChange={() => setChosen(o.id)} />
+              <kbd aria-hidden="true">{i + 1}</kbd>
+              <span>{o.text}</span>
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="primary" disabled={!chosen}>Give this answer <kbd aria-hidden="true">Enter</kbd></button>
+      </form>
+    </section>
+  );
+}

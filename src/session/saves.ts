@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { Scenario } from '../../machines/content/schema';
+import type { Mode } from '../app/router';
+
+const PREFIX = 'debrief.save.';
+const SET_ASIDE = 'debrief.set-aside.';
+export const SAVE_FORMAT = 1;
+
+/**
+ * A save is what the player did, never a machine snapshot: the scenario, a hash of its content,
+ * and the steps taken. Resuming replays the steps, so an edited scenario still opens.
+ */
+const saveSchema = z.object({
+  format: z.literal(SAVE_FORMAT),
+  scenarioId: z.string().min(1),
+  title: z.string(),
+  mode: z.enum(['candidate', 'committee']),
+  contentHash: z.string(),
+  steps: z.string(),
+  updatedAt: z.number(),
+  finished: z.boolean(),
+  outcome: z.string().nullable(),
+});
+export type Save = z.infer<typeof saveSchema>;
+
+/** A save that could not be read, in words a player understands. */
+export interface SaveProblem {
+  key: string;
+  message: string;
+}
+
+const keyOf = (scenarioId: string, mode: Mode) => `${PREFIX}${mode}.${scenarioId}`;
+
+/** FNV-1a over the scenario's content: enough to notice it changed since the save. */
+export function contentHash(scenario: Scenario): string {
+  const text = JSON.stringify(scenario);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+export function writeSave(save: Save, storage: Storage = localStorage) {
+  try {
+    storage.setItem(keyOf(save.scenarioId, save.mode), JSON.stringify(save));
+  } catch {
+    // A full or blocked storage must not stop the play; the session just is not saved.
+  }
+}
+
+export function readSave(scenarioId: string, mode: Mode, storage: Storage = localStorage): Save | null {
+  const { saves } = listSaves(storage);
+  return saves.find((s) => s.scenarioId === scenarioId && s.mode === mode) ?? null;
+}
+
+export function deleteSave(scenarioId: string, mode: Mode, storage: Storage = localStorage) {
+  storage.removeItem(keyOf(scenarioId, mode));
+}
+
+/**
+ * Every readable save, newest first. A save that is corrupt or from an unknown format is moved
+ * aside (kept, in case it matters to someone) and reported, never allowed to break the page.
+ */
+export function listSaves(storage: Storage = localStorage): { saves: Save[]; problems: SaveProblem[] } {
+  const saves: Save[] = [];
+  const problems: SaveProblem[] = [];
+  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => !!k?.startsWith(PREFIX));
+  for (const key of keys) {
+    const raw = storage.getItem(key) ?? '';
+    let reason: string | null = null;
+    try {
+      const parsed = saveSchema.safeParse(JSON.parse(raw));
+      if (parsed.success) saves.push(parsed.data);
+      else {
+        const format = (JSON.parse(raw) as { format?: unknown })?.format;
+        reason = format !== SAVE_FORMAT
+          ? `it is in format ${JSON.stringify(format ?? 'unknown')}, and this version of Debrief reads format ${SAVE_FORMAT}`
+          : `its ${parsed.error.issues[0]?.path.join('.') || 'content'} is not what a save holds`;
+      }
+    } catch {
+      reason = 'it is not readable data (the file may have been cut short or edited by hand)';
+    }
+    if (reason) {
+      storage.setItem(SET_ASIDE + key.slice(PREFIX.length), raw);
+      storage.removeItem(key);
+      problems.push({ key: key.slice(PREFIX.length), message: `A saved session could not be opened because ${reason}. It has been set aside; everything else works as before.` });
+    }
+  }
+  saves.sort((a, b) => b.updatedAt - a.updatedAt);
+  return { saves, problems };
+}
