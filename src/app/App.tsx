@@ -6,6 +6,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 
 // Modes and their charts load on demand, so the library screen stays small.
 const CandidateMode = lazy(() => import('../candidate/CandidateMode').then((m) => ({ default: m.CandidateMode })));
+const CommitteeMode = lazy(() => import('../committee/CommitteeMode').then((m) => ({ default: m.CommitteeMode })));
 
 /** Routes: the library, and each scenario in each mode at any position (`#/play/<id>/candidate?steps=…`). */
 export function App() {
@@ -19,7 +20,7 @@ export function App() {
     );
   }
   const resolved = route.name === 'play' ? library.scenarios.find((s) => s.scenario.id === route.id) : undefined;
-  if (route.name !== 'play' || !resolved || route.mode !== 'candidate') {
+  if (route.name !== 'play' || !resolved) {
     return (
       <section className="page crash" role="alert">
         <h1>Nothing here</h1>
@@ -31,7 +32,11 @@ export function App() {
   return (
     <ErrorBoundary screen={`${route.mode} mode`}>
       <Suspense fallback={<p className="page" role="status">Loading…</p>}>
-        <CandidateMode key={`${resolved.scenario.id}`} resolved={resolved} steps={route.steps} />
+        {route.mode === 'candidate' ? (
+          <CandidateMode key={resolved.scenario.id} resolved={resolved} steps={route.steps} />
+        ) : (
+          <CommitteeMode key={`${resolved.scenario.id}-${route.seat ?? ''}`} resolved={resolved} steps={route.steps} seat={route.seat ?? null} />
+        )}
       </Suspense>
     </ErrorBoundary>
   );

@@ -42,7 +42,7 @@ export function Library({ library }: { library: BundledLibrary }) {
             <ul>
               {open.map((s) => (
                 <li key={`${s.mode}-${s.scenarioId}`}>
-                  <a href={hrefFor({ name: 'play', mode: s.mode, id: s.scenarioId, steps: s.steps || null })}>{titles.get(s.scenarioId)}</a>
+                  <a href={hrefFor({ name: 'play', mode: s.mode, id: s.scenarioId, steps: s.steps || null, seat: s.seat ?? null })}>{titles.get(s.scenarioId)}</a>
                   <span className="muted"> · {s.mode} · {s.finished ? `finished: ${s.outcome}` : `${s.steps ? s.steps.split('.').length : 0} steps in`} · {new Date(s.updatedAt).toLocaleString()}</span>
                 </li>
               ))}

@@ -38,6 +38,9 @@ export function ScenarioCard({ resolved }: { resolved: ResolvedScenario }) {
           <a className="button primary" href={hrefFor({ name: 'play', mode: 'candidate', id: s.id, steps: null })} aria-label={`Play ${s.title} as the candidate`}>
             Play as the candidate
           </a>
+          <a className="button" href={hrefFor({ name: 'play', mode: 'committee', id: s.id, steps: null })} aria-label={`Sit on the committee for ${s.title}`}>
+            Sit on the committee
+          </a>
         </p>
       </article>
     </li>

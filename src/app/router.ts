@@ -4,7 +4,7 @@ export type Mode = 'candidate' | 'committee';
 
 export type Route =
   | { name: 'library' }
-  | { name: 'play'; mode: Mode; id: string; steps: string | null }
+  | { name: 'play'; mode: Mode; id: string; steps: string | null; seat?: string | null }
   | { name: 'missing'; hash: string };
 
 /** Read a hash such as `#/play/a06-latency-veto/candidate?steps=a06-x.a06-y`. */
@@ -13,7 +13,8 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean);
   if (!parts.length) return { name: 'library' };
   if (parts[0] === 'play' && parts[1] && (parts[2] === 'candidate' || parts[2] === 'committee') && parts.length === 3) {
-    return { name: 'play', mode: parts[2], id: decodeURIComponent(parts[1]), steps: new URLSearchParams(query).get('steps') };
+    const params = new URLSearchParams(query);
+    return { name: 'play', mode: parts[2], id: decodeURIComponent(parts[1]), steps: params.get('steps'), seat: params.get('seat') };
   }
   return { name: 'missing', hash };
 }
@@ -21,7 +22,8 @@ export function parseRoute(hash: string): Route {
 /** The link for a route; every scenario, mode and position has one. */
 export function hrefFor(route: Route): string {
   if (route.name === 'play') {
-    return `#/play/${encodeURIComponent(route.id)}/${route.mode}${route.steps ? `?steps=${route.steps}` : ''}`;
+    const params = [route.seat ? `seat=${encodeURIComponent(route.seat)}` : '', route.steps ? `steps=${route.steps}` : ''].filter(Boolean);
+    return `#/play/${encodeURIComponent(route.id)}/${route.mode}${params.length ? `?${params.join('&')}` : ''}`;
   }
   return '#/';
 }

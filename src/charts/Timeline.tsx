@@ -10,7 +10,7 @@ interface Props {
 }
 
 const W = 800;
-const H = 74;
+const H = 86;
 
 /** The loop's calendar: each round, the debrief and the offer on their days, and where the player is. */
 export function Timeline({ resolved, day, done, phase }: Props) {
@@ -31,7 +31,7 @@ export function Timeline({ resolved, day, done, phase }: Props) {
         {loop.holdDay !== undefined && (
           <g className="hold">
             <line x1={x(loop.holdDay)} x2={x(loop.holdDay)} y1={14} y2={42} />
-            <text x={x(loop.holdDay)} y={10} textAnchor="middle">hold after day {loop.holdDay}</text>
+            <text x={x(loop.holdDay)} y={82} textAnchor="end">hold after day {loop.holdDay}</text>
           </g>
         )}
         {stops.map((s, i) => (

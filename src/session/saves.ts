@@ -20,8 +20,10 @@ const saveSchema = z.object({
   updatedAt: z.number(),
   finished: z.boolean(),
   outcome: z.string().nullable(),
+  /** Committee mode: the member whose seat the player took. */
+  seat: z.string().nullable().default(null),
 });
-export type Save = z.infer<typeof saveSchema>;
+export type Save = z.input<typeof saveSchema>;
 
 /** A save that could not be read, in words a player understands. */
 export interface SaveProblem {

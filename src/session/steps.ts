@@ -17,6 +17,10 @@ export function encodeSteps(events: ReadonlyArray<SessionEvent>): string {
         case 'candidate.decline': return '~decline';
         case 'candidate.withdraw': return '~withdraw';
         case 'candidate.ask': return `~ask-${e.ask}-${e.amount}`;
+        case 'committee.vote': {
+          const { type: _type, ...vote } = e;
+          return `~vote-${toBase64Url(JSON.stringify(vote))}`;
+        }
         default: return null;
       }
     })
@@ -34,11 +38,42 @@ export function decodeSteps(text: string): SessionEvent[] {
     else if (part === '~accept') events.push({ type: 'candidate.accept' });
     else if (part === '~decline') events.push({ type: 'candidate.decline' });
     else if (part === '~withdraw') events.push({ type: 'candidate.withdraw' });
-    else {
+    else if (part.startsWith('~vote-')) {
+      const vote = readVote(part.slice(6));
+      if (!vote) break;
+      events.push(vote);
+    } else {
       const m = /^~ask-(\w+)-(\d+)$/.exec(part);
       if (!m || !ASKS.has(m[1]!)) break;
       events.push({ type: 'candidate.ask', ask: m[1] as 'base', amount: Number(m[2]) });
     }
   }
   return events;
+}
+
+const RECS = new Set(['strong_no', 'no', 'yes', 'strong_yes']);
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** A vote from a link is untrusted input: only the fields a vote has, of the right types. */
+function readVote(encoded: string): Extract<SessionEvent, { type: 'committee.vote' }> | null {
+  try {
+    const text = new TextDecoder().decode(Uint8Array.from(atob(encoded.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
+    const v = JSON.parse(text) as Record<string, unknown>;
+    if (typeof v.member !== 'string' || !RECS.has(v.recommendation as string)) return null;
+    const scores = v.scores && typeof v.scores === 'object' ? Object.fromEntries(Object.entries(v.scores).filter(([, n]) => typeof n === 'number')) as Record<string, number> : undefined;
+    return {
+      type: 'committee.vote',
+      member: v.member,
+      recommendation: v.recommendation as 'no',
+      scores,
+      narrative: typeof v.narrative === 'string' ? v.narrative : undefined,
+      level: typeof v.level === 'string' ? v.level : undefined,
+    };
+  } catch {
+    return null;
+  }
 }

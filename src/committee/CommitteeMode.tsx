@@ -1,0 +1,142 @@
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { ResolvedScenario } from '../../machines/content/resolve';
+import { Session, type SessionEvent } from '../../machines/engine/session';
+import { playPath } from '../../machines/engine/playPath';
+import { DECISION_LABELS } from '../../machines/engine/report';
+import { ruleChecks } from '../../machines/rules/ruleChecks';
+import type { DebriefContext } from '../../machines/debriefMachine';
+import type { ConversionContext } from '../../machines/conversionMachine';
+import { decodeSteps, encodeSteps } from '../session/steps';
+import { contentHash, readSave, writeSave } from '../session/saves';
+import { replaceRoute } from '../app/router';
+import { Timeline } from '../charts/Timeline';
+import { CalibrationPlot } from '../charts/CalibrationPlot';
+import { Packet } from '../candidate/Packet';
+import { DecisionBanner } from '../candidate/DecisionBanner';
+import { SeatPicker } from './SeatPicker';
+import { VoteForm } from './VoteForm';
+import { RulesApplied } from './RulesApplied';
+import { OfferSetter } from './OfferSetter';
+import { Comparison } from './Comparison';
+
+type Committee = { value: unknown; context: DebriefContext | ConversionContext; children: Record<string, { getSnapshot(): { value: unknown } } | undefined>; hasTag(t: string): boolean };
+
+/** The recorded packet (the anecdote's answers), then whatever the player has done in the room. */
+function startSession(resolved: ResolvedScenario, seat: string, steps: string | null) {
+  const save = steps === null ? readSave(resolved.scenario.id, 'committee') : null;
+  const saved = save && save.seat === seat ? save.steps : '';
+  const answers = resolved.scenario.paths.recorded!.choices.map((option) => ({ type: 'candidate.answer' as const, option }));
+  const events = steps !== null || saved ? decodeSteps(steps ?? saved) : answers;
+  return Session.replay(resolved, events, { personMembers: [seat] });
+}
+
+/** Committee mode: read the packet, vote before seeing anyone else's, calibrate, apply the rules, decide, compare. */
+export function CommitteeMode({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: string | null; seat: string | null }) {
+  if (!seat || !resolved.committee.some((m) => m.id === seat)) return <SeatPicker resolved={resolved} />;
+  return <Room key={seat} resolved={resolved} steps={steps} seat={seat} />;
+}
+
+function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: string | null; seat: string }) {
+  const [{ session, stop }] = useState(() => startSession(resolved, seat, steps));
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const version = useSyncExternalStore(session.subscribe, session.getVersion);
+  const snap = session.snapshot;
+  const member = resolved.committee.find((m) => m.id === seat)!;
+  const real = useMemo(() => {
+    const p = resolved.scenario.paths.recorded!;
+    return playPath(resolved, { name: 'recorded', choices: p.choices, negotiation: p.negotiation });
+  }, [resolved]);
+  const committee = (snap.children as Record<string, { getSnapshot(): Committee } | undefined>).committee?.getSnapshot();
+  const outcome = snap.context.outcome;
+
+  useEffect(() => {
+    const encoded = encodeSteps(session.events);
+    replaceRoute({ name: 'play', mode: 'committee', id: resolved.scenario.id, steps: encoded || null, seat });
+    writeSave({
+      format: 1, scenarioId: resolved.scenario.id, title: resolved.scenario.title, mode: 'committee', seat,
+      contentHash: contentHash(resolved.scenario), steps: encoded, updatedAt: Date.now(), finished: !!outcome,
+      outcome: outcome ? (resolved.scenario.decisionLabels[outcome.decision] ?? DECISION_LABELS[outcome.decision]) : null,
+    });
+  }, [version, session, resolved, seat, outcome]);
+
+  const send = useCallback((e: SessionEvent) => {
+    const problem = session.send(e);
+    setRefusal(e.type === 'committee.vote' ? null : problem);
+    return problem;
+  }, [session]);
+
+  const stage = committee ? String(committee.value) : outcome ? 'decided' : 'waiting';
+  const voted = !!committee?.context.votes[seat];
+  const awaited = committee?.children[`vote-${seat}`]?.getSnapshot().value === 'awaitingPerson';
+  const others = committee ? Object.values(committee.context.votes).filter((v) => v.member !== seat) : [];
+  const canAdvance = committee && (committee.hasTag('awaiting-advance') || committee.hasTag('awaiting-votes')) && !awaited;
+  const calibrated = committee?.context.calibrated ?? outcome?.votes ?? [];
+
+  return (
+    <div className="play">
+      <header className="play-head">
+        <a href="#/" className="back">← Library</a>
+        <div>
+          <p className="eyebrow">Committee · {resolved.scenario.role}, {resolved.scenario.level}</p>
+          <h1>{resolved.scenario.title}</h1>
+          <p className="muted">You sit as {member.name} ({member.role.replace(/-/g, ' ')}). The candidate is {resolved.scenario.candidate.name}: {resolved.scenario.candidate.background}</p>
+        </div>
+      </header>
+      <Timeline resolved={resolved} day={snap.context.day} done={snap.context.scorecards.length} phase={outcome ? 'ended' : 'debrief'} />
+      {stop && <p className="notice" role="status">This scenario has changed since the link or save was made: replayed {stop.index} steps, then stopped ({stop.reason}).</p>}
+      {refusal && <p className="notice" role="alert">{refusal}</p>}
+      <section className="debrief" aria-labelledby="room-heading">
+        <p className="eyebrow">{outcome ? 'Decided' : `Stage: ${stage.replace(/([A-Z])/g, ' $1').toLowerCase()}`}</p>
+        <h2 id="room-heading" tabIndex={-1}>{outcome ? 'The decision' : awaited ? 'Vote before you hear the room' : 'The packet'}</h2>
+        <Packet cards={snap.context.scorecards} />
+        {awaited && (
+          <>
+            <p className="sealed">{others.length ? `${others.length} other vote${others.length > 1 ? 's are' : ' is'} in, sealed until you submit yours.` : 'The others are voting at the same time; their votes stay sealed until you submit yours.'}</p>
+            <VoteForm resolved={resolved} seat={seat} send={send} />
+          </>
+        )}
+        {voted && committee && (
+          <div className="votes" aria-live="polite">
+            <h3>The votes</h3>
+            <ul>
+              {Object.values(committee.context.votes).map((v) => (
+                <li key={v.member}><strong>{v.member === seat ? `${v.name} (you)` : v.name}</strong> ({v.role.replace(/-/g, ' ')}): <span className={`rec ${v.recommendation}`}>{v.recommendation.replace('_', ' ')}</span> — {v.reason}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {!!calibrated.length && (
+          <>
+            <h3>Calibration</h3>
+            <CalibrationPlot votes={calibrated} bar={resolved.pack.committee.hireAt} seat={seat} />
+            <h3>The rules, applied to this packet</h3>
+            <RulesApplied checks={ruleChecks({ rules: resolved.rules, committee: resolved.pack.committee, scorecards: snap.context.scorecards, votes: calibrated, levels: resolved.pack.comp.levels, level: resolved.scenario.level, candidate: resolved.scenario.candidate.name, cohort: resolved.scenario.cohort })} />
+          </>
+        )}
+        {committee && !awaited && (
+          <button type="button" className="primary" disabled={!canAdvance} onClick={() => send({ type: 'debrief.advance' })}>
+            {nextLabel(stage, resolved.pack.committee.kind)}
+          </button>
+        )}
+      </section>
+      {outcome && (
+        <>
+          <DecisionBanner label={resolved.scenario.decisionLabels[outcome.decision] ?? DECISION_LABELS[outcome.decision]} decision={outcome.decision} outcome={outcome} hold={null} />
+          {outcome.level && resolved.scenario.makesOffer && <OfferSetter comp={resolved.pack.comp} level={outcome.level} flags={snap.context.scorecards.flatMap((c) => c.flags)} />}
+          <Comparison resolved={resolved} real={real} yours={outcome} seat={seat} />
+        </>
+      )}
+    </div>
+  );
+}
+
+const NEXT: Record<string, string> = {
+  packet: 'Go to the vote',
+  discussion: 'Calibrate',
+  'debrief.calibration': 'Decide',
+  managerEvaluation: "Hear the engineers' vote",
+  engineersVote: 'Calibrate with the Head of Product',
+  'conversion.calibration': 'Rank the cohort',
+  ranking: 'Decide',
+};
+const nextLabel = (stage: string, kind: string) => NEXT[stage] ?? NEXT[`${kind}.${stage}`] ?? 'Next';

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { browserAvailable, launch, serve } from './browser';
+
+const SHOTS = join(import.meta.dirname, 'screenshots');
+
+describe.runIf(browserAvailable())('committee mode in Chromium', () => {
+  let browser: Browser;
+  let server: ViteDevServer;
+  let url: string;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    ({ server, url } = await serve());
+    browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("D08 as the manager: other votes sealed, a score below 3 needs a narrative, the comparison names the engineer's vote", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${url}#/`);
+    await page.getByRole('link', { name: "Sit on the committee for The engineer's vote" }).click();
+    await page.getByRole('link', { name: 'Sit as Dana' }).click();
+    await expect.poll(() => page.locator('#room-heading').textContent()).toBe('Vote before you hear the room');
+    expect(await page.locator('.votes').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'committee-vote.png'), fullPage: true });
+
+    await page.getByLabel('Yes', { exact: true }).check();
+    await page.getByLabel('Technical judgment').selectOption('2');
+    await page.getByRole('button', { name: 'Submit your vote' }).click();
+    await expect.poll(() => page.locator('.field-error').textContent()).toContain('R2: technical-judgment is scored 2, below 3, and needs a written narrative');
+    expect(await page.locator('.votes').count()).toBe(0);
+
+    await page.locator('textarea').fill('Relayed my calls to the team instead of making her own; the leads noticed.');
+    await page.getByRole('button', { name: 'Submit your vote' }).click();
+    await expect.poll(() => page.locator('.votes').textContent()).toContain('Dana Whitfield (you)');
+
+    for (let i = 0; i < 4; i++) await page.locator('.debrief button.primary').click();
+    await expect.poll(() => page.locator('#compare-heading').isVisible()).toBe(true);
+    const comparison = await page.locator('.compare-grid').textContent();
+    expect(comparison).toContain('V2');
+    expect(comparison).toMatch(/engineering votes against/);
+    await page.screenshot({ path: join(SHOTS, 'committee-compare.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
