@@ -1,5 +1,6 @@
-import { lazy, Suspense, useMemo } from 'react';
-import { loadBundled } from '../library/loadBundled';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { ResolvedScenario } from '../../machines/content/resolve';
+import { bundledLibrary, loadScenario } from '../library/loadBundled';
 import { useRoute } from './router';
 import { Library } from './Library';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -8,27 +9,44 @@ import { ErrorBoundary } from './ErrorBoundary';
 const CandidateMode = lazy(() => import('../candidate/CandidateMode').then((m) => ({ default: m.CandidateMode })));
 const CommitteeMode = lazy(() => import('../committee/CommitteeMode').then((m) => ({ default: m.CommitteeMode })));
 
+/** The scenario a route names, loaded on demand; undefined while loading, null when there is none. */
+function useScenario(id: string | null) {
+  const [state, setState] = useState<{ id: string; resolved: ResolvedScenario | null } | null>(null);
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    loadScenario(id).then((resolved) => live && setState({ id, resolved }), () => live && setState({ id, resolved: null }));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return state && state.id === id ? state.resolved : undefined;
+}
+
+function Missing({ message }: { message: string }) {
+  return (
+    <section className="page crash" role="alert">
+      <h1>Nothing here</h1>
+      <p>{message}</p>
+      <p><a className="button" href="#/">Back to the library</a></p>
+    </section>
+  );
+}
+
 /** Routes: the library, and each scenario in each mode at any position (`#/play/<id>/candidate?steps=…`). */
 export function App() {
-  const library = useMemo(() => loadBundled(), []);
   const route = useRoute();
+  const resolved = useScenario(route.name === 'play' ? route.id : null);
   if (route.name === 'library') {
     return (
       <ErrorBoundary screen="library">
-        <Library library={library} />
+        <Library library={bundledLibrary} />
       </ErrorBoundary>
     );
   }
-  const resolved = route.name === 'play' ? library.scenarios.find((s) => s.scenario.id === route.id) : undefined;
-  if (route.name !== 'play' || !resolved) {
-    return (
-      <section className="page crash" role="alert">
-        <h1>Nothing here</h1>
-        <p>{route.name === 'play' && !resolved ? `There is no scenario called “${route.id}” in this library.` : 'This link does not lead to a screen of Debrief.'}</p>
-        <p><a className="button" href="#/">Back to the library</a></p>
-      </section>
-    );
-  }
+  if (route.name === 'missing') return <Missing message="This link does not lead to a screen of Debrief." />;
+  if (resolved === undefined) return <p className="page" role="status">Loading the scenario…</p>;
+  if (resolved === null) return <Missing message={`There is no scenario called “${route.id}” in this library.`} />;
   return (
     <ErrorBoundary screen={`${route.mode} mode`}>
       <Suspense fallback={<p className="page" role="status">Loading…</p>}>

@@ -13,15 +13,14 @@ export function Library({ library }: { library: BundledLibrary }) {
   const [pack, setPack] = useState('');
   const [rule, setRule] = useState('');
   const { saves, problems } = useMemo(() => listSaves(), []);
-  const packs = [...new Map(library.scenarios.map((s) => [s.pack.id, s.pack.title])).entries()];
+  const packs = [...new Map(library.cards.map((c) => [c.pack, c.packTitle])).entries()];
   const q = query.trim().toLowerCase();
-  const shown = library.scenarios.filter((r) => {
-    const s = r.scenario;
-    if (pack && r.pack.id !== pack) return false;
-    if (rule && !(r.rules as Record<string, unknown>)[rule]) return false;
-    return [s.title, s.role, s.level, r.pack.title, s.teaches, ...s.sources, ...r.rounds.map((x) => x.title)].join(' ').toLowerCase().includes(q);
+  const shown = library.cards.filter((c) => {
+    if (pack && c.pack !== pack) return false;
+    if (rule && !c.rules.includes(rule)) return false;
+    return [c.title, c.role, c.level, c.packTitle, c.teaches, ...c.sources, ...c.rounds].join(' ').toLowerCase().includes(q);
   });
-  const titles = new Map(library.scenarios.map((s) => [s.scenario.id, s.scenario.title]));
+  const titles = new Map(library.cards.map((c) => [c.id, c.title]));
   const open = saves.filter((s) => titles.has(s.scenarioId));
   return (
     <div className="page">
@@ -62,14 +61,14 @@ export function Library({ library }: { library: BundledLibrary }) {
             <option value="">Any rule</option>
             {RULE_IDS.map((id) => <option key={id} value={id}>{id}</option>)}
           </select>
-          <span className="count" aria-live="polite">{shown.length} of {library.scenarios.length} scenarios</span>
+          <span className="count" aria-live="polite">{shown.length} of {library.cards.length} scenarios</span>
         </div>
         <ContentProblems issues={library.issues} />
         <ul className="cards">
-          {shown.map((r) => <ScenarioCard key={r.scenario.id} resolved={r} />)}
+          {shown.map((c) => <ScenarioCard key={c.id} card={c} />)}
         </ul>
         {!shown.length && (
-          <p className="empty">{library.scenarios.length ? `No scenario matches “${query}”.` : 'No scenarios found under scenarios/. Add one, then run npx debrief validate.'}</p>
+          <p className="empty">{library.cards.length ? `No scenario matches “${query}”.` : 'No scenarios found under scenarios/. Add one, then run npx debrief validate.'}</p>
         )}
       </main>
       <footer className="footer">Every scenario also plays in a terminal: <code>npx debrief play &lt;id&gt;</code>.</footer>

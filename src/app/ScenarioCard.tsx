@@ -1,7 +1,7 @@
-import type { ResolvedScenario } from '../../machines/content/resolve';
+import type { ScenarioCardData } from '../library/card';
 import { hrefFor } from './router';
 
-const RULES: Record<string, string> = {
+export const RULE_NAMES: Record<string, string> = {
   V1: 'Hiring-manager veto',
   V2: "Engineer's vote",
   V3: 'Technical disqualifier',
@@ -10,35 +10,32 @@ const RULES: Record<string, string> = {
 };
 
 /** One scenario in the library: what it is, the rounds it covers, the rules in play, what it teaches. */
-export function ScenarioCard({ resolved }: { resolved: ResolvedScenario }) {
-  const s = resolved.scenario;
-  const rules = Object.entries(resolved.rules).filter(([id, cfg]) => cfg && RULES[id]).map(([id]) => id);
+export function ScenarioCard({ card }: { card: ScenarioCardData }) {
+  const rules = card.rules.filter((id) => RULE_NAMES[id]);
   return (
     <li className="card">
-      <article aria-labelledby={`title-${s.id}`}>
+      <article aria-labelledby={`title-${card.id}`}>
         <p className="meta">
-          <span className="pack">{resolved.pack.title}</span> · {s.role}, {s.level}
+          <span className="pack">{card.packTitle}</span> · {card.role}, {card.level}
         </p>
-        <h2 id={`title-${s.id}`}>{s.title}</h2>
-        <p className="teaches">{s.teaches}</p>
+        <h2 id={`title-${card.id}`}>{card.title}</h2>
+        <p className="teaches">{card.teaches}</p>
         <p className="rounds">
-          <span className="label">Rounds</span> {resolved.rounds.map((r) => r.title).join(' → ')}
+          <span className="label">Rounds</span> {card.rounds.join(' → ')}
         </p>
         <ul className="chips" aria-label="Committee rules in play">
           {rules.map((id) => (
-            <li key={id} className="chip" title={RULES[id]}>
-              {id} · {RULES[id]}
-            </li>
+            <li key={id} className="chip">{id} · {RULE_NAMES[id]}</li>
           ))}
         </ul>
         <p className="sources">
-          <span className="label">Draws on</span> {s.sources.filter((x) => !x.endsWith('.txt')).join(', ')}
+          <span className="label">Draws on</span> {card.sources.filter((x) => !x.endsWith('.txt')).join(', ')}
         </p>
         <p className="modes">
-          <a className="button primary" href={hrefFor({ name: 'play', mode: 'candidate', id: s.id, steps: null })} aria-label={`Play ${s.title} as the candidate`}>
+          <a className="button primary" href={hrefFor({ name: 'play', mode: 'candidate', id: card.id, steps: null })} aria-label={`Play ${card.title} as the candidate`}>
             Play as the candidate
           </a>
-          <a className="button" href={hrefFor({ name: 'play', mode: 'committee', id: s.id, steps: null })} aria-label={`Sit on the committee for ${s.title}`}>
+          <a className="button" href={hrefFor({ name: 'play', mode: 'committee', id: card.id, steps: null })} aria-label={`Sit on the committee for ${card.title}`}>
             Sit on the committee
           </a>
         </p>

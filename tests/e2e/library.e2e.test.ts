@@ -7,6 +7,7 @@ import { browserAvailable, launch, serve } from './browser';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
+const FIXTURES = join(import.meta.dirname, '../fixtures/browser');
 const run = browserAvailable();
 
 describe.runIf(run)('the scenario library page in Chromium', () => {
@@ -30,7 +31,7 @@ describe.runIf(run)('the scenario library page in Chromium', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(url);
     const titles = await page.locator('.card h2').allTextContents();
-    const expected = loadLibrary([REPO_SCENARIOS]).scenarios.map((s) => s.scenario.title);
+    const expected = loadLibrary([REPO_SCENARIOS, FIXTURES]).scenarios.map((s) => s.scenario.title);
     expect(titles.sort()).toEqual(expected.sort());
     await page.screenshot({ path: join(SHOTS, 'library-desktop.png'), fullPage: true });
     expect(errors).toEqual([]);
@@ -44,5 +45,22 @@ describe.runIf(run)('the scenario library page in Chromium', () => {
     expect(count).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.count').textContent()).toMatch(new RegExp(`^${count} of \\d+ scenarios$`));
     await page.screenshot({ path: join(SHOTS, 'library-phone-dark.png'), fullPage: true });
+  }, 60_000);
+
+  it('scenario text that looks like markup renders as text and runs nothing', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url);
+    await page.getByLabel('Search scenarios').fill('Markup probe');
+    expect(await page.locator('.card h2').textContent()).toContain('<img src=x onerror=');
+    await page.getByRole('link', { name: /as the candidate/ }).click();
+    await expect.poll(() => page.locator('#prompt-heading').textContent()).toContain('<img src=z');
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 3; i++) await page.locator('.debrief button.primary').click();
+    await expect.poll(() => page.locator('.summary').textContent()).toContain('<iframe');
+    expect(await page.locator('img, iframe, script:not([type=module]):not([src])').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
   }, 60_000);
 });
