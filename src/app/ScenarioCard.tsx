@@ -32,10 +32,10 @@ export function ScenarioCard({ card }: { card: ScenarioCardData }) {
           <span className="label">Draws on</span> {card.sources.filter((x) => !x.endsWith('.txt')).join(', ')}
         </p>
         <p className="modes">
-          <a className="button primary" href={hrefFor({ name: 'play', mode: 'candidate', id: card.id, steps: null })} aria-label={`Play ${card.title} as the candidate`}>
+          <a className="button primary" href={hrefFor({ name: 'play', mode: 'candidate', id: card.id, steps: null })} aria-label={`Play as the candidate: ${card.title}`}>
             Play as the candidate
           </a>
-          <a className="button" href={hrefFor({ name: 'play', mode: 'committee', id: card.id, steps: null })} aria-label={`Sit on the committee for ${card.title}`}>
+          <a className="button" href={hrefFor({ name: 'play', mode: 'committee', id: card.id, steps: null })} aria-label={`Sit on the committee: ${card.title}`}>
             Sit on the committee
           </a>
         </p>

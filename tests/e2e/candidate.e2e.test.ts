@@ -47,7 +47,7 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
   it('A06 recorded path: the debrief names the hiring-manager veto', async () => {
     const { page, errors } = await fresh();
     await page.goto(`${url}#/`);
-    await page.getByRole('link', { name: 'Play The latency veto as the candidate' }).click();
+    await page.getByRole('link', { name: 'Play as the candidate: The latency veto' }).click();
     await page.screenshot({ path: join(SHOTS, 'candidate-round.png'), fullPage: true });
     for (const id of a06.scenario.paths.recorded!.choices) await answer(page, id);
     await expect.poll(() => page.locator('#debrief-heading').textContent()).toBe('The packet');

@@ -26,7 +26,7 @@ describe.runIf(browserAvailable())('committee mode in Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${url}#/`);
-    await page.getByRole('link', { name: "Sit on the committee for The engineer's vote" }).click();
+    await page.getByRole('link', { name: "Sit on the committee: The engineer's vote" }).click();
     await page.getByRole('link', { name: 'Sit as Dana' }).click();
     await expect.poll(() => page.locator('#room-heading').textContent()).toBe('Vote before you hear the room');
     expect(await page.locator('.votes').count()).toBe(0);
