@@ -1,0 +1,101 @@
+// `npm run bench` (second half): builds the app and a bare React page, serves both the same way,
+// and measures them in headless Chromium. Prints figures as JSON; asserts nothing.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, preview } from 'vite';
+import react from '@vitejs/plugin-react';
+import { CHROMIUM, launch } from '../e2e/browser';
+
+const ROOT = join(import.meta.dirname, '../..');
+const runs = Number(process.env.BENCH_PAGE_RUNS ?? 7);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Gzip bytes of the JavaScript the first screen loads: the entry script and what it preloads. */
+function initialJs(dir: string): number {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return refs.reduce((sum, ref) => sum + gzipSync(readFileSync(join(dir, ref))).length, 0);
+}
+
+async function serveDir(root: string, outDir: string) {
+  const server = await preview({ root, build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error', configFile: false });
+  const address = server.httpServer.address();
+  return { server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 4173}/` };
+}
+
+async function firstContentfulPaint(url: string, ready: string): Promise<number> {
+  const browser = await launch();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.locator(ready).first().waitFor();
+    times.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+    await page.close();
+  }
+  await browser.close();
+  return median(times);
+}
+
+if (!existsSync(CHROMIUM)) {
+  console.log(JSON.stringify({ app: 'skipped: no Chromium at ' + CHROMIUM }));
+  process.exit(0);
+}
+
+const appOut = join(ROOT, 'dist');
+const bareRoot = join(ROOT, 'tests/bench/bare');
+const bareOut = join(ROOT, 'node_modules/.cache/debrief-bare');
+await build({ root: ROOT, logLevel: 'error' });
+await build({ root: bareRoot, configFile: false, plugins: [react()], build: { outDir: bareOut, emptyOutDir: true }, logLevel: 'error' });
+
+const app = await serveDir(ROOT, appOut);
+const bare = await serveDir(bareRoot, bareOut);
+const appFcp = await firstContentfulPaint(`${app.url}#/`, '.card');
+const bareFcp = await firstContentfulPaint(bare.url, 'h1');
+
+// A choice to the next prompt, measured in the page (see below).
+const browser = await launch();
+const page = await browser.newPage();
+await page.goto(`${app.url}#/play/a06-latency-veto/candidate`);
+await page.locator('#prompt-heading').waitFor();
+const choiceMs: number[] = [];
+for (let i = 0; i < 6; i++) {
+  const before = await page.locator('#prompt-heading').textContent();
+  await page.keyboard.press('1');
+  // From the key event to the DOM holding the next prompt: the work that has to fit in one frame.
+  // A string, not a function: tsx would wrap a function in helpers the page does not have.
+  const ms = (await page.evaluate(`new Promise((done) => {
+    const prev = ${JSON.stringify(before)};
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('#prompt-heading')?.textContent !== prev) {
+        observer.disconnect();
+        done(performance.now() - start);
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const start = performance.now();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+  })`)) as number;
+  choiceMs.push(ms);
+  if (!(await page.locator('#prompt-heading').count())) break;
+}
+await browser.close();
+await app.server.close();
+await bare.server.close();
+
+const files = readdirSync(join(appOut, 'assets')).filter((f) => f.endsWith('.js'));
+console.log(JSON.stringify({
+  app: {
+    initialJsGzipBytes: initialJs(appOut),
+    budgetGzipBytes: 130 * 1024,
+    chunks: files.length,
+    libraryFirstContentfulPaintMs: Math.round(appFcp),
+    bareReactFirstContentfulPaintMs: Math.round(bareFcp),
+    fcpRatioToBare: Number((appFcp / bareFcp).toFixed(2)),
+    fcpBudgetRatio: 1.5,
+    choiceToNextPromptMs: { median: Number(median(choiceMs).toFixed(1)), max: Number(Math.max(...choiceMs).toFixed(1)), samples: choiceMs.length },
+    choiceBudgetMs: 16,
+    lighthouse: 'not measured: Lighthouse is not installed here and cannot be downloaded',
+  },
+}, null, 2));
