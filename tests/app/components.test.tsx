@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ScoreChart } from '../../src/charts/ScoreChart';
+import { BandChart } from '../../src/charts/BandChart';
+import { VoteForm } from '../../src/committee/VoteForm';
+import { RulesApplied } from '../../src/committee/RulesApplied';
+import { Session } from '../../machines/engine/session';
+import { ruleChecks } from '../../machines/rules/ruleChecks';
+import { committeeInputOf } from '../../machines/loopMachine';
+import { golden } from '../helpers/golden';
+
+const played = () => {
+  const s = new Session(golden());
+  for (const option of ['s1-strong', 't1-strong', 'probe-strong', 't2-decisive', 'p1-cave']) s.send({ type: 'candidate.answer', option });
+  return s.snapshot.context.scorecards;
+};
+
+describe('charts have text equivalents', () => {
+  it('the score chart carries a table of every round against the bar', () => {
+    const html = renderToStaticMarkup(<ScoreChart cards={played()} bar={3.4} />);
+    expect(html).toContain('<caption>Overall score per round against the hire bar of 3.4</caption>');
+    expect(html.match(/<tr>/g)).toHaveLength(3);
+  });
+
+  it('the band chart says where the offer and an ask sit in the band', () => {
+    const html = renderToStaticMarkup(<BandChart label="Base" range={[180000, 195000]} value={195000} asked={225000} />);
+    expect(html).toContain('aria-label="Base: band $180k to $195k, offer $195k, ask $225k, past the band"');
+  });
+});
+
+describe('committee screens', () => {
+  it('the vote form asks for every dimension the packet was scored on, and the level', () => {
+    const html = renderToStaticMarkup(<VoteForm resolved={golden()} seat="hank" send={() => null} />);
+    expect(html).toContain('Framing');
+    expect(html).toContain('Structure');
+    expect(html).toContain('<option value="L4">L4</option>');
+    expect(html).toContain('<option value="L5" selected="">L5</option>');
+  });
+
+  it('the rules list says which rule fires on the recorded packet and which are off', () => {
+    const resolved = golden({ rules: { V2: false } });
+    const input = committeeInputOf(resolved, played());
+    const s = new Session(resolved);
+    for (const option of ['s1-strong', 't1-strong', 'probe-strong', 't2-decisive', 'p1-cave']) s.send({ type: 'candidate.answer', option });
+    for (let i = 0; i < 3; i++) s.send({ type: 'debrief.advance' });
+    const checks = ruleChecks({ ...input, votes: s.snapshot.context.outcome!.votes });
+    const html = renderToStaticMarkup(<RulesApplied checks={checks} />);
+    expect(html).toMatch(/V1<\/span> Hiring-manager veto:.*fires/);
+    expect(html).toMatch(/V2<\/span> Engineer&#x27;s vote:.*not a rule in this loop/);
+  });
+});
