@@ -12,12 +12,18 @@ export function Library({ library }: { library: BundledLibrary }) {
   const [query, setQuery] = useState('');
   const [pack, setPack] = useState('');
   const [rule, setRule] = useState('');
+  const [role, setRole] = useState('');
+  const [round, setRound] = useState('');
   const { saves, problems } = useMemo(() => listSaves(), []);
   const packs = [...new Map(library.cards.map((c) => [c.pack, c.packTitle])).entries()];
+  const roles = [...new Set(library.cards.map((c) => c.role))].sort();
+  const rounds = [...new Set(library.cards.flatMap((c) => c.rounds))].sort();
   const q = query.trim().toLowerCase();
   const shown = library.cards.filter((c) => {
     if (pack && c.pack !== pack) return false;
     if (rule && !c.rules.includes(rule)) return false;
+    if (role && c.role !== role) return false;
+    if (round && !c.rounds.includes(round)) return false;
     return [c.title, c.role, c.level, c.packTitle, c.teaches, ...c.sources, ...c.rounds].join(' ').toLowerCase().includes(q);
   });
   const titles = new Map(library.cards.map((c) => [c.id, c.title]));
@@ -60,6 +66,16 @@ export function Library({ library }: { library: BundledLibrary }) {
           <select id="rule-filter" value={rule} onChange={(e) => setRule(e.target.value)}>
             <option value="">Any rule</option>
             {RULE_IDS.map((id) => <option key={id} value={id}>{id}</option>)}
+          </select>
+          <label className="visually-hidden" htmlFor="role-filter">Role</label>
+          <select id="role-filter" value={role} onChange={(e) => setRole(e.target.value)}>
+            <option value="">Any role</option>
+            {roles.map((r) => <option key={r} value={r}>{r}</option>)}
+          </select>
+          <label className="visually-hidden" htmlFor="round-filter">Round</label>
+          <select id="round-filter" value={round} onChange={(e) => setRound(e.target.value)}>
+            <option value="">Any round</option>
+            {rounds.map((r) => <option key={r} value={r}>{r}</option>)}
           </select>
           <span className="count" aria-live="polite">{shown.length} of {library.cards.length} scenarios</span>
         </div>

@@ -56,9 +56,14 @@ describe.runIf(browserAvailable())('axe-core on every screen, light and dark, ph
     await page.reload();
     await page.locator('.seats').waitFor();
     await audit(page, 'seat picker', found);
-    await page.getByRole('link', { name: 'Sit as Priya' }).click();
+    await page.getByRole('link', { name: 'Sit as Dana' }).click();
     await page.locator('#room-heading').waitFor();
-    await audit(page, 'committee packet', found);
+    await audit(page, 'committee vote', found);
+    await page.getByLabel('No', { exact: true }).check();
+    await page.getByRole('button', { name: 'Submit your vote' }).click();
+    for (let i = 0; i < 4; i++) await page.locator('.debrief button.primary').click();
+    await page.locator('#compare-heading').waitFor();
+    await audit(page, 'committee comparison', found);
     expect(found).toEqual([]);
   }, 120_000);
 });
