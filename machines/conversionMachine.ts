@@ -110,26 +110,26 @@ export const conversionMachine = setup({
     'committee.vote': [{ guard: 'personVoteStands', actions: 'castPersonVote' }, { actions: 'rejectPersonVote' }],
   },
   states: {
-    managerEvaluation: {
+    managerEvaluation: { description: "The intern's manager gives their evaluation.",
       entry: { type: 'enterPhase', params: { phase: 'manager' } },
       tags: ['awaiting-votes'],
       on: { 'debrief.advance': { guard: 'phaseVoted', target: 'engineersVote' } },
     },
-    engineersVote: {
+    engineersVote: { description: 'The engineering leads vote; if enough distrust the intern, the manager is overruled (V2).',
       entry: { type: 'enterPhase', params: { phase: 'engineers' } },
       tags: ['awaiting-votes'],
       on: { 'debrief.advance': { guard: 'phaseVoted', target: 'calibration' } },
     },
-    calibration: {
+    calibration: { description: 'The Head of Product calibrates the votes.',
       entry: { type: 'enterPhase', params: { phase: 'calibrator' } },
       tags: ['awaiting-votes'],
       on: { 'debrief.advance': { guard: 'phaseVoted', target: 'ranking', actions: 'calibrate' } },
     },
-    ranking: {
+    ranking: { description: 'The intern is ranked against the cohort for the slots (V5).',
       tags: ['awaiting-advance'],
       on: { 'debrief.advance': { target: 'decided', actions: 'decide' } },
     },
-    decided: { type: 'final' },
+    decided: { description: 'Offer or no offer.', type: 'final' },
   },
   output: ({ context }) => context.outcome!,
 });

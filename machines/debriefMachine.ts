@@ -83,8 +83,8 @@ export const debriefMachine = setup({
   context: ({ input }) => ({ ...input, votes: {}, discussion: [], calibrated: [], outcome: null, error: null }),
   initial: 'packet',
   states: {
-    packet: { tags: ['awaiting-advance'], on: { 'debrief.advance': 'voting' } },
-    voting: {
+    packet: { description: 'The committee reads the packet: every scorecard, its notes and ratings.', tags: ['awaiting-advance'], on: { 'debrief.advance': 'voting' } },
+    voting: { description: 'Each member votes on their own, one actor per member; a member played by a person waits for their vote.',
       entry: 'spawnVoters',
       tags: ['awaiting-votes'],
       always: { guard: 'allVoted', target: 'discussion' },
@@ -96,13 +96,13 @@ export const debriefMachine = setup({
         ],
       },
     },
-    discussion: { entry: 'openDiscussion', tags: ['awaiting-advance'], on: { 'debrief.advance': 'calibration' } },
-    calibration: {
+    discussion: { description: 'The votes are read out and the flags raised.', entry: 'openDiscussion', tags: ['awaiting-advance'], on: { 'debrief.advance': 'calibration' } },
+    calibration: { description: "Each member's leniency history is taken off their score.",
       entry: 'calibrate',
       tags: ['awaiting-advance'],
       on: { 'debrief.advance': { target: 'decided', actions: 'decide' } },
     },
-    decided: { type: 'final' },
+    decided: { description: 'The rules the loop enables are applied and the decision is made.', type: 'final' },
   },
   output: ({ context }) => context.outcome!,
 });

@@ -94,7 +94,7 @@ export const loopMachine = setup({
       const { loop } = context.resolved.pack;
       return {
         day: loop.holdDay! + 1,
-        hold: {
+        hold: { description: 'Undecided past the hold day: the candidate hears nothing more (L-PGM).',
           rule: loop.source,
           by: 'calendar',
           reason: `still undecided on day ${loop.holdDay! + 1}, past the hold day ${loop.holdDay}`,
@@ -122,13 +122,13 @@ export const loopMachine = setup({
   initial: 'undecided',
   on: { 'candidate.withdraw': '.withdrawn' },
   states: {
-    undecided: {
+    undecided: { description: "The loop is running and no committee has decided yet; past the pack's hold day it goes to hold (L-PGM: day 26).",
       after: { holdDeadline: { guard: 'hasHoldDay', target: 'hold', actions: 'recordHold' } },
       initial: 'application',
       states: {
-        application: { tags: ['waiting'], after: { untilRound: { target: 'interviewing', actions: 'arriveAtRound' } } },
-        waitingForRound: { tags: ['waiting'], after: { untilRound: { target: 'interviewing', actions: 'arriveAtRound' } } },
-        interviewing: {
+        application: { description: "The application is in; the calendar runs to the first round's day.", tags: ['waiting'], after: { untilRound: { target: 'interviewing', actions: 'arriveAtRound' } } },
+        waitingForRound: { description: "Between rounds: the calendar runs to the next round's day, later if an answer asked for a delay.", tags: ['waiting'], after: { untilRound: { target: 'interviewing', actions: 'arriveAtRound' } } },
+        interviewing: { description: 'A round is under way: the round machine asks its prompts and the interviewer files a scorecard.',
           invoke: {
             id: 'round',
             src: 'roundMachine',
@@ -146,25 +146,25 @@ export const loopMachine = setup({
           },
           on: { 'candidate.answer': { actions: 'forwardToRound' }, 'interviewer.scorecard': { actions: 'forwardToRound' } },
         },
-        betweenRounds: { always: [{ guard: 'moreRounds', target: 'waitingForRound' }, { target: 'waitingForDebrief' }] },
-        waitingForDebrief: {
+        betweenRounds: { description: 'A scorecard was just filed: on to the next round, or to the debrief after the last one.', always: [{ guard: 'moreRounds', target: 'waitingForRound' }, { target: 'waitingForDebrief' }] },
+        waitingForDebrief: { description: 'The packet is complete; the calendar runs to the debrief day.',
           tags: ['waiting'],
           after: { untilDebrief: { target: 'deliberating', actions: 'arriveAtDebrief' } },
         },
-        deliberating: {
+        deliberating: { description: 'The hiring committee sits: packet, independent votes, discussion, calibration, decision (V1-V4).',
           always: { guard: 'isConversion', target: 'converting' },
           invoke: { id: 'committee', src: 'debriefMachine', input: ({ context }) => committeeInput(context), onDone: { target: '#loop.decided', actions: { type: 'recordOutcome', params: ({ event }) => ({ outcome: event.output }) } } },
           on: { 'committee.vote': { actions: 'forwardToCommittee' }, 'debrief.advance': { actions: 'forwardToCommittee' } },
         },
-        converting: {
+        converting: { description: "An intern conversion: the manager's evaluation, the engineers' vote, the Head of Product's calibration, then ranking against the slots (V2, V5).",
           invoke: { id: 'committee', src: 'conversionMachine', input: ({ context }) => committeeInput(context), onDone: { target: '#loop.decided', actions: { type: 'recordOutcome', params: ({ event }) => ({ outcome: event.output }) } } },
           on: { 'committee.vote': { actions: 'forwardToCommittee' }, 'debrief.advance': { actions: 'forwardToCommittee' } },
         },
       },
     },
-    decided: { always: [{ guard: 'offerWarranted', target: 'waitingForOffer' }, { target: 'closed' }] },
-    waitingForOffer: { tags: ['waiting'], after: { untilOffer: { target: 'offer', actions: 'arriveAtOffer' } } },
-    offer: {
+    decided: { description: 'The committee has decided: an offer follows a hire or down-level; anything else closes the loop.', always: [{ guard: 'offerWarranted', target: 'waitingForOffer' }, { target: 'closed' }] },
+    waitingForOffer: { description: 'Hired; the calendar runs to the offer day.', tags: ['waiting'], after: { untilOffer: { target: 'offer', actions: 'arriveAtOffer' } } },
+    offer: { description: 'The offer machine drafts inside the band and answers each ask (K3 lever, K4 lock).',
       invoke: {
         id: 'offer',
         src: 'offerMachine',
@@ -184,9 +184,9 @@ export const loopMachine = setup({
         'band.adjust': { actions: 'forwardToOffer' },
       },
     },
-    closed: { type: 'final' },
+    closed: { description: 'The loop is over: decided, and any offer accepted or declined.', type: 'final' },
     hold: { type: 'final' },
-    withdrawn: { type: 'final' },
+    withdrawn: { description: 'The candidate withdrew.', type: 'final' },
   },
 });
 

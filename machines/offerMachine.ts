@@ -112,14 +112,14 @@ export const offerMachine = setup({
     ],
   },
   states: {
-    drafting: {
+    drafting: { description: 'A draft inside the band; the candidate may ask before the verbal offer.',
       tags: ['awaiting-candidate'],
       on: {
         'candidate.ask': { actions: 'answerAsk' },
         'offer.extend': { target: 'extended', actions: 'extendVerbal' },
       },
     },
-    extended: {
+    extended: { description: 'The verbal offer is made; where the loop locks offers (K4), asks are now refused.',
       tags: ['awaiting-candidate'],
       on: {
         'candidate.ask': [{ guard: 'lockedAfterVerbal', actions: 'refuseAsk' }, { actions: 'answerAsk' }],
@@ -127,8 +127,8 @@ export const offerMachine = setup({
         'candidate.decline': 'declined',
       },
     },
-    accepted: { type: 'final' },
-    declined: { type: 'final' },
+    accepted: { description: 'The candidate accepted.', type: 'final' },
+    declined: { description: 'The candidate declined.', type: 'final' },
   },
   output: ({ context }) => ({
     terms: context.terms,

@@ -143,7 +143,7 @@ export const roundMachine = setup({
   }),
   initial: 'asking',
   states: {
-    asking: {
+    asking: { description: 'The interviewer asks the prompts in order; a follow-up probe comes next when the answer names one (C05).',
       tags: ['awaiting-candidate'],
       always: { guard: 'allAnswered', target: 'scoring' },
       on: {
@@ -153,7 +153,7 @@ export const roundMachine = setup({
         ],
       },
     },
-    scoring: {
+    scoring: { description: 'All prompts answered: the interviewer scores each dimension; a person scoring must write a narrative for any score below 3 (R2).',
       always: { guard: not('scoredByPerson'), actions: 'deriveScorecard', target: 'filed' },
       tags: ['awaiting-interviewer'],
       on: {
@@ -163,7 +163,7 @@ export const roundMachine = setup({
         ],
       },
     },
-    filed: { type: 'final' },
+    filed: { description: 'The scorecard is filed with the loop.', type: 'final' },
   },
   output: ({ context }) => context.scorecard!,
 });

@@ -7,6 +7,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 
 // Modes and their charts load on demand, so the library screen stays small.
 const CandidateMode = lazy(() => import('../candidate/CandidateMode').then((m) => ({ default: m.CandidateMode })));
+const CoachMode = lazy(() => import('../coach/CoachMode').then((m) => ({ default: m.CoachMode })));
 const CommitteeMode = lazy(() => import('../committee/CommitteeMode').then((m) => ({ default: m.CommitteeMode })));
 
 /** The scenario a route names, loaded on demand; undefined while loading, null when there is none. */
@@ -50,7 +51,9 @@ export function App() {
   return (
     <ErrorBoundary screen={`${route.mode} mode`}>
       <Suspense fallback={<p className="page" role="status">Loading…</p>}>
-        {route.mode === 'candidate' ? (
+        {route.mode === 'coach' ? (
+          <CoachMode key={resolved.scenario.id} resolved={resolved} />
+        ) : route.mode === 'candidate' ? (
           <CandidateMode key={resolved.scenario.id} resolved={resolved} steps={route.steps} />
         ) : (
           <CommitteeMode key={`${resolved.scenario.id}-${route.seat ?? ''}`} resolved={resolved} steps={route.steps} seat={route.seat ?? null} />

@@ -38,6 +38,9 @@ export function ScenarioCard({ card }: { card: ScenarioCardData }) {
           <a className="button" href={hrefFor({ name: 'play', mode: 'committee', id: card.id, steps: null })} aria-label={`Sit on the committee: ${card.title}`}>
             Sit on the committee
           </a>
+          <a className="button" href={hrefFor({ name: 'play', mode: 'coach', id: card.id, steps: null })} aria-label={`Coach: ${card.title}`}>
+            Coach
+          </a>
         </p>
       </article>
     </li>

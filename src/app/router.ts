@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
-export type Mode = 'candidate' | 'committee';
+export type Mode = 'candidate' | 'committee' | 'coach';
+const MODES = new Set(['candidate', 'committee', 'coach']);
 
 export type Route =
   | { name: 'library' }
@@ -12,9 +13,9 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
   if (!parts.length) return { name: 'library' };
-  if (parts[0] === 'play' && parts[1] && (parts[2] === 'candidate' || parts[2] === 'committee') && parts.length === 3) {
+  if (parts[0] === 'play' && parts[1] && MODES.has(parts[2] ?? '') && parts.length === 3) {
     const params = new URLSearchParams(query);
-    return { name: 'play', mode: parts[2], id: decodeURIComponent(parts[1]), steps: params.get('steps'), seat: params.get('seat') };
+    return { name: 'play', mode: parts[2] as Mode, id: decodeURIComponent(parts[1]), steps: params.get('steps'), seat: params.get('seat') };
   }
   return { name: 'missing', hash };
 }

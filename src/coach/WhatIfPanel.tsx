@@ -1,0 +1,93 @@
+import { useMemo, useState } from 'react';
+import type { Recommendation, Rules } from '../../machines/content/schema';
+import type { ResolvedScenario } from '../../machines/content/resolve';
+import { explainChange, NO_CHANGES, runWhatIf, type WhatIf } from '../../machines/engine/whatIf';
+import { RULE_NAMES } from '../app/ScenarioCard';
+
+const RECS: Recommendation[] = ['strong_no', 'no', 'yes', 'strong_yes'];
+
+/** Flip a rule, a vote, a threshold, a weight or an answer; the committee decides again at once. */
+export function WhatIfPanel({ resolved, pathName }: { resolved: ResolvedScenario; pathName: string }) {
+  const [w, setW] = useState<WhatIf>(NO_CHANGES);
+  const choices = resolved.scenario.paths[pathName]!.choices;
+  const before = useMemo(() => runWhatIf(resolved, choices, NO_CHANGES), [resolved, choices]);
+  const after = useMemo(() => runWhatIf(resolved, choices, w), [resolved, choices, w]);
+  const changes = explainChange(before, after);
+  const { committee } = resolved.pack;
+  const ruleIds = (Object.keys(RULE_NAMES) as Array<keyof Rules>).filter((id) => resolved.rules[id]);
+  const rubrics = [...new Map(resolved.rounds.map((r) => [r.rubric.id, r.rubric])).values()];
+  return (
+    <div className="what-if">
+      <section className="what-if-result" aria-live="polite" aria-labelledby="what-if-result">
+        <h3 id="what-if-result">{after.decisionLabel}{after.consensus !== null ? ` · consensus ${after.consensus}` : ''}</h3>
+        <ul>{changes.map((c, i) => <li key={i}>{c}</li>)}</ul>
+        <ul className="firings">{after.rulesFired.filter((f) => /^V/.test(f.rule)).map((f, i) => <li key={i}><span className="rule">{f.rule}</span> {f.by}: {f.reason}</li>)}</ul>
+        <button type="button" onClick={() => setW(NO_CHANGES)}>Reset to the path as played</button>
+      </section>
+      <fieldset>
+        <legend>Committee rules</legend>
+        {ruleIds.map((id) => (
+          <label key={id} className="switch">
+            <input type="checkbox" checked={!w.rulesOff.includes(id)} onChange={(e) => setW({ ...w, rulesOff: e.target.checked ? w.rulesOff.filter((r) => r !== id) : [...w.rulesOff, id] })} />
+            {id} · {RULE_NAMES[id]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Votes</legend>
+        {resolved.committee.map((m) => {
+          const derived = before.votes.find((v) => v.member === m.id);
+          return (
+            <label key={m.id} className="row">
+              {m.name} <span className="muted">({m.role.replace(/-/g, ' ')})</span>
+              <select value={w.votes[m.id] ?? ''} onChange={(e) => {
+                const votes = { ...w.votes };
+                if (e.target.value) votes[m.id] = e.target.value as Recommendation;
+                else delete votes[m.id];
+                setW({ ...w, votes });
+              }}>
+                <option value="">as the packet says{derived ? ` (${derived.recommendation.replace('_', ' ')})` : ''}</option>
+                {RECS.map((r) => <option key={r} value={r}>{r.replace('_', ' ')}</option>)}
+              </select>
+            </label>
+          );
+        })}
+      </fieldset>
+      <fieldset>
+        <legend>Thresholds and weights</legend>
+        <label className="row">
+          Hire bar <input type="range" min={1} max={5} step={0.05} value={w.hireAt ?? committee.hireAt} onChange={(e) => setW({ ...w, hireAt: Number(e.target.value) })} /> <output>{(w.hireAt ?? committee.hireAt).toFixed(2)}</output>
+        </label>
+        {committee.downLevelAt !== undefined && (
+          <label className="row">
+            Down-level bar <input type="range" min={1} max={5} step={0.05} value={w.downLevelAt ?? committee.downLevelAt} onChange={(e) => setW({ ...w, downLevelAt: Number(e.target.value) })} /> <output>{(w.downLevelAt ?? committee.downLevelAt).toFixed(2)}</output>
+          </label>
+        )}
+        {rubrics.map((rubric) => rubric.dimensions.map((d) => {
+          const value = w.weights[rubric.id]?.[d.id] ?? d.weight;
+          return (
+            <label key={`${rubric.id}-${d.id}`} className="row">
+              {d.label} <span className="muted">weight</span>
+              <input type="range" min={0} max={Math.max(5, d.weight * 2)} step={d.weight >= 10 ? 5 : 0.5} value={value} onChange={(e) => setW({ ...w, weights: { ...w.weights, [rubric.id]: { ...w.weights[rubric.id], [d.id]: Number(e.target.value) } } })} />
+              <output>{value}</output>
+            </label>
+          );
+        }))}
+      </fieldset>
+      <fieldset>
+        <legend>Answers</legend>
+        {after.transcript.map((t) => {
+          const prompt = resolved.options.get(t.option)!.prompt;
+          return (
+            <label key={t.prompt} className="answer-switch">
+              <span className="muted">{t.round}</span> {prompt.text}
+              <select value={t.option} onChange={(e) => setW({ ...w, answers: { ...w.answers, [prompt.id]: e.target.value } })}>
+                {prompt.options.map((o, i) => <option key={o.id} value={o.id}>{i + 1}. {o.text.length > 90 ? `${o.text.slice(0, 89)}…` : o.text}</option>)}
+              </select>
+            </label>
+          );
+        })}
+      </fieldset>
+    </div>
+  );
+}
