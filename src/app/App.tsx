@@ -7,6 +7,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 
 // Modes and their charts load on demand, so the library screen stays small.
 const CandidateMode = lazy(() => import('../candidate/CandidateMode').then((m) => ({ default: m.CandidateMode })));
+const ImportScreen = lazy(() => import('../importer/ImportScreen').then((m) => ({ default: m.ImportScreen })));
 const CoachMode = lazy(() => import('../coach/CoachMode').then((m) => ({ default: m.CoachMode })));
 const CommitteeMode = lazy(() => import('../committee/CommitteeMode').then((m) => ({ default: m.CommitteeMode })));
 
@@ -42,6 +43,15 @@ export function App() {
     return (
       <ErrorBoundary screen="library">
         <Library library={bundledLibrary} />
+      </ErrorBoundary>
+    );
+  }
+  if (route.name === 'import') {
+    return (
+      <ErrorBoundary screen="import screen">
+        <Suspense fallback={<p className="page" role="status">Loading…</p>}>
+          <ImportScreen />
+        </Suspense>
       </ErrorBoundary>
     );
   }

@@ -1,4 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { ScenarioCardData } from '../library/card';
+import { readImported } from '../importer/imported';
 import type { BundledLibrary } from '../library/loadBundled';
 import { listSaves } from '../session/saves';
 import { hrefFor } from './router';
@@ -15,18 +17,26 @@ export function Library({ library }: { library: BundledLibrary }) {
   const [role, setRole] = useState('');
   const [round, setRound] = useState('');
   const { saves, problems } = useMemo(() => listSaves(), []);
-  const packs = [...new Map(library.cards.map((c) => [c.pack, c.packTitle])).entries()];
-  const roles = [...new Set(library.cards.map((c) => c.role))].sort();
-  const rounds = [...new Set(library.cards.flatMap((c) => c.rounds))].sort();
+  const [imported, setImported] = useState<ScenarioCardData[]>([]);
+  useEffect(() => {
+    const files = readImported();
+    if (!files.length) return;
+    // The checker (YAML parser and schema) loads only for players who imported something.
+    void import('../importer/check').then(({ checkImports }) => setImported(checkImports(files).scenarios.map((s) => s.card)));
+  }, []);
+  const allCards = [...library.cards, ...imported.filter((c) => !library.cards.some((b) => b.id === c.id))];
+  const packs = [...new Map(allCards.map((c) => [c.pack, c.packTitle])).entries()];
+  const roles = [...new Set(allCards.map((c) => c.role))].sort();
+  const rounds = [...new Set(allCards.flatMap((c) => c.rounds))].sort();
   const q = query.trim().toLowerCase();
-  const shown = library.cards.filter((c) => {
+  const shown = allCards.filter((c) => {
     if (pack && c.pack !== pack) return false;
     if (rule && !c.rules.includes(rule)) return false;
     if (role && c.role !== role) return false;
     if (round && !c.rounds.includes(round)) return false;
     return [c.title, c.role, c.level, c.packTitle, c.teaches, ...c.sources, ...c.rounds].join(' ').toLowerCase().includes(q);
   });
-  const titles = new Map(library.cards.map((c) => [c.id, c.title]));
+  const titles = new Map(allCards.map((c) => [c.id, c.title]));
   const open = saves.filter((s) => titles.has(s.scenarioId));
   return (
     <div className="page">
@@ -77,7 +87,8 @@ export function Library({ library }: { library: BundledLibrary }) {
             <option value="">Any round</option>
             {rounds.map((r) => <option key={r} value={r}>{r}</option>)}
           </select>
-          <span className="count" aria-live="polite">{shown.length} of {library.cards.length} scenarios</span>
+          <a className="button" href="#/import">Import a scenario</a>
+          <span className="count" aria-live="polite">{shown.length} of {allCards.length} scenarios</span>
         </div>
         <ContentProblems issues={library.issues} />
         <ul className="cards">

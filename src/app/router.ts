@@ -5,6 +5,7 @@ const MODES = new Set(['candidate', 'committee', 'coach']);
 
 export type Route =
   | { name: 'library' }
+  | { name: 'import' }
   | { name: 'play'; mode: Mode; id: string; steps: string | null; seat?: string | null }
   | { name: 'missing'; hash: string };
 
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
   if (!parts.length) return { name: 'library' };
+  if (parts[0] === 'import' && parts.length === 1) return { name: 'import' };
   if (parts[0] === 'play' && parts[1] && MODES.has(parts[2] ?? '') && parts.length === 3) {
     const params = new URLSearchParams(query);
     return { name: 'play', mode: parts[2] as Mode, id: decodeURIComponent(parts[1]), steps: params.get('steps'), seat: params.get('seat') };
@@ -26,7 +28,7 @@ export function hrefFor(route: Route): string {
     const params = [route.seat ? `seat=${encodeURIComponent(route.seat)}` : '', route.steps ? `steps=${route.steps}` : ''].filter(Boolean);
     return `#/play/${encodeURIComponent(route.id)}/${route.mode}${params.length ? `?${params.join('&')}` : ''}`;
   }
-  return '#/';
+  return route.name === 'import' ? '#/import' : '#/';
 }
 
 /** The current route, following the hash. */

@@ -9,6 +9,7 @@ import { cardOf, type ScenarioCardData } from './card';
 
 const INDEX = 'virtual:debrief-index';
 const ONE = 'virtual:debrief-scenario/';
+const PACKS = 'virtual:debrief-packs';
 const CONTENT = /\.(ya?ml|json)$/;
 
 function walk(dir: string, out: string[]) {
@@ -24,6 +25,7 @@ interface Checked {
   cards: ScenarioCardData[];
   issues: ContentIssue[];
   bodies: Map<string, { scenario: Scenario; pack: Pack; file: string }>;
+  packs: Pack[];
 }
 
 /**
@@ -58,7 +60,7 @@ export function debriefContent(folders: string[]): Plugin {
         bodies.set(value.id, { scenario: value, pack: r.value.pack, file });
       }
     }
-    return { cards, issues, bodies };
+    return { cards, issues, bodies, packs: [...packs.values()] };
   };
   let cached: Checked | null = null;
   const checked = () => (cached ??= check());
@@ -67,13 +69,14 @@ export function debriefContent(folders: string[]): Plugin {
     configResolved(config) {
       root = config.root;
     },
-    resolveId: (id) => (id === INDEX || id.startsWith(ONE) ? `\0${id}` : undefined),
+    resolveId: (id) => (id === INDEX || id === PACKS || id.startsWith(ONE) ? `\0${id}` : undefined),
     load(id) {
       if (id === `\0${INDEX}`) {
         const { cards, issues } = checked();
         const loaders = cards.map((c) => `${JSON.stringify(c.id)}: () => import(${JSON.stringify(ONE + c.id)})`).join(',\n');
         return `export const cards = ${JSON.stringify(cards)};\nexport const issues = ${JSON.stringify(issues)};\nexport const loaders = {${loaders}};`;
       }
+      if (id === `\0${PACKS}`) return `export default ${JSON.stringify(checked().packs)};`;
       if (id.startsWith(`\0${ONE}`)) {
         const body = checked().bodies.get(id.slice(ONE.length + 1));
         return `export default ${JSON.stringify(body ?? null)};`;
