@@ -8,6 +8,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 // Modes and their charts load on demand, so the library screen stays small.
 const CandidateMode = lazy(() => import('../candidate/CandidateMode').then((m) => ({ default: m.CandidateMode })));
 const ImportScreen = lazy(() => import('../importer/ImportScreen').then((m) => ({ default: m.ImportScreen })));
+const PresenterView = lazy(() => import('../present/PresenterView').then((m) => ({ default: m.PresenterView })));
+const NotesView = lazy(() => import('../present/NotesView').then((m) => ({ default: m.NotesView })));
 const CoachMode = lazy(() => import('../coach/CoachMode').then((m) => ({ default: m.CoachMode })));
 const CommitteeMode = lazy(() => import('../committee/CommitteeMode').then((m) => ({ default: m.CommitteeMode })));
 
@@ -61,7 +63,11 @@ export function App() {
   return (
     <ErrorBoundary screen={`${route.mode} mode`}>
       <Suspense fallback={<p className="page" role="status">Loading…</p>}>
-        {route.mode === 'coach' ? (
+        {route.mode === 'present' ? (
+          <PresenterView key={resolved.scenario.id} resolved={resolved} />
+        ) : route.mode === 'notes' ? (
+          <NotesView key={resolved.scenario.id} resolved={resolved} />
+        ) : route.mode === 'coach' ? (
           <CoachMode key={resolved.scenario.id} resolved={resolved} />
         ) : route.mode === 'candidate' ? (
           <CandidateMode key={resolved.scenario.id} resolved={resolved} steps={route.steps} />

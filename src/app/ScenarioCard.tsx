@@ -41,6 +41,9 @@ export function ScenarioCard({ card }: { card: ScenarioCardData }) {
           <a className="button" href={hrefFor({ name: 'play', mode: 'coach', id: card.id, steps: null })} aria-label={`Coach: ${card.title}`}>
             Coach
           </a>
+          <a className="button" href={hrefFor({ name: 'play', mode: 'present', id: card.id, steps: null })} aria-label={`Present to a room: ${card.title}`}>
+            Present
+          </a>
         </p>
       </article>
     </li>

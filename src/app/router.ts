@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
-export type Mode = 'candidate' | 'committee' | 'coach';
-const MODES = new Set(['candidate', 'committee', 'coach']);
+export type Mode = 'candidate' | 'committee' | 'coach' | 'present' | 'notes';
+const MODES = new Set(['candidate', 'committee', 'coach', 'present', 'notes']);
 
 export type Route =
   | { name: 'library' }

@@ -15,7 +15,7 @@ const saveSchema = z.object({
   format: z.literal(SAVE_FORMAT),
   scenarioId: z.string().check(z.minLength(1)),
   title: z.string(),
-  mode: z.enum(['candidate', 'committee', 'coach']),
+  mode: z.enum(['candidate', 'committee', 'coach', 'present', 'notes']),
   contentHash: z.string(),
   steps: z.string(),
   updatedAt: z.number(),

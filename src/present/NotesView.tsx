@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import type { ResolvedScenario } from '../../machines/content/resolve';
+import { playPath } from '../../machines/engine/playPath';
+import { deckOf } from './deck';
+import { usePresenter } from './PresenterView';
+
+/** The facilitator's own window: where the session is, and the teaching points for this step. */
+export function NotesView({ resolved }: { resolved: ResolvedScenario }) {
+  const report = useMemo(() => {
+    const p = resolved.scenario.paths.recorded!;
+    return playPath(resolved, { name: 'recorded', choices: p.choices, negotiation: p.negotiation });
+  }, [resolved]);
+  const deck = useMemo(() => deckOf(resolved, report), [resolved, report]);
+  const [state] = usePresenter(resolved);
+  const slide = deck[Math.min(state.index, deck.length - 1)]!;
+  return (
+    <div className="page notes">
+      <p className="eyebrow">Facilitator notes · step {state.index + 1} of {deck.length}{state.revealed.includes(slide.id) ? ' · revealed' : ''}{state.blank ? ' · screen blank' : ''}</p>
+      <h1>{resolved.scenario.title}</h1>
+      <p><strong>Teaches:</strong> {resolved.scenario.teaches}</p>
+      {slide.kind === 'prompt' && (
+        <ul>
+          {slide.choices.map((c) => (
+            <li key={c.id}>
+              {c.id === slide.entry.option ? <strong>(recorded) </strong> : null}{c.text}
+              <br /><span className="muted">Signal: {c.note}</span>
+              {c.coach && <><br /><span>Stronger: {c.coach}</span></>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {slide.kind === 'decision' && <p>The committee decided <strong>{report.decisionLabel}</strong>: {report.rulesFired.map((f) => `${f.rule} (${f.reason})`).join('; ') || 'on the calibrated scores'}.</p>}
+      {(slide.kind === 'lesson' || slide.kind === 'title') && <p>{resolved.scenario.summary}</p>}
+      <p className="muted">Keys in the presenter window: → next, ← back, R reveal, B blank.</p>
+    </div>
+  );
+}

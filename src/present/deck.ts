@@ -1,0 +1,49 @@
+import type { ResolvedScenario } from '../../machines/content/resolve';
+import type { PlayReport } from '../../machines/engine/report';
+
+/** One screen of a facilitated session: what the room sees, what gets revealed, what the room votes on. */
+export type Slide =
+  | { kind: 'title'; id: string }
+  | { kind: 'prompt'; id: string; entry: PlayReport['transcript'][number]; choices: Array<{ id: string; text: string; note: string; coach?: string }> }
+  | { kind: 'packet'; id: string }
+  | { kind: 'decision'; id: string; choices: Array<{ id: string; text: string }> }
+  | { kind: 'lesson'; id: string };
+
+/** The deck for a path: a title, each prompt as asked, the packet, the decision, the lesson. */
+export function deckOf(resolved: ResolvedScenario, report: PlayReport): Slide[] {
+  const prompts = report.transcript.map((entry, i): Slide => {
+    const prompt = resolved.options.get(entry.option)!.prompt;
+    return { kind: 'prompt', id: `p${i + 1}`, entry, choices: prompt.options.map((o) => ({ id: o.id, text: o.text, note: o.note, coach: o.coach })) };
+  });
+  const decisions = [
+    { id: 'hire', text: resolved.scenario.decisionLabels.hire ?? 'Hire' },
+    ...(resolved.pack.committee.downLevelAt !== undefined ? [{ id: 'down_level', text: resolved.scenario.decisionLabels.down_level ?? 'Down-level' }] : []),
+    { id: 'no_hire', text: resolved.scenario.decisionLabels.no_hire ?? 'No hire' },
+  ];
+  return [{ kind: 'title', id: 'title' }, ...prompts, { kind: 'packet', id: 'packet' }, { kind: 'decision', id: 'decision', choices: decisions }, { kind: 'lesson', id: 'lesson' }];
+}
+
+/** A facilitated session's state; saved after every change so a reload loses nothing. */
+export interface PresenterState {
+  index: number;
+  revealed: string[];
+  blank: boolean;
+  /** Room votes per slide, per choice id. */
+  tally: Record<string, Record<string, number>>;
+}
+
+export const START: PresenterState = { index: 0, revealed: [], blank: false, tally: {} };
+
+/** The session as CSV: one row per choice the room voted on, beside what really happened. */
+export function sessionCsv(resolved: ResolvedScenario, report: PlayReport, deck: Slide[], state: PresenterState): string {
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  const rows = [['slide', 'question', 'choice', 'room_votes', 'what_happened'].join(',')];
+  for (const slide of deck) {
+    if (slide.kind === 'prompt') {
+      for (const c of slide.choices) rows.push([slide.id, q(slide.entry.promptText), q(c.text), state.tally[slide.id]?.[c.id] ?? 0, c.id === slide.entry.option ? 'chosen' : ''].join(','));
+    } else if (slide.kind === 'decision') {
+      for (const c of slide.choices) rows.push([slide.id, q(`What did the committee decide on ${resolved.scenario.candidate.name}?`), q(c.text), state.tally[slide.id]?.[c.id] ?? 0, c.id === report.decision ? 'decided' : ''].join(','));
+    }
+  }
+  return `${rows.join('\n')}\n`;
+}

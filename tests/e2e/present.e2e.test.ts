@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { browserAvailable, launch, serve } from './browser';
+import { seriousViolations } from './axe';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
+
+const SHOTS = join(import.meta.dirname, 'screenshots');
+const c07 = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'c07-false-negatives')!;
+
+describe.runIf(browserAvailable())('presenter view in Chromium', () => {
+  let browser: Browser;
+  let server: ViteDevServer;
+  let url: string;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    ({ server, url } = await serve());
+    browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('steps through with answers hidden until revealed, takes room votes, and exports them as CSV', async () => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${url}#/play/c07-false-negatives/present`);
+    await page.locator('.presenter-slide h1').waitFor();
+    expect(await page.locator('.presenter-slide h1').textContent()).toBe('Missing boxes');
+    await page.keyboard.press('ArrowRight');
+    const first = c07.options.get(c07.scenario.paths.recorded!.choices[0]!)!;
+    await expect.poll(() => page.locator('.presenter-slide h1').textContent()).toBe(first.prompt.text.trim());
+    expect(await page.locator('.presenter-options li.chosen').count()).toBe(0);
+    await page.getByLabel('A', { exact: true }).fill('7');
+    await page.getByLabel('B', { exact: true }).fill('12');
+    await page.locator('.presenter-slide').click();
+    await page.keyboard.press('r');
+    await expect.poll(() => page.locator('.presenter-options li.chosen').count()).toBe(1);
+    expect(await page.locator('.tally svg').getAttribute('aria-label')).toMatch(/B: 12 \(what happened\)|A: 7 \(what happened\)|\(what happened\)/);
+    await page.screenshot({ path: join(SHOTS, 'present-prompt.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.keyboard.press('b');
+    expect(await page.locator('.presenter.blank').count()).toBe(1);
+    await page.keyboard.press('b');
+    while (!(await page.locator('.presenter-slide h1').textContent())?.startsWith('What did the committee decide')) await page.keyboard.press('ArrowRight');
+    expect(await page.locator('.presenter-slide').textContent()).toContain('Votes are sealed');
+    await page.getByLabel('Hire', { exact: true }).fill('9');
+    await page.getByLabel('No hire', { exact: true }).fill('4');
+    await page.getByRole('button', { name: 'Reveal (R)' }).click();
+    await expect.poll(() => page.locator('.presenter-slide').textContent()).toContain('V3');
+    await page.screenshot({ path: join(SHOTS, 'present-decision.png') });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    expect(csv[0]).toBe('slide,question,choice,room_votes,what_happened');
+    const p1 = csv.filter((r) => r.startsWith('p1,'));
+    expect(p1).toHaveLength(first.prompt.options.length);
+    expect(p1[0]).toMatch(/,7,$|,7,chosen$/);
+    expect(p1[1]).toMatch(/,12,(chosen)?$/);
+    expect(p1.filter((r) => r.endsWith(',chosen'))).toHaveLength(1);
+    expect(csv.find((r) => r.startsWith('decision,') && r.includes('"No hire"'))).toMatch(/,4,decided$/);
+    expect(csv.find((r) => r.startsWith('decision,') && r.includes('"Hire"'))).toMatch(/,9,$/);
+  }, 90_000);
+});
