@@ -10,7 +10,8 @@ const FIXTURES = join(import.meta.dirname, '../fixtures');
 /** A temporary copy of the golden fixture (scenario + pack) that a test may break. */
 function goldenCopy(edit?: (yaml: string) => string) {
   const dir = mkdtempSync(join(tmpdir(), 'debrief-'));
-  cpSync(FIXTURES, dir, { recursive: true });
+  cpSync(join(FIXTURES, 'golden.yaml'), join(dir, 'golden.yaml'));
+  cpSync(join(FIXTURES, 'packs'), join(dir, 'packs'), { recursive: true });
   const file = join(dir, 'golden.yaml');
   if (edit) writeFileSync(file, edit(readFileSync(file, 'utf8')));
   return { dir, file };
