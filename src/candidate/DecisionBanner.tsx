@@ -5,15 +5,17 @@ interface Props {
   decision: string;
   outcome: DebriefOutcome | null;
   hold: RuleFiring | null;
+  /** False in a review (A04): the level is not part of the outcome there. */
+  showLevel?: boolean;
 }
 
 /** The committee's decision with every rule that fired, who fired it and why. */
-export function DecisionBanner({ label, decision, outcome, hold }: Props) {
+export function DecisionBanner({ label, decision, outcome, hold, showLevel = true }: Props) {
   const firings = [...(hold ? [hold] : []), ...(outcome?.rulesFired ?? [])];
   return (
     <section className={`decision ${decision}`} aria-live="assertive" aria-labelledby="decision-heading">
       <p className="eyebrow">The committee decided</p>
-      <h2 id="decision-heading">{label}{outcome?.level && decision !== 'no_hire' ? ` at ${outcome.level}` : ''}</h2>
+      <h2 id="decision-heading">{label}{showLevel && outcome?.level && decision !== 'no_hire' ? ` at ${outcome.level}` : ''}</h2>
       {outcome && <p className="muted">Calibrated consensus {outcome.consensus}</p>}
       {firings.length ? (
         <ul className="firings">

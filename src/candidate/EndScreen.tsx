@@ -29,7 +29,7 @@ export function EndScreen({ resolved, report, packet, outcome, hold, events, com
     .map(({ e, step }) => ({ step, ...resolved.options.get(e.option)! }));
   return (
     <section className="end" aria-labelledby="decision-heading">
-      <DecisionBanner label={report.decisionLabel} decision={report.decision} outcome={outcome} hold={hold} />
+      <DecisionBanner label={report.decisionLabel} decision={report.decision} outcome={outcome} hold={hold} showLevel={resolved.scenario.makesOffer} />
       {compare && (
         <p className="compare">Your first run ended in <strong>{compare.decisionLabel}</strong>; this branch ends in <strong>{report.decisionLabel}</strong>.</p>
       )}

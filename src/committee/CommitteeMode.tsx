@@ -121,7 +121,7 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
       </section>
       {outcome && (
         <>
-          <DecisionBanner label={resolved.scenario.decisionLabels[outcome.decision] ?? DECISION_LABELS[outcome.decision]} decision={outcome.decision} outcome={outcome} hold={null} />
+          <DecisionBanner label={resolved.scenario.decisionLabels[outcome.decision] ?? DECISION_LABELS[outcome.decision]} decision={outcome.decision} outcome={outcome} hold={null} showLevel={resolved.scenario.makesOffer} />
           {outcome.level && resolved.scenario.makesOffer && <OfferSetter comp={resolved.pack.comp} level={outcome.level} flags={snap.context.scorecards.flatMap((c) => c.flags)} />}
           <Comparison resolved={resolved} real={real} yours={outcome} seat={seat} />
         </>
