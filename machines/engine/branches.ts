@@ -27,7 +27,7 @@ export interface BranchReport {
 }
 
 /** Past this many distinct packets the check stops rather than run for minutes. */
-export const MAX_PACKETS = 2_000_000;
+export const MAX_PACKETS = Number(process.env.DEBRIEF_MAX_PACKETS ?? 2_000_000);
 
 /** One way through a round, grouped with every other way that files the same scorecard. */
 interface RoundOutcome {
@@ -63,7 +63,6 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
   );
 
   const totals = perRound.map((groups) => groups.reduce((n, g) => n + g.count, 0));
-  const fullSequences = resolved.rounds.length ? totals.reduce((a, b) => a * b, 1) : 0;
   // A path that dead-ends in a round got there by any complete way through the rounds before it.
   const deadEnds = deadEndsPerRound.reduce((sum, d, ri) => sum + d * totals.slice(0, ri).reduce((a, b) => a * b, 1), 0);
   const packets = perRound.reduce((n, groups) => n * groups.length, 1);
@@ -74,24 +73,40 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
   const decisions: BranchReport['decisions'] = {};
   const examples: BranchReport['examples'] = {};
   const { holdDay, debriefDay } = resolved.pack.loop;
-  const combine = (ri: number, cards: Scorecard[], slip: number, count: number, choices: string[]) => {
-    if (ri === perRound.length) {
-      // The calendar: a debrief pushed past the hold day never sits (the loop machine's hold timer).
-      const decision: Decision =
-        holdDay !== undefined && debriefDay + slip > holdDay
-          ? 'hold'
-          : committeeOutcome(committeeInputOf(resolved, cards)).decision;
-      decisions[decision] = (decisions[decision] ?? 0) + count;
-      examples[decision] ??= choices;
-      return;
-    }
-    for (const g of perRound[ri]!) combine(ri + 1, [...cards, g.card], slip + g.slip, count * g.count, [...choices, ...g.example]);
+  // The calendar as the loop machine keeps it: each step on its day pushed back by the slip so far;
+  // the hold timer fires first when a step would fall past the hold day, and the rounds after it
+  // are never sat.
+  const pastHold = (day: number) => holdDay !== undefined && day > holdDay;
+  // One shared packet and group index, mutated as the walk goes: a five-round loop has hundreds of
+  // thousands of packets, and copying arrays at every step cost most of the time.
+  const cards: Scorecard[] = [];
+  const picked: RoundOutcome[] = [];
+  const exampleOf = (upTo: number) => picked.slice(0, upTo).flatMap((g) => g.example);
+  const record = (decision: Decision, count: number, upTo: number) => {
+    decisions[decision] = (decisions[decision] ?? 0) + count;
+    if (!examples[decision]) examples[decision] = exampleOf(upTo);
   };
-  if (perRound.every((groups) => groups.length)) combine(0, [], 0, 1, []);
+  const combine = (ri: number, slip: number, day: number, count: number) => {
+    if (ri === perRound.length) {
+      if (pastHold(Math.max(day, debriefDay + slip))) return record('hold', count, ri);
+      return record(committeeOutcome(committeeInputOf(resolved, cards)).decision, count, ri);
+    }
+    const roundDay = Math.max(day, resolved.rounds[ri]!.day + slip);
+    if (pastHold(roundDay)) return record('hold', count, ri);
+    for (const g of perRound[ri]!) {
+      cards[ri] = g.card;
+      picked[ri] = g;
+      combine(ri + 1, slip + g.slip, roundDay, count * g.count);
+    }
+    cards.length = ri;
+    picked.length = ri;
+  };
+  if (perRound.every((groups) => groups.length)) combine(0, 0, 0, 1);
+  const decided = Object.values(decisions).reduce((a, b) => a + b, 0);
 
   return {
     scenario: resolved.scenario.id,
-    paths: fullSequences + deadEnds,
+    paths: decided + deadEnds,
     decisions,
     examples,
     unreachable,
