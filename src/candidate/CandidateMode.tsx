@@ -12,6 +12,7 @@ import { DebriefStep } from './DebriefStep';
 import { OfferStep } from './OfferStep';
 import { EndScreen } from './EndScreen';
 import { DecisionBanner } from './DecisionBanner';
+import { PlayHeader } from '../app/PlayHeader';
 
 interface Run {
   session: Session;
@@ -76,15 +77,12 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
   const done = snap.context.scorecards.length;
   return (
     <div className="play">
-      <header className="play-head">
-        <a href="#/" className="back">← Library</a>
-        <div>
-          <p className="eyebrow">Candidate · {resolved.scenario.role}, {resolved.scenario.level}</p>
-          <h1>{resolved.scenario.title}</h1>
-          <p className="muted">You are {resolved.scenario.candidate.name}. {resolved.scenario.candidate.background}</p>
-        </div>
-        <label className="timer-toggle"><input type="checkbox" checked={timer} onChange={(e) => setTimer(e.target.checked)} /> Answer timer (2.5 min)</label>
-      </header>
+      <PlayHeader
+        resolved={resolved}
+        mode="Candidate"
+        intro={`You are ${resolved.scenario.candidate.name}. ${resolved.scenario.candidate.background}`}
+        aside={<label className="timer-toggle"><input type="checkbox" checked={timer} onChange={(e) => setTimer(e.target.checked)} /> Answer timer (2.5 min)</label>}
+      />
       <Timeline resolved={resolved} day={snap.context.day} done={done} phase={view.phase} />
       {run.stop && (
         <p className="notice" role="status">

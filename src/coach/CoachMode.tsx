@@ -6,6 +6,7 @@ import { decodeSteps } from '../session/steps';
 import { SideBySide } from './SideBySide';
 import { WhatIfPanel } from './WhatIfPanel';
 import { StatechartView } from './StatechartView';
+import { PlayHeader } from '../app/PlayHeader';
 
 type Tab = 'compare' | 'what-if' | 'statechart';
 
@@ -34,14 +35,7 @@ export function CoachMode({ resolved }: { resolved: ResolvedScenario }) {
   const label = (n: string) => (n === 'your-play' ? 'your last play' : n.replace(/-/g, ' '));
   return (
     <div className="play coach-mode">
-      <header className="play-head">
-        <a href="#/" className="back">← Library</a>
-        <div>
-          <p className="eyebrow">Coach · {resolved.scenario.role}, {resolved.scenario.level}</p>
-          <h1>{resolved.scenario.title}</h1>
-          <p className="muted">{resolved.scenario.teaches}</p>
-        </div>
-      </header>
+      <PlayHeader resolved={resolved} mode="Coach" intro={resolved.scenario.teaches} />
       <div role="tablist" aria-label="Coach views" className="tabs">
         {(['compare', 'what-if', 'statechart'] as const).map((t) => (
           <button key={t} role="tab" type="button" aria-selected={tab === t} className={tab === t ? 'tab active' : 'tab'} onClick={() => setTab(t)}>

@@ -18,6 +18,7 @@ import { VoteForm } from './VoteForm';
 import { RulesApplied } from './RulesApplied';
 import { OfferSetter } from './OfferSetter';
 import { Comparison } from './Comparison';
+import { PlayHeader } from '../app/PlayHeader';
 
 type Committee = { value: unknown; context: DebriefContext | ConversionContext; children: Record<string, { getSnapshot(): { value: unknown } } | undefined>; hasTag(t: string): boolean };
 
@@ -74,14 +75,11 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
 
   return (
     <div className="play">
-      <header className="play-head">
-        <a href="#/" className="back">← Library</a>
-        <div>
-          <p className="eyebrow">Committee · {resolved.scenario.role}, {resolved.scenario.level}</p>
-          <h1>{resolved.scenario.title}</h1>
-          <p className="muted">You sit as {member.name} ({member.role.replace(/-/g, ' ')}). The candidate is {resolved.scenario.candidate.name}: {resolved.scenario.candidate.background}</p>
-        </div>
-      </header>
+      <PlayHeader
+        resolved={resolved}
+        mode="Committee"
+        intro={`You sit as ${member.name} (${member.role.replace(/-/g, ' ')}). The candidate is ${resolved.scenario.candidate.name}: ${resolved.scenario.candidate.background}`}
+      />
       <Timeline resolved={resolved} day={snap.context.day} done={snap.context.scorecards.length} phase={outcome ? 'ended' : 'debrief'} />
       {stop && <p className="notice" role="status">This scenario has changed since the link or save was made: replayed {stop.index} steps, then stopped ({stop.reason}).</p>}
       {refusal && <p className="notice" role="alert">{refusal}</p>}

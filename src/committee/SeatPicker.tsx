@@ -1,18 +1,16 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { hrefFor } from '../app/router';
+import { PlayHeader } from '../app/PlayHeader';
 
 /** Choose whose seat to take on the committee. */
 export function SeatPicker({ resolved }: { resolved: ResolvedScenario }) {
   return (
     <div className="play">
-      <header className="play-head">
-        <a href="#/" className="back">← Library</a>
-        <div>
-          <p className="eyebrow">Committee · {resolved.scenario.role}, {resolved.scenario.level}</p>
-          <h1>{resolved.scenario.title}</h1>
-          <p className="muted">The candidate is {resolved.scenario.candidate.name}. Pick your seat on the committee: you will read the real packet and vote before you hear the others.</p>
-        </div>
-      </header>
+      <PlayHeader
+        resolved={resolved}
+        mode="Committee"
+        intro={`The candidate is ${resolved.scenario.candidate.name}. Pick your seat on the committee: you will read the real packet and vote before you hear the others.`}
+      />
       <ul className="seats">
         {resolved.committee.map((m) => (
           <li key={m.id}>

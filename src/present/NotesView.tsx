@@ -1,15 +1,11 @@
 import { useMemo } from 'react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import { playPath } from '../../machines/engine/playPath';
-import { deckOf } from './deck';
+import { deckOf, recordedReport } from './deck';
 import { usePresenter } from './PresenterView';
 
 /** The facilitator's own window: where the session is, and the teaching points for this step. */
 export function NotesView({ resolved }: { resolved: ResolvedScenario }) {
-  const report = useMemo(() => {
-    const p = resolved.scenario.paths.recorded!;
-    return playPath(resolved, { name: 'recorded', choices: p.choices, negotiation: p.negotiation });
-  }, [resolved]);
+  const report = useMemo(() => recordedReport(resolved), [resolved]);
   const deck = useMemo(() => deckOf(resolved, report), [resolved, report]);
   const [state] = usePresenter(resolved);
   const slide = deck[Math.min(state.index, deck.length - 1)]!;

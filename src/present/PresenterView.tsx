@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import { playPath } from '../../machines/engine/playPath';
 import { Packet } from '../candidate/Packet';
 import { TallyChart } from '../charts/TallyChart';
-import { deckOf, sessionCsv, START, type PresenterState, type Slide } from './deck';
+import { deckOf, recordedReport, sessionCsv, START, type PresenterState, type Slide } from './deck';
 
 const LETTERS = 'ABCDE';
 const keyOf = (id: string) => `debrief.present.${id}`;
@@ -39,10 +38,7 @@ export function usePresenter(resolved: ResolvedScenario) {
 
 /** Presenter view for a projector: one step per screen, answers and votes hidden until revealed, the room's votes charted. */
 export function PresenterView({ resolved }: { resolved: ResolvedScenario }) {
-  const report = useMemo(() => {
-    const p = resolved.scenario.paths.recorded!;
-    return playPath(resolved, { name: 'recorded', choices: p.choices, negotiation: p.negotiation });
-  }, [resolved]);
+  const report = useMemo(() => recordedReport(resolved), [resolved]);
   const deck = useMemo(() => deckOf(resolved, report), [resolved, report]);
   const [state, update] = usePresenter(resolved);
   const slide = deck[Math.min(state.index, deck.length - 1)]!;
@@ -105,7 +101,7 @@ export function PresenterView({ resolved }: { resolved: ResolvedScenario }) {
   );
 }
 
-function SlideBody({ slide, resolved, report, revealed }: { slide: Slide; resolved: ResolvedScenario; report: ReturnType<typeof playPath>; revealed: boolean }) {
+function SlideBody({ slide, resolved, report, revealed }: { slide: Slide; resolved: ResolvedScenario; report: ReturnType<typeof recordedReport>; revealed: boolean }) {
   const s = resolved.scenario;
   switch (slide.kind) {
     case 'title':

@@ -1,5 +1,6 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { PlayReport } from '../../machines/engine/report';
+import { playPath } from '../../machines/engine/playPath';
 
 /** One screen of a facilitated session: what the room sees, what gets revealed, what the room votes on. */
 export type Slide =
@@ -46,4 +47,10 @@ export function sessionCsv(resolved: ResolvedScenario, report: PlayReport, deck:
     }
   }
   return `${rows.join('\n')}\n`;
+}
+
+/** The recorded path as played, which a facilitated session walks through. */
+export function recordedReport(resolved: ResolvedScenario): PlayReport {
+  const p = resolved.scenario.paths.recorded!;
+  return playPath(resolved, { name: 'recorded', choices: p.choices, negotiation: p.negotiation });
 }

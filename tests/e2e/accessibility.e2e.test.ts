@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { browserAvailable, launch, serve } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, sharedBrowser } from './browser';
 import { seriousViolations } from './axe';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
 
 const a06 = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'a06-latency-veto')!;
 
 describe.runIf(browserAvailable())('axe-core on every screen, light and dark, phone and desktop', () => {
-  let browser: Browser;
-  let server: ViteDevServer;
-  let url: string;
-  beforeAll(async () => {
-    ({ server, url } = await serve());
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = sharedBrowser();
 
   const audit = async (page: Page, screen: string, found: string[]) => {
     for (const v of await seriousViolations(page)) found.push(`${screen}: ${v}`);
@@ -28,23 +17,23 @@ describe.runIf(browserAvailable())('axe-core on every screen, light and dark, ph
     ['light', 1280],
     ['dark', 360],
   ] as const)('%s at %i px: no serious or critical violations', async (scheme, width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+    const page = await env.browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     const found: string[] = [];
-    await page.goto(`${url}#/`);
+    await page.goto(`${env.url}#/`);
     await page.locator('.card').first().waitFor();
     await audit(page, 'library', found);
 
-    await page.goto(`${url}#/play/a06-latency-veto/candidate`);
+    await page.goto(`${env.url}#/play/a06-latency-veto/candidate`);
     await page.locator('#prompt-heading').waitFor();
     await page.keyboard.press('1');
     await audit(page, 'candidate round', found);
     const best = a06.scenario.paths.best!.choices;
     const steps = [...best, '~next', '~next'].join('.');
-    await page.goto(`${url}#/play/a06-latency-veto/candidate?steps=${steps}`);
+    await page.goto(`${env.url}#/play/a06-latency-veto/candidate?steps=${steps}`);
     await page.reload();
     await page.locator('#debrief-heading').waitFor();
     await audit(page, 'debrief', found);
-    await page.goto(`${url}#/play/a06-latency-veto/candidate?steps=${[...best, '~next', '~next', '~next', '~verbal'].join('.')}`);
+    await page.goto(`${env.url}#/play/a06-latency-veto/candidate?steps=${[...best, '~next', '~next', '~next', '~verbal'].join('.')}`);
     await page.reload();
     await page.locator('#offer-heading').waitFor();
     await audit(page, 'offer', found);
@@ -52,7 +41,7 @@ describe.runIf(browserAvailable())('axe-core on every screen, light and dark, ph
     await page.locator('.final-offer').waitFor();
     await audit(page, 'end', found);
 
-    await page.goto(`${url}#/play/d08-engineers-vote/committee`);
+    await page.goto(`${env.url}#/play/d08-engineers-vote/committee`);
     await page.reload();
     await page.locator('.seats').waitFor();
     await audit(page, 'seat picker', found);

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 
@@ -27,4 +28,22 @@ export async function serve(): Promise<{ server: ViteDevServer; url: string }> {
   const address = server.httpServer!.address();
   const port = typeof address === 'object' && address ? address.port : 5173;
   return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+/**
+ * One dev server and one Chromium for a describe block, started before its tests and closed after.
+ * Read `browser` and `url` inside tests (they are set once beforeAll has run).
+ */
+export function sharedBrowser(shots?: string) {
+  const state = {} as { browser: Browser; server: ViteDevServer; url: string };
+  beforeAll(async () => {
+    if (shots) mkdirSync(shots, { recursive: true });
+    const { server, url } = await serve();
+    Object.assign(state, { server, url, browser: await launch() });
+  }, 60_000);
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return state as { readonly browser: Browser; readonly url: string };
 }

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { browserAvailable, launch, serve } from './browser';
+import type { Page } from 'playwright-core';
+import { browserAvailable, sharedBrowser } from './browser';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
@@ -23,21 +21,10 @@ async function sitDebrief(page: Page) {
 }
 
 describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
-  let browser: Browser;
-  let server: ViteDevServer;
-  let url: string;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ({ server, url } = await serve());
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = sharedBrowser(SHOTS);
 
   const fresh = async (width = 1280) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -46,7 +33,7 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
 
   it('A06 recorded path: the debrief names the hiring-manager veto', async () => {
     const { page, errors } = await fresh();
-    await page.goto(`${url}#/`);
+    await page.goto(`${env.url}#/`);
     await page.getByRole('link', { name: 'Play as the candidate: The latency veto' }).click();
     await page.screenshot({ path: join(SHOTS, 'candidate-round.png'), fullPage: true });
     for (const id of a06.scenario.paths.recorded!.choices) await answer(page, id);
@@ -63,7 +50,7 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
 
   it('A06 best path: an offer; a base ask past the band meets the cap and the milestone lever', async () => {
     const { page } = await fresh();
-    await page.goto(`${url}#/play/a06-latency-veto/candidate`);
+    await page.goto(`${env.url}#/play/a06-latency-veto/candidate`);
     for (const id of a06.scenario.paths.best!.choices) await answer(page, id);
     await sitDebrief(page);
     await expect.poll(() => page.locator('#decision-heading').textContent()).toMatch(/^Hire/);
@@ -81,21 +68,21 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
 
   it('reloading mid-round resumes at the same prompt, from the link and from the save', async () => {
     const { page } = await fresh();
-    await page.goto(`${url}#/play/a06-latency-veto/candidate`);
+    await page.goto(`${env.url}#/play/a06-latency-veto/candidate`);
     const [first, second] = a06.scenario.paths.best!.choices;
     await answer(page, first!);
     await answer(page, second!);
     const asked = await page.locator('#prompt-heading').textContent();
     await page.reload();
     await expect.poll(() => page.locator('#prompt-heading').textContent()).toBe(asked);
-    await page.goto(`${url}#/`);
+    await page.goto(`${env.url}#/`);
     await page.getByRole('link', { name: 'The latency veto' }).first().click();
     await expect.poll(() => page.locator('#prompt-heading').textContent()).toBe(asked);
   }, 60_000);
 
   it('a corrupt save is reported in plain words, set aside, and the library still works', async () => {
     const { page, errors } = await fresh(360);
-    await page.goto(`${url}#/`);
+    await page.goto(`${env.url}#/`);
     await page.evaluate(() => localStorage.setItem('debrief.save.candidate.a06-latency-veto', '{"format": 1, "steps": '));
     await page.reload();
     await expect.poll(() => page.locator('.notice').first().textContent()).toContain('could not be opened');

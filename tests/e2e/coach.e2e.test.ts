@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { browserAvailable, launch, serve } from './browser';
+import { browserAvailable, sharedBrowser } from './browser';
 import { seriousViolations } from './axe';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
 
 describe.runIf(browserAvailable())('coach mode in Chromium', () => {
-  let browser: Browser;
-  let server: ViteDevServer;
-  let url: string;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ({ server, url } = await serve());
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = sharedBrowser(SHOTS);
 
   it('C07 recorded beside best: the paths part at the first prompt, and the outcomes differ', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${url}#/`);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${env.url}#/`);
     await page.getByRole('link', { name: 'Coach: Missing boxes' }).click();
     const split = page.locator('.sbs-answers li.split');
     await expect.poll(() => split.count()).toBe(2);
@@ -38,8 +24,8 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
   }, 60_000);
 
   it("D08 what-if: switching off the engineer's vote changes the decision, and reset restores it", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${url}#/play/d08-engineers-vote/coach`);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${env.url}#/play/d08-engineers-vote/coach`);
     await page.getByRole('tab', { name: 'What-if' }).click();
     await expect.poll(() => page.locator('#what-if-result').textContent()).toMatch(/^No hire/);
     await page.getByLabel("V2 · Engineer's vote").uncheck();
@@ -52,8 +38,8 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
   }, 60_000);
 
   it('the statechart, drawn from the machines, highlights the state the session is in', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${url}#/play/a06-latency-veto/coach`);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${env.url}#/play/a06-latency-veto/coach`);
     await page.getByRole('tab', { name: 'Statechart' }).click();
     expect(await page.getByRole('button', { name: 'interviewing (current)' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'asking (current)' }).count()).toBe(1);

@@ -1,31 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { browserAvailable, launch, serve } from './browser';
+import { browserAvailable, sharedBrowser } from './browser';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
 
 describe.runIf(browserAvailable())('committee mode in Chromium', () => {
-  let browser: Browser;
-  let server: ViteDevServer;
-  let url: string;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ({ server, url } = await serve());
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = sharedBrowser(SHOTS);
 
   it("D08 as the manager: other votes sealed, a score below 3 needs a narrative, the comparison names the engineer's vote", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${url}#/`);
+    await page.goto(`${env.url}#/`);
     await page.getByRole('link', { name: "Sit on the committee: The engineer's vote" }).click();
     await page.getByRole('link', { name: 'Sit as Dana' }).click();
     await expect.poll(() => page.locator('#room-heading').textContent()).toBe('Vote before you hear the room');

@@ -1,41 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { browserAvailable, launch, serve } from './browser';
+import { browserAvailable, sharedBrowser } from './browser';
 import { seriousViolations } from './axe';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
 const golden = readFileSync(join(import.meta.dirname, '../fixtures/import/coach-made.yaml'), 'utf8');
 
 describe.runIf(browserAvailable())('scenario import in Chromium', () => {
-  let browser: Browser;
-  let server: ViteDevServer;
-  let url: string;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ({ server, url } = await serve());
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = sharedBrowser(SHOTS);
 
   it('a valid file is playable at once and listed in the library; a broken one lists each problem with its path and line', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${url}#/`);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${env.url}#/`);
     await page.getByRole('link', { name: 'Import a scenario' }).click();
     await page.getByLabel('Choose scenario files').setInputFiles({ name: 'coach-made.yaml', mimeType: 'text/yaml', buffer: Buffer.from(golden) });
     await page.getByRole('link', { name: 'Play' }).click();
     await expect.poll(() => page.locator('#prompt-heading').textContent()).toContain('What would you change first');
-    await page.goto(`${url}#/`);
+    await page.goto(`${env.url}#/`);
     await page.getByLabel('Search scenarios').fill('Coach-made');
     await expect.poll(() => page.locator('.card h2').allTextContents()).toEqual(['A coach-made scenario']);
 
     const broken = golden.replace('    interviewer: hollis', '    interviewr: hollis').replace('level: L5', 'level: 5');
-    await page.goto(`${url}#/import`);
+    await page.goto(`${env.url}#/import`);
     await page.getByLabel('Choose scenario files').setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
     const problems = page.locator('.import-problems li');
     await expect.poll(() => problems.count()).toBeGreaterThanOrEqual(2);

@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { browserAvailable, launch, serve } from './browser';
+import { browserAvailable, sharedBrowser } from './browser';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
@@ -11,25 +8,14 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/browser');
 const run = browserAvailable();
 
 describe.runIf(run)('the scenario library page in Chromium', () => {
-  let browser: Browser;
-  let server: ViteDevServer;
-  let url: string;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ({ server, url } = await serve());
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = sharedBrowser(SHOTS);
 
   it('lists every scenario the CLI lists, with no errors in the console', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(url);
+    await page.goto(env.url);
     const titles = await page.locator('.card h2').allTextContents();
     const expected = loadLibrary([REPO_SCENARIOS, FIXTURES]).scenarios.map((s) => s.scenario.title);
     expect(titles.sort()).toEqual(expected.sort());
@@ -38,8 +24,8 @@ describe.runIf(run)('the scenario library page in Chromium', () => {
   }, 60_000);
 
   it('search narrows the cards by rule ID and says how many match', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
-    await page.goto(url);
+    const page = await env.browser.newPage({ viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
+    await page.goto(env.url);
     await page.getByLabel('Search scenarios').fill('V2');
     const count = await page.locator('.card').count();
     expect(count).toBeGreaterThan(0);
@@ -48,8 +34,8 @@ describe.runIf(run)('the scenario library page in Chromium', () => {
   }, 60_000);
 
   it('scenario text that looks like markup renders as text and runs nothing', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(url);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(env.url);
     await page.getByLabel('Search scenarios').fill('Markup probe');
     expect(await page.locator('.card h2').textContent()).toContain('<img src=x onerror=');
     await page.getByRole('link', { name: /as the candidate/ }).click();

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { browserAvailable, launch, serve } from './browser';
+import { browserAvailable, sharedBrowser } from './browser';
 import { seriousViolations } from './axe';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
 
@@ -11,23 +9,12 @@ const SHOTS = join(import.meta.dirname, 'screenshots');
 const c07 = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'c07-false-negatives')!;
 
 describe.runIf(browserAvailable())('presenter view in Chromium', () => {
-  let browser: Browser;
-  let server: ViteDevServer;
-  let url: string;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ({ server, url } = await serve());
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = sharedBrowser(SHOTS);
 
   it('steps through with answers hidden until revealed, takes room votes, and exports them as CSV', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
+    const context = await env.browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${url}#/play/c07-false-negatives/present`);
+    await page.goto(`${env.url}#/play/c07-false-negatives/present`);
     await page.locator('.presenter-slide h1').waitFor();
     expect(await page.locator('.presenter-slide h1').textContent()).toBe('Missing boxes');
     await page.keyboard.press('ArrowRight');
