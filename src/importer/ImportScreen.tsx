@@ -3,6 +3,15 @@ import { checkImports } from './check';
 import { readImported, writeImported, type ImportedFile } from './imported';
 import { hrefFor } from '../app/router';
 
+/** The scenario and pack files inside a zip (a pack folder zipped with its scenarios), read in the browser. */
+async function filesInZip(file: File): Promise<ImportedFile[]> {
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const entries = unzipSync(new Uint8Array(await file.arrayBuffer()));
+  return Object.entries(entries)
+    .filter(([path]) => /\.(ya?ml|json)$/i.test(path) && !path.split('/').some((part) => part.startsWith('.') || part.startsWith('_')))
+    .map(([path, bytes]) => ({ name: `${file.name}/${path}`, text: strFromU8(bytes), addedAt: Date.now() }));
+}
+
 /** Bring your own scenario: drop or pick YAML/JSON files; they are checked here and kept in this browser only. */
 export function ImportScreen() {
   const [files, setFiles] = useState<ImportedFile[]>(() => readImported());
@@ -13,8 +22,8 @@ export function ImportScreen() {
     if (!list?.length) return;
     const added: ImportedFile[] = [];
     for (const f of Array.from(list)) {
-      if (!/\.(ya?ml|json)$/i.test(f.name)) continue;
-      added.push({ name: f.name, text: await f.text(), addedAt: Date.now() });
+      if (/\.zip$/i.test(f.name)) added.push(...(await filesInZip(f)));
+      else if (/\.(ya?ml|json)$/i.test(f.name)) added.push({ name: f.name, text: await f.text(), addedAt: Date.now() });
     }
     const next = [...files.filter((f) => !added.some((a) => a.name === f.name)), ...added];
     writeImported(next);
@@ -30,15 +39,15 @@ export function ImportScreen() {
     <div className="page">
       <a href="#/" className="back">← Library</a>
       <h1>Import a scenario</h1>
-      <p className="lede">Drop a scenario or pack file (YAML or JSON) here, or choose one. It is checked with the same schema as <code>npx debrief validate</code>, kept in this browser, and never uploaded.</p>
+      <p className="lede">Drop a scenario or pack file (YAML or JSON), or a pack folder as a zip, here, or choose one. It is checked with the same schema as <code>npx debrief validate</code>, kept in this browser, and never uploaded.</p>
       <label
         className={dragging ? 'dropzone over' : 'dropzone'}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
         onDragLeave={() => setDragging(false)}
         onDrop={(e) => { e.preventDefault(); setDragging(false); void add(e.dataTransfer.files); }}
       >
-        <span>Drop .yaml, .yml or .json files here, or</span>
-        <input type="file" accept=".yaml,.yml,.json" multiple onChange={(e) => void add(e.target.files)} aria-label="Choose scenario files" />
+        <span>Drop .yaml, .yml or .json files, or a zipped pack folder, here, or</span>
+        <input type="file" accept=".yaml,.yml,.json,.zip" multiple onChange={(e) => void add(e.target.files)} aria-label="Choose scenario files" />
       </label>
       <section aria-live="polite">
         {!!checked.problems.length && (
