@@ -73,6 +73,7 @@ export function PresenterView({ resolved }: { resolved: ResolvedScenario }) {
           <TallyChart choices={votable.map((c, i) => ({ id: c.id, label: slide.kind === 'prompt' ? (LETTERS[i] ?? '?') : c.text }))} counts={state.tally[slide.id] ?? {}} actual={actual} />
         )}
       </main>
+      <Handout resolved={resolved} report={report} deck={deck} state={state} />
       <footer className="presenter-controls no-print">
         {votable && !revealed && (
           <fieldset className="tally-inputs">
@@ -158,4 +159,33 @@ function SlideBody({ slide, resolved, report, revealed }: { slide: Slide; resolv
         </>
       );
   }
+}
+
+/** The printable handout: every question with the room's votes beside what happened, the decision, the lesson. */
+function Handout({ resolved, report, deck, state }: { resolved: ResolvedScenario; report: ReturnType<typeof recordedReport>; deck: Slide[]; state: PresenterState }) {
+  return (
+    <section className="handout print-only" aria-hidden="true">
+      <h1>{resolved.scenario.title}</h1>
+      <p>{resolved.scenario.teaches}</p>
+      {deck.map((slide) =>
+        slide.kind === 'prompt' ? (
+          <div key={slide.id} className="handout-item">
+            <h2>{slide.entry.round}: {slide.entry.promptText}</h2>
+            <ol>
+              {slide.choices.map((c) => (
+                <li key={c.id}>
+                  {c.text} <strong>· room {state.tally[slide.id]?.[c.id] ?? 0}</strong>
+                  {c.id === slide.entry.option && <em> · what {resolved.scenario.candidate.name} said ({c.note})</em>}
+                  {c.coach && <div className="muted">Stronger: {c.coach}</div>}
+                </li>
+              ))}
+            </ol>
+          </div>
+        ) : null,
+      )}
+      <h2>The committee decided: {report.decisionLabel}</h2>
+      <ul>{report.rulesFired.filter((f) => /^V/.test(f.rule)).map((f, i) => <li key={i}>{f.rule}: {f.reason}</li>)}</ul>
+      <p>{resolved.scenario.summary}</p>
+    </section>
+  );
 }

@@ -51,5 +51,14 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
     expect(p1.filter((r) => r.endsWith(',chosen'))).toHaveLength(1);
     expect(csv.find((r) => r.startsWith('decision,') && r.includes('"No hire"'))).toMatch(/,4,decided$/);
     expect(csv.find((r) => r.startsWith('decision,') && r.includes('"Hire"'))).toMatch(/,9,$/);
+
+    // The handout is the whole session on paper: every question, the room's votes, what happened.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.handout').isVisible()).toBe(true);
+    expect(await page.locator('.presenter-slide').isVisible()).toBe(false);
+    const handout = await page.locator('.handout').textContent();
+    expect(handout).toContain('room 12');
+    expect(handout).toContain('The committee decided: No hire');
+    await page.pdf({ path: join(SHOTS, 'present-handout.pdf') });
   }, 90_000);
 });
