@@ -3,7 +3,7 @@ import type { ResolvedScenario } from '../../machines/content/resolve';
 import { Session, type ReplayStop, type SessionEvent } from '../../machines/engine/session';
 import { reportOf } from '../../machines/engine/playPath';
 import { decodeSteps, encodeSteps } from '../session/steps';
-import { contentHash, readSave, writeSave } from '../session/saves';
+import { contentHash, deleteSave, readSave, writeSave } from '../session/saves';
 import { replaceRoute } from '../app/router';
 import { Timeline } from '../charts/Timeline';
 import { viewOf } from './view';
@@ -13,6 +13,8 @@ import { OfferStep } from './OfferStep';
 import { EndScreen } from './EndScreen';
 import { DecisionBanner } from './DecisionBanner';
 import { PlayHeader } from '../app/PlayHeader';
+import { useTimerSetting } from './timerSetting';
+import { WithdrawButton } from './WithdrawButton';
 
 interface Run {
   session: Session;
@@ -33,7 +35,7 @@ function startRun(resolved: ResolvedScenario, steps: string | null): Run {
 export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario; steps: string | null }) {
   const [run, setRun] = useState(() => startRun(resolved, steps));
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [timer, setTimer] = useState(false);
+  const [timer, setTimer, timerProblem] = useTimerSetting();
   const { session } = run;
   const version = useSyncExternalStore(session.subscribe, session.getVersion);
   const snap = session.snapshot;
@@ -44,6 +46,8 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
   useEffect(() => {
     const encoded = encodeSteps(session.events);
     replaceRoute({ name: 'play', mode: 'candidate', id: resolved.scenario.id, steps: encoded || null });
+    // Opening a scenario is not progress: only a step taken makes a session worth continuing.
+    if (!encoded) return deleteSave(resolved.scenario.id, 'candidate');
     writeSave({
       format: 1,
       scenarioId: resolved.scenario.id,
@@ -59,9 +63,10 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
 
   const send = useCallback((e: SessionEvent) => setRefusal(session.send(e)), [session]);
 
-  const replayFrom = (step: number) => {
+  const replayFrom = (step: number, answer?: string) => {
     const first = run.compare ?? (report ? { decisionLabel: report.decisionLabel, steps: session.events.length } : null);
-    const { session: next, stop } = Session.replay(resolved, session.events.slice(0, step));
+    const from: SessionEvent[] = [...session.events.slice(0, step), ...(answer ? [{ type: 'candidate.answer' as const, option: answer }] : [])];
+    const { session: next, stop } = Session.replay(resolved, from);
     session.stop();
     setRun({ session: next, stop, changed: false, compare: first });
     setRefusal(null);
@@ -83,7 +88,8 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
         intro={`You are ${resolved.scenario.candidate.name}. ${resolved.scenario.candidate.background}`}
         aside={<label className="timer-toggle"><input type="checkbox" checked={timer} onChange={(e) => setTimer(e.target.checked)} /> Answer timer (2.5 min)</label>}
       />
-      <Timeline resolved={resolved} day={snap.context.day} done={done} phase={view.phase} />
+      <Timeline resolved={resolved} day={snap.context.day} done={done} phase={view.phase} reached={{ debrief: !!snap.context.outcome || !!snap.context.hold, offer: !!snap.context.offer }} />
+      {timerProblem && <p className="notice" role="alert">{timerProblem}</p>}
       {run.stop && (
         <p className="notice" role="status">
           {run.changed ? 'This scenario has changed since your save. ' : ''}Replayed {run.stop.index} step{run.stop.index === 1 ? '' : 's'}, then stopped: {run.stop.reason}. Carry on from here.
@@ -113,9 +119,7 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
         />
       )}
       {!ended && (
-        <p className="withdraw no-print">
-          <button type="button" className="link" onClick={() => send({ type: 'candidate.withdraw' })}>Withdraw from the process</button>
-        </p>
+        <WithdrawButton onWithdraw={() => send({ type: 'candidate.withdraw' })} />
       )}
     </div>
   );

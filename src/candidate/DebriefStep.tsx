@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { CandidateView } from './view';
 import { Packet } from './Packet';
+import { Ranking } from './Ranking';
+import { recommendationLabel, roleLabel } from '../../machines/format';
+import { leniencyNote } from './leniency';
 
 type DebriefView = Extract<CandidateView, { phase: 'debrief' }>;
 
@@ -30,22 +33,29 @@ export function DebriefStep({ view, onAdvance }: { view: DebriefView; onAdvance:
           <h3>Votes</h3>
           <ul>
             {votes.map((v) => (
-              <li key={v.member}><strong>{v.name}</strong> ({v.role.replace(/-/g, ' ')}): <span className={`rec ${v.recommendation}`}>{v.recommendation.replace('_', ' ')}</span> — {v.reason}</li>
+              <li key={v.member}><strong>{v.name}</strong> ({roleLabel(v.role)}): <span className={`rec ${v.recommendation}`}>{recommendationLabel(v.recommendation)}</span> — {v.reason}</li>
             ))}
           </ul>
+        </div>
+      )}
+      {!!c.discussion.length && (
+        <div className="discussion">
+          <h3>Discussion</h3>
+          <ul>{c.discussion.map((line, i) => <li key={i}>{line}</li>)}</ul>
         </div>
       )}
       {!!c.calibrated.length && (
         <div className="calibration" aria-live="polite">
           <h3>Calibration</h3>
-          <p className="muted">Each member's score with their leniency history taken off.</p>
+          <p className="muted">Each member's score with their leniency history taken off: a member who usually scores above the committee has that much taken away, one who usually scores below has it added.</p>
           <ul>
             {c.calibrated.map((v) => (
-              <li key={v.member}>{v.name}: {v.score} → <strong>{v.calibrated}</strong> {v.leniency ? `(leniency ${v.leniency > 0 ? '+' : ''}${v.leniency})` : ''}</li>
+              <li key={v.member}>{v.name}: {v.score} → <strong>{v.calibrated}</strong>{v.leniency ? <span className="muted"> ({leniencyNote(v.leniency)})</span> : null}</li>
             ))}
           </ul>
         </div>
       )}
+      {view.stage === 'ranking' && <Ranking committee={c} />}
       <button type="button" className="primary" onClick={onAdvance} disabled={!view.awaitingAdvance}>{stage.next}</button>
     </section>
   );

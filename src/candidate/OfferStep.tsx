@@ -3,6 +3,7 @@ import type { CandidateView } from './view';
 import { bandFor, bonusRange, type AskKind } from '../../machines/rules/offerRules';
 import { BandChart } from '../charts/BandChart';
 import type { SessionEvent } from '../../machines/engine/session';
+import { formatMoney } from '../../machines/format';
 
 type OfferView = Extract<CandidateView, { phase: 'offer' }>;
 
@@ -12,7 +13,6 @@ const ASKS: Array<{ kind: AskKind; label: string }> = [
   { kind: 'equity', label: 'More equity' },
   { kind: 'signOn', label: 'A sign-on bonus' },
 ];
-const usd = (n: number) => n.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
 /** The offer inside the band, and the negotiation: each ask gets the machine's answer (K3 lever, K4 lock). */
 export function OfferStep({ view, send }: { view: OfferView; send: (e: SessionEvent) => void }) {
@@ -33,16 +33,16 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: SessionEv
       {!!offer.terms.extras.length && (
         <ul className="extras">
           {offer.terms.extras.map((x) => (
-            <li key={x.kind}><strong>{x.label}</strong>: {usd(x.amount)} a {x.per === 'once' ? 'one-off' : x.per}, while {x.condition} ({x.source})</li>
+            <li key={x.kind}><strong>{x.label}</strong>: {formatMoney(x.amount)} a {x.per === 'once' ? 'one-off' : x.per}, while {x.condition} ({x.source})</li>
           ))}
         </ul>
       )}
-      {offer.terms.signOn > 0 && <p>Sign-on bonus: {usd(offer.terms.signOn)}</p>}
+      {offer.terms.signOn > 0 && <p>Sign-on bonus: {formatMoney(offer.terms.signOn)}</p>}
       {!!offer.log.length && (
         <ol className="negotiation" aria-live="polite">
           {offer.log.map((entry, i) => (
             <li key={i}>
-              You asked for {usd(entry.amount)} more {entry.ask === 'signOn' ? 'sign-on' : entry.ask}: {entry.granted ? `granted ${usd(entry.granted)}` : 'not granted'}
+              You asked for {formatMoney(entry.amount)} more {entry.ask === 'signOn' ? 'sign-on' : entry.ask}: {entry.granted ? `granted ${formatMoney(entry.granted)}` : 'not granted'}
               {entry.firing && <span className="reason"> — <span className="rule">{entry.firing.rule}</span> {entry.firing.reason}</span>}
             </li>
           ))}
@@ -65,7 +65,7 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: SessionEv
           How much more (USD)
           <input type="number" min={1000} step={1000} value={amount} onChange={(e) => setAmount(Math.max(0, Number(e.target.value)))} />
         </label>
-        <span className="muted">Now {usd(current)}</span>
+        <span className="muted">Now {formatMoney(current)}</span>
         <button type="submit" disabled={amount <= 0}>Ask</button>
       </form>
       <div className="actions">

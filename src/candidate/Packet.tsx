@@ -1,4 +1,5 @@
 import type { Scorecard } from '../../machines/rules/types';
+import { humanize, recommendationLabel } from '../../machines/format';
 
 /** The interviewers' scorecards as the committee reads them. */
 export function Packet({ cards }: { cards: Scorecard[] }) {
@@ -9,12 +10,12 @@ export function Packet({ cards }: { cards: Scorecard[] }) {
           <header>
             <h3>{c.roundTitle}</h3>
             <p className="muted">{c.interviewerName}</p>
-            <p className={`rec ${c.recommendation}`}>{c.recommendation.replace('_', ' ')} · {c.overall}</p>
+            <p className={`rec ${c.recommendation}`}>{recommendationLabel(c.recommendation)} · {c.overall}</p>
           </header>
           <dl className="dims">
             {Object.entries(c.scores).map(([dim, score]) => (
               <div key={dim} className={score < 3 ? 'low' : undefined}>
-                <dt>{dim.replace(/-/g, ' ')}</dt>
+                <dt>{humanize(dim)}</dt>
                 <dd>{score}</dd>
               </div>
             ))}
@@ -28,7 +29,7 @@ export function Packet({ cards }: { cards: Scorecard[] }) {
           <ul className="notes">
             {c.notes.map((n, i) => <li key={i}>{n}</li>)}
           </ul>
-          {!!c.flags.length && <p className="flags">Flags: {c.flags.join(', ')}</p>}
+          {!!c.flags.length && <p className="flags">Flags: {c.flags.map(humanize).join(', ')}</p>}
         </article>
       ))}
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CandidateView } from './view';
 import { AnswerTimer } from './AnswerTimer';
+import { roleLabel } from '../../machines/format';
 
 type RoundView = Extract<CandidateView, { phase: 'round' }>;
 
@@ -15,10 +16,18 @@ export function RoundStep({ view, onAnswer, timer }: Props) {
   const { round, prompt, answered } = view;
   const [chosen, setChosen] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const options = useRef<HTMLFieldSetElement>(null);
 
   useEffect(() => {
     setChosen(null);
-    heading.current?.focus();
+    const h = heading.current;
+    if (!h) return;
+    // Focus for screen readers without the browser's own jump, then bring the question and its
+    // first answer into view only when they have fallen below the fold (from question 3 on, the
+    // exchange above pushes them down); the first question keeps the header in sight.
+    h.focus({ preventScroll: true });
+    const first = options.current?.querySelector('.option');
+    if (first && first.getBoundingClientRect().bottom > window.innerHeight) h.scrollIntoView({ block: 'start' });
   }, [prompt.id]);
 
   useEffect(() => {
@@ -44,7 +53,7 @@ export function RoundStep({ view, onAnswer, timer }: Props) {
       <header className="interviewer">
         <div className="avatar" aria-hidden="true">{interviewer.name.split(' ').map((w) => w[0]).join('').slice(0, 2)}</div>
         <div>
-          <p className="who"><strong>{interviewer.name}</strong> · {interviewer.role.replace(/-/g, ' ')} · {round.title}, {round.minutes} min</p>
+          <p className="who"><strong>{interviewer.name}</strong> · {roleLabel(interviewer.role)} · {round.title}, {round.minutes} min</p>
           <p className="persona">{interviewer.persona}</p>
         </div>
       </header>
@@ -68,7 +77,7 @@ export function RoundStep({ view, onAnswer, timer }: Props) {
           if (chosen) onAnswer(chosen);
         }}
       >
-        <fieldset>
+        <fieldset ref={options}>
           <legend className="visually-hidden">Your answer (keys 1 to {prompt.options.length} choose, Enter confirms)</legend>
           {prompt.options.map((o, i) => (
             <label key={o.id} className={chosen === o.id ? 'option chosen' : 'option'}>

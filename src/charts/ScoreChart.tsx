@@ -1,45 +1,55 @@
-import { scaleBand, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
 import type { Scorecard } from '../../machines/rules/types';
+import { recommendationLabel } from '../../machines/format';
+import { useWidth } from './useWidth';
 
 interface Props {
   cards: Scorecard[];
   bar: number;
 }
 
-const W = 640;
-const H = 220;
-const M = { top: 12, right: 12, bottom: 46, left: 30 };
+const ROW = 46;
+const TOP = 24;
+const AXIS = 22;
+const M = { left: 4, right: 40 };
 
-/** Each round's overall score against the committee's hire bar. */
+/**
+ * Each round's overall score against the committee's hire bar, one row per round: the round's
+ * whole title sits above its bar (never cut), and the bar's label has a row of its own above the
+ * first bar, so neither overlaps a bar at any width.
+ */
 export function ScoreChart({ cards, bar }: Props) {
-  const x = scaleBand().domain(cards.map((c) => c.round)).range([M.left, W - M.right]).padding(0.35);
-  const y = scaleLinear().domain([1, 5]).range([H - M.bottom, M.top]);
+  const [ref, W] = useWidth<HTMLElement>(640);
+  const H = TOP + cards.length * ROW + AXIS;
+  const x = scaleLinear().domain([1, 5]).range([M.left, W - M.right]);
+  const barAnchor = x(bar) > W * 0.75 ? 'end' : x(bar) < W * 0.25 ? 'start' : 'middle';
   return (
-    <figure className="scores">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="score-table">
+    <figure className="scores" ref={ref}>
+      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="score-table">
         {[1, 2, 3, 4, 5].map((t) => (
           <g key={t} className="tick">
-            <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} />
-            <text x={M.left - 8} y={y(t) + 4} textAnchor="end">{t}</text>
+            <line x1={x(t)} x2={x(t)} y1={TOP - 4} y2={H - AXIS + 2} />
+            <text x={x(t)} y={H - 6} textAnchor="middle">{t}</text>
           </g>
         ))}
-        {cards.map((c) => (
-          <g key={c.round}>
-            <rect x={x(c.round)} width={x.bandwidth()} y={y(c.overall)} height={y(1) - y(c.overall)} rx={4} className={c.overall >= bar ? 'bar above' : 'bar below'} />
-            <text x={x(c.round)! + x.bandwidth() / 2} y={y(c.overall) - 6} textAnchor="middle" className="value">{c.overall}</text>
-            <text x={x(c.round)! + x.bandwidth() / 2} y={H - M.bottom + 18} textAnchor="middle" className="round">
-              {c.roundTitle.length > 20 ? `${c.roundTitle.slice(0, 19)}…` : c.roundTitle}
-            </text>
-          </g>
-        ))}
-        <line x1={M.left} x2={W - M.right} y1={y(bar)} y2={y(bar)} className="hire-bar" />
-        <text x={W - M.right} y={y(bar) - 6} textAnchor="end" className="hire-bar-label">hire bar {bar}</text>
+        <line x1={x(bar)} x2={x(bar)} y1={TOP - 4} y2={H - AXIS + 2} className="hire-bar" />
+        {cards.map((c, i) => {
+          const y = TOP + i * ROW;
+          return (
+            <g key={c.round} transform={`translate(0,${y})`}>
+              <text x={M.left} y={15} className="round">{c.roundTitle}</text>
+              <rect x={x(1)} width={Math.max(2, x(c.overall) - x(1))} y={21} height={16} rx={4} className={c.overall >= bar ? 'bar above' : 'bar below'} />
+              <text x={x(c.overall) + 6} y={34} className="value">{c.overall}</text>
+            </g>
+          );
+        })}
+        <text x={x(bar)} y={14} textAnchor={barAnchor} className="hire-bar-label">hire bar {bar}</text>
       </svg>
       <table id="score-table" className="visually-hidden">
         <caption>Overall score per round against the hire bar of {bar}</caption>
         <tbody>
           {cards.map((c) => (
-            <tr key={c.round}><th scope="row">{c.roundTitle}</th><td>{c.overall} ({c.recommendation})</td></tr>
+            <tr key={c.round}><th scope="row">{c.roundTitle}</th><td>{c.overall} ({recommendationLabel(c.recommendation)})</td></tr>
           ))}
         </tbody>
       </table>

@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 
 interface Props {
@@ -7,42 +6,51 @@ interface Props {
   /** Rounds finished so far. */
   done: number;
   phase: 'round' | 'debrief' | 'offer' | 'ended';
+  /**
+   * Whether the loop got to the debrief and to an offer, once it has ended: a no-hire or a
+   * withdrawal never reaches the offer, and the timeline must not call that step done.
+   */
+  reached?: { debrief: boolean; offer: boolean };
 }
 
-const W = 800;
-const H = 86;
+type StopState = 'done' | 'now' | 'next' | 'skipped';
 
-/** The loop's calendar: each round, the debrief and the offer on their days, and where the player is. */
-export function Timeline({ resolved, day, done, phase }: Props) {
+const STATE_WORDS: Record<StopState, string> = { done: 'done', now: 'now', next: 'to come', skipped: 'not reached' };
+
+/**
+ * The loop's calendar: each round, the debrief and the offer on their days, and where the player is.
+ * Plain HTML rather than a scaled SVG, so labels wrap instead of being cut and stay at text size on a
+ * phone (a 800-unit SVG shrunk to 390 px drew them at 5 px).
+ */
+export function Timeline({ resolved, day, done, phase, reached }: Props) {
   const { loop } = resolved.pack;
-  const last = Math.max(loop.offerDay, loop.holdDay ?? 0, day);
-  const x = scaleLinear().domain([0, last]).range([24, W - 24]);
-  const stops = [
+  const ended = phase === 'ended';
+  const after = (step: 'debrief' | 'offer', isNow: boolean, passed: boolean): StopState =>
+    isNow ? 'now' : passed ? (!ended || !reached || reached[step] ? 'done' : 'skipped') : 'next';
+  const stops: Array<{ key: string; label: string; day: number; state: StopState }> = [
     { key: 'application', label: 'Application', day: 0, state: 'done' },
-    ...resolved.rounds.map((r, i) => ({ key: r.id, label: r.title, day: r.day, state: i < done ? 'done' : i === done && phase === 'round' ? 'now' : 'next' })),
-    { key: 'debrief', label: 'Debrief', day: loop.debriefDay, state: phase === 'debrief' ? 'now' : phase === 'offer' || phase === 'ended' ? 'done' : 'next' },
-    ...(resolved.scenario.makesOffer ? [{ key: 'offer', label: 'Offer', day: loop.offerDay, state: phase === 'offer' ? 'now' : phase === 'ended' ? 'done' : 'next' }] : []),
+    ...resolved.rounds.map((r, i) => ({
+      key: r.id,
+      label: r.title,
+      day: r.day,
+      state: (i < done ? 'done' : i === done && phase === 'round' ? 'now' : ended ? 'skipped' : 'next') as StopState,
+    })),
+    { key: 'debrief', label: 'Debrief', day: loop.debriefDay, state: after('debrief', phase === 'debrief', phase === 'offer' || ended) },
+    ...(resolved.scenario.makesOffer ? [{ key: 'offer', label: 'Offer', day: loop.offerDay, state: after('offer', phase === 'offer', ended) }] : []),
   ];
-  const summary = `Day ${day} of the loop. ` + stops.map((s) => `${s.label}, day ${s.day}: ${s.state === 'done' ? 'done' : s.state === 'now' ? 'now' : 'to come'}`).join('; ');
+  const summary = `Day ${day} of the loop. ` + stops.map((s) => `${s.label}, day ${s.day}: ${STATE_WORDS[s.state]}`).join('; ');
   return (
     <figure className="timeline">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary}>
-        <line x1={x(0)} x2={x(last)} y1={28} y2={28} className="axis" />
-        {loop.holdDay !== undefined && (
-          <g className="hold">
-            <line x1={x(loop.holdDay)} x2={x(loop.holdDay)} y1={14} y2={42} />
-            <text x={x(loop.holdDay)} y={82} textAnchor="end">hold after day {loop.holdDay}</text>
-          </g>
-        )}
-        {stops.map((s, i) => (
-          <g key={s.key} className={`stop ${s.state}`} transform={`translate(${x(s.day)},28)`}>
-            <circle r={s.state === 'now' ? 9 : 6} />
-            <text y={i % 2 ? -14 : 26} textAnchor="middle">{s.label.length > 22 ? `${s.label.slice(0, 21)}…` : s.label}</text>
-            <text y={i % 2 ? -26 : 38} textAnchor="middle" className="day">day {s.day}</text>
-          </g>
+      <p className="timeline-today">Day {day}{loop.holdDay !== undefined ? <span className="hold"> · a hold is called after day {loop.holdDay}</span> : null}</p>
+      <ol>
+        {stops.map((s) => (
+          <li key={s.key} className={`stop ${s.state}`} aria-current={s.state === 'now' ? 'step' : undefined}>
+            <span className="dot" aria-hidden="true" />
+            <span className="stop-label">{s.label}</span>
+            <span className="stop-day">day {s.day}{s.state === 'skipped' ? ' · not reached' : ''}</span>
+          </li>
         ))}
-        <line x1={x(day)} x2={x(day)} y1={18} y2={38} className="today" />
-      </svg>
+      </ol>
       <figcaption className="visually-hidden">{summary}</figcaption>
     </figure>
   );

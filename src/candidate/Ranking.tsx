@@ -1,0 +1,40 @@
+import type { DebriefContext } from '../../machines/debriefMachine';
+import type { ConversionContext } from '../../machines/conversionMachine';
+import { consensusScore } from '../../machines/rules/votes';
+
+/**
+ * The ranking stage (V5): the cohort competing for the slots with the candidate in their place,
+ * and the line the slots draw. Ties sit the candidate below the cohort, as the rule ranks them
+ * (a slot is not won on a tie).
+ */
+export function Ranking({ committee }: { committee: DebriefContext | ConversionContext }) {
+  const { policy } = committee;
+  const rank = policy.rankRules[0]?.settings.slots;
+  const slots = typeof rank === 'number' ? rank : null;
+  if (!committee.calibrated.length) return null;
+  const score = consensusScore(committee.calibrated);
+  const ahead = policy.cohort.filter((c) => c.score >= score);
+  const behind = policy.cohort.filter((c) => c.score < score);
+  const rows = [
+    ...[...ahead].sort((a, b) => b.score - a.score).map((c) => ({ ...c, you: false })),
+    { name: policy.candidate, score, you: true },
+    ...[...behind].sort((a, b) => b.score - a.score).map((c) => ({ ...c, you: false })),
+  ];
+  return (
+    <div className="ranking">
+      <h3>The cohort{slots !== null ? `, ${slots} slot${slots === 1 ? '' : 's'}` : ''}</h3>
+      <ol>
+        {rows.map((r, i) => (
+          <li key={`${r.name}-${i}`} className={[r.you ? 'you' : '', slots !== null && i === slots - 1 ? 'last-slot' : '', slots !== null && i >= slots ? 'out' : ''].join(' ').trim() || undefined}>
+            <span>{r.name}{r.you ? ' (the candidate)' : ''}</span> <strong>{r.score}</strong>
+            {slots !== null && i === slots - 1 && <span className="slot-line"> · the slots end here</span>}
+          </li>
+        ))}
+      </ol>
+      <p className="muted">
+        {policy.candidate} places {ahead.length + 1} of {rows.length}
+        {slots !== null ? (ahead.length + 1 <= slots ? ', inside the slots.' : ', outside the slots.') : '.'}
+      </p>
+    </div>
+  );
+}
