@@ -1,22 +1,31 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatIssue } from '../../machines/content/issues';
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import { loadLibrary, REPO_SCENARIOS } from './library';
+import { loadLibrary, REPO_SCENARIOS, shown } from './library';
 import type { Io } from './io';
 
 /**
  * The scenario a command names, by id or by file, or the exit code after saying why it cannot be
- * found: a missing file, a pack, an invalid file (its problems), or an unknown id (the known ones).
+ * found: a missing file, a folder, a pack, an invalid file (its problems), or an unknown id (the known ones).
  */
 export function findScenario(io: Io, target: string | undefined, command: string): ResolvedScenario | number {
   if (!target) {
     io.err(`debrief ${command}: expected a scenario id or file, e.g. debrief ${command} a06-latency-veto`);
     return 2;
   }
-  const isFile = /\.(ya?ml|json)$/.test(target) || target.includes('/');
-  if (isFile && !existsSync(target)) {
-    io.err(`${target}: no such file`);
+  const isFile = /\.(ya?ml|json)$/i.test(target) || target.includes('/');
+  let folder = false;
+  try {
+    folder = statSync(target).isDirectory();
+  } catch {
+    if (isFile) {
+      io.err(`${target}: no such file`);
+      return 1;
+    }
+  }
+  if (folder) {
+    io.err(`${shown(target)}: is a folder; debrief ${command} takes one scenario, by id or file (debrief list ${target} shows the ids there)`);
     return 1;
   }
   const lib = loadLibrary(isFile ? [target] : [REPO_SCENARIOS]);

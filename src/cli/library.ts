@@ -1,36 +1,15 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseContent } from '../../machines/content/parse';
-import { resolveScenario, type ResolvedScenario } from '../../machines/content/resolve';
+import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { ContentIssue } from '../../machines/content/issues';
-import type { Pack, Scenario } from '../../machines/content/schema';
+import type { Pack } from '../../machines/content/schema';
+import { collectFiles, readContentFile } from '../content/contentFiles';
+import { parseDocumentText } from '../content/parseDocument';
+import { validateDocuments, type ContentCrash, type ContentDocument } from '../content/validateDocuments';
 
 /** The repository's own scenarios/ folder, wherever the CLI is run from. */
 export const REPO_SCENARIOS = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
-
-const CONTENT = /\.(ya?ml|json)$/;
-
-/** Every content file under the given files and folders, sorted, with a problem for each path that does not exist. */
-export function collectFiles(targets: string[]): { files: string[]; issues: ContentIssue[] } {
-  const files: string[] = [];
-  const issues: ContentIssue[] = [];
-  const walk = (path: string) => {
-    for (const entry of readdirSync(path).sort()) {
-      // `_template.yaml` and other underscore files are for authors to copy, not scenarios to list.
-      if (entry.startsWith('.') || entry.startsWith('_') || entry === 'node_modules') continue;
-      const full = join(path, entry);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (CONTENT.test(entry)) files.push(full);
-    }
-  };
-  for (const target of targets) {
-    if (!existsSync(target)) issues.push({ file: target, path: '(file)', message: 'no such file or folder' });
-    else if (statSync(target).isDirectory()) walk(target);
-    else files.push(target);
-  }
-  return { files: [...new Set(files)], issues };
-}
 
 export interface Library {
   /** Every pack known: the targets' own and the repository's, for resolving references. */
@@ -39,6 +18,8 @@ export interface Library {
   ownPacks: number;
   scenarios: ResolvedScenario[];
   issues: ContentIssue[];
+  crashes: ContentCrash[];
+  /** Content files found under the targets, read or not. */
   fileCount: number;
 }
 
@@ -49,47 +30,46 @@ export const shown = (file: string) => {
   return !rel ? file : rel.startsWith('..') ? resolve(file) : rel;
 };
 
+const isFolder = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
 /**
  * Load and check every file under the targets. Packs come from the targets and from the
- * repository's own scenarios/packs, so a lone scenario file still finds its pack. A bad file is
- * reported and skipped; it never takes the others down.
+ * repository's own scenarios/packs, so a lone scenario file still finds its pack. A bad or
+ * unreadable file is reported and skipped; it never takes the others down. `deep` adds the branch
+ * check and plays every named path, as `debrief validate` does.
  */
-export function loadLibrary(targets: string[]): Library {
-  const { files, issues } = collectFiles(targets);
-  const packs = new Map<string, Pack>();
-  const packFiles = new Set(files);
+export function loadLibrary(targets: string[], { deep = false } = {}): Library {
+  const { files, issues } = collectFiles(targets, shown);
+  const own = new Set(files);
+  const docs: ContentDocument[] = [];
+  for (const file of files) {
+    const read = readContentFile(file, shown(file));
+    if (read.ok) docs.push({ name: shown(file), text: read.text });
+    else issues.push(read.issue);
+  }
   // Packs beside the targets (their packs/ folder) first, then the repository's own.
-  const packDirs = [
-    ...targets.map((t) => join(existsSync(t) && statSync(t).isDirectory() ? t : dirname(t), 'packs')),
-    join(REPO_SCENARIOS, 'packs'),
-  ].filter((d) => existsSync(d));
-  const extra = collectFiles([...new Set(packDirs)]).files.filter((f) => !packFiles.has(f));
-  const scenarios: Array<{ file: string; value: Scenario }> = [];
-  let ownPacks = 0;
-  for (const file of [...files, ...extra]) {
-    const own = packFiles.has(file);
-    const result = parseContent(readFileSync(file, 'utf8'), shown(file));
-    if (!result.ok) {
-      if (own) issues.push(...result.issues);
-      continue;
-    }
-    if (result.value.kind === 'pack') {
-      if (own) ownPacks++;
-      if (own || !packs.has(result.value.id)) packs.set(result.value.id, result.value);
-    } else if (own) scenarios.push({ file, value: result.value });
+  const packDirs = [...targets.map((t) => join(isFolder(t) ? t : dirname(t), 'packs')), join(REPO_SCENARIOS, 'packs')].filter((d) => existsSync(d));
+  const background = new Map<string, Pack>();
+  for (const file of collectFiles([...new Set(packDirs)]).files.filter((f) => !own.has(f)).reverse()) {
+    const read = readContentFile(file);
+    const parsed = read.ok ? parseDocumentText({ name: file, text: read.text }) : null;
+    // Reversed, so the nearest pack of a given id is set last and wins.
+    if (parsed?.ok && parsed.value.kind === 'pack') background.set(parsed.value.id, parsed.value);
   }
-  const resolved: ResolvedScenario[] = [];
-  const seen = new Map<string, string>();
-  for (const { file, value } of scenarios) {
-    const other = seen.get(value.id);
-    if (other) {
-      issues.push({ file: shown(file), path: 'id', message: `expected an id no other scenario uses, found "${value.id}", also in ${other}` });
-      continue;
-    }
-    seen.set(value.id, shown(file));
-    const r = resolveScenario(value, packs, shown(file));
-    if (r.ok) resolved.push(r.value);
-    else issues.push(...r.issues);
-  }
-  return { packs, ownPacks, scenarios: resolved, issues, fileCount: files.length };
+  const checked = validateDocuments(docs, { packs: background.values(), deep });
+  const packs = new Map([...background, ...checked.packs.map((p) => [p.id, p] as const)]);
+  return {
+    packs,
+    ownPacks: checked.packs.length,
+    scenarios: checked.scenarios,
+    issues: [...issues, ...checked.issues],
+    crashes: checked.crashes,
+    fileCount: files.length,
+  };
 }
