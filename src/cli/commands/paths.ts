@@ -12,7 +12,14 @@ const ORDER = ['hire', 'down_level', 'no_hire', 'hold'] as const;
 export function paths(io: Io, target: string | undefined, json: boolean): number {
   const found = findScenario(io, target, 'paths');
   if (typeof found === 'number') return found;
-  const report = enumerateBranches(found);
+  let report: BranchReport;
+  try {
+    report = enumerateBranches(found);
+  } catch (err) {
+    // The branch check refuses, by design, a loop with more packets than it can count.
+    io.err(`${found.file}: the branch check stopped: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    return 1;
+  }
   const problems = [...report.unreachable, ...report.deadEndProblems].map((p) => ({ file: found.file, ...p }));
   if (json) io.out(JSON.stringify(report, null, 2));
   else io.out(branchText(report, found.scenario.title, found.rounds.length));

@@ -20,11 +20,10 @@ export function play(io: Io, target: string | undefined, opts: { path?: string; 
     } else io.out(textReport(report, resolved));
     return 0;
   } catch (err) {
-    if (err instanceof PathError) {
-      io.err(`${resolved.file}: ${err.message}`);
-      return 1;
-    }
-    throw err;
+    if (err instanceof PathError) io.err(`${resolved.file}: ${err.message}`);
+    // Content that passed the loader yet stops the engine: say which file, and where to look.
+    else io.err(`${resolved.file}: Debrief could not play this scenario (${err instanceof Error ? err.message.split('\n')[0] : String(err)}): run debrief validate on it`);
+    return 1;
   }
 }
 
