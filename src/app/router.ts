@@ -9,6 +9,15 @@ export type Route =
   | { name: 'play'; mode: Mode; id: string; steps: string | null; seat?: string | null }
   | { name: 'missing'; hash: string };
 
+/** A percent-decoded link part, or null for a bad escape such as `%` (a link to nowhere, not a crash). */
+function decoded(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
 /** Read a hash such as `#/play/a06-latency-veto/candidate?steps=a06-x.a06-y`. */
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
@@ -17,7 +26,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'import' && parts.length === 1) return { name: 'import' };
   if (parts[0] === 'play' && parts[1] && MODES.has(parts[2] ?? '') && parts.length === 3) {
     const params = new URLSearchParams(query);
-    return { name: 'play', mode: parts[2] as Mode, id: decodeURIComponent(parts[1]), steps: params.get('steps'), seat: params.get('seat') };
+    const id = decoded(parts[1]);
+    if (id !== null) return { name: 'play', mode: parts[2] as Mode, id, steps: params.get('steps'), seat: params.get('seat') };
   }
   return { name: 'missing', hash };
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { useRoute } from '../../src/app/router';
+import { parseRoute, useRoute } from '../../src/app/router';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -30,6 +30,26 @@ describe('useRoute', () => {
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
     expect(el.textContent).toBe('candidate:c07-false-negatives:c07-thresholds');
+  });
+});
+
+describe('garbage links', () => {
+  const GARBAGE = [
+    '#/play/%/candidate', '#/play/%E0%A4%A/candidate', '#/play/%uD800/coach', '#/play/a%ZZb/present',
+    '#/play/x/candidate?steps=%', '#/play/x/committee?seat=%E0%A4%A', '#/%', '#%', '#/import/%',
+    '#/play/constructor/candidate', '#/play/__proto__/notes', '#/play//candidate', `#/play/${'a'.repeat(100_000)}/candidate`,
+    '#/play/x/toString', '#/play/x/__proto__', '#?steps=&&&', '#/play/\u0000/coach',
+  ];
+
+  it.each(GARBAGE)('%s is read as a route without throwing', (hash) => {
+    expect(() => parseRoute(hash)).not.toThrow();
+  });
+
+  it('a bad percent-escape is a link to nowhere, not a blank app', async () => {
+    window.location.hash = '#/play/%/candidate';
+    const { el } = mount(<RouteProbe />);
+    expect(el.textContent).toBe('missing');
+    expect(parseRoute('#/play/x/toString')).toEqual({ name: 'missing', hash: '#/play/x/toString' });
   });
 });
 
