@@ -1,0 +1,137 @@
+import { assertEvent, assign, setup } from 'xstate';
+import type { RoomPlan } from './room/plan';
+import type { RoomVote } from './room/types';
+import { createRoomContext, currentOf, historyTo, nextProblem, tiebreakProblem, voteProblem, type RoomContext, type StepRecord } from './room/context';
+
+/** Everything that happens in a room; the store keeps this list, and replaying it rebuilds the room. */
+export type RoomEvent =
+  | { type: 'participant.join'; pid: string; name: string; tokenHash: string }
+  | { type: 'participant.vote'; pid: string; step: string; choice: string; veto: boolean }
+  | { type: 'room.start' }
+  | { type: 'room.next' }
+  | { type: 'room.back' }
+  | { type: 'room.reveal' }
+  | { type: 'room.lock' }
+  | { type: 'room.unlock' }
+  | { type: 'room.blank' }
+  | { type: 'room.tiebreak'; choice: string }
+  | { type: 'room.showVetoes' }
+  | { type: 'room.close' };
+
+const patchCurrent = (ctx: RoomContext, patch: Partial<StepRecord>) => ctx.steps.map((r, i) => (i === ctx.index ? { ...r, ...patch } : r));
+
+/**
+ * A workshop room's life: the lobby while people join, then each step opened for votes, locked,
+ * revealed, and on to the next, until the facilitator closes it. Who may send what is the
+ * server's business; this chart says when each event applies.
+ */
+export const roomMachine = setup({
+  types: {
+    context: {} as RoomContext,
+    events: {} as RoomEvent,
+    input: {} as { plan: RoomPlan },
+  },
+  guards: {
+    isNewParticipant: ({ context, event }) => {
+      assertEvent(event, 'participant.join');
+      return !context.participants.has(event.pid);
+    },
+    isValidVote: ({ context, event }) => {
+      assertEvent(event, 'participant.vote');
+      return voteProblem(context, event) === null;
+    },
+    hasVotes: ({ context }) => (currentOf(context)?.votes.size ?? 0) > 0,
+    canAdvance: ({ context }) => nextProblem(context) === null,
+    canGoBack: ({ context }) => context.index > 0,
+    isTiedChoice: ({ context, event }) => {
+      assertEvent(event, 'room.tiebreak');
+      return tiebreakProblem(context, event.choice) === null;
+    },
+    asksVeto: ({ context }) => currentOf(context)?.step.asksVeto === true,
+    isReadOnly: ({ context }) => currentOf(context)?.step.options.length === 0,
+    wasRevealed: ({ context }) => currentOf(context)?.revealed === true,
+  },
+  actions: {
+    addParticipant: assign({
+      participants: ({ context, event }) => {
+        assertEvent(event, 'participant.join');
+        return new Map(context.participants).set(event.pid, { name: event.name, tokenHash: event.tokenHash });
+      },
+    }),
+    recordVote: assign({
+      steps: ({ context, event }) => {
+        assertEvent(event, 'participant.vote');
+        const votes = new Map(currentOf(context)!.votes).set(event.pid, { choice: event.choice, veto: event.veto } satisfies RoomVote);
+        return patchCurrent(context, { votes });
+      },
+    }),
+    enterNextStep: assign(({ context }) => {
+      const step = context.plan.next(historyTo(context, context.index))!;
+      // Going on from an earlier step replaces whatever followed it: the room's answer may have changed.
+      const steps = [...context.steps.slice(0, context.index + 1), { step, votes: new Map(), revealed: false, tiebreak: null, vetoesShown: false }];
+      return { steps, index: context.index + 1, blank: false };
+    }),
+    enterPreviousStep: assign({ index: ({ context }) => context.index - 1, blank: false }),
+    markRevealed: assign({ steps: ({ context }) => patchCurrent(context, { revealed: true }) }),
+    setTiebreak: assign({
+      steps: ({ context, event }) => {
+        assertEvent(event, 'room.tiebreak');
+        return patchCurrent(context, { tiebreak: event.choice });
+      },
+    }),
+    showVetoes: assign({ steps: ({ context }) => patchCurrent(context, { vetoesShown: true }) }),
+    toggleBlank: assign({ blank: ({ context }) => !context.blank }),
+  },
+}).createMachine({
+  id: 'room',
+  context: ({ input }) => createRoomContext(input.plan),
+  initial: 'lobby',
+  states: {
+    lobby: {
+      description: 'People join with the code; nothing is asked yet.',
+      on: { 'room.start': { target: 'step', actions: 'enterNextStep' } },
+    },
+    step: {
+      description: 'A step is on screen.',
+      initial: 'entering',
+      on: {
+        'room.next': { guard: 'canAdvance', target: '.entering', reenter: true, actions: 'enterNextStep' },
+        'room.back': { guard: 'canGoBack', target: '.entering', reenter: true, actions: 'enterPreviousStep' },
+        'room.blank': { actions: 'toggleBlank' },
+      },
+      states: {
+        entering: {
+          always: [{ guard: 'isReadOnly', target: 'reading' }, { guard: 'wasRevealed', target: 'revealed' }, { target: 'voting' }],
+        },
+        reading: { description: 'Something to read (the packet); nothing to vote on.' },
+        voting: {
+          description: 'Votes are open; a participant may change theirs until the reveal.',
+          on: {
+            'participant.vote': { guard: 'isValidVote', actions: 'recordVote' },
+            'room.lock': 'locked',
+            'room.reveal': { guard: 'hasVotes', target: 'revealed', actions: 'markRevealed' },
+          },
+        },
+        locked: {
+          description: 'Voting is paused; the votes in stay in.',
+          on: {
+            'room.unlock': 'voting',
+            'room.reveal': { guard: 'hasVotes', target: 'revealed', actions: 'markRevealed' },
+          },
+        },
+        revealed: {
+          description: 'The tally and what happened are shown; votes are final.',
+          on: {
+            'room.tiebreak': { guard: 'isTiedChoice', actions: 'setTiebreak' },
+            'room.showVetoes': { guard: 'asksVeto', actions: 'showVetoes' },
+          },
+        },
+      },
+    },
+    closed: { description: 'The room is over and accepts nothing more.', type: 'final' },
+  },
+  on: {
+    'participant.join': { guard: 'isNewParticipant', actions: 'addParticipant' },
+    'room.close': '.closed',
+  },
+});

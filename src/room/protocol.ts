@@ -1,0 +1,94 @@
+import * as z from 'zod/mini';
+
+// The room's wire format, checked on both ends. zod/mini keeps the phone's bundle small.
+
+/** Bytes a client message may take; anything longer is refused before it is parsed. */
+export const MAX_MESSAGE_BYTES = 2048;
+export const MAX_NAME = 40;
+
+const id = z.string().check(z.minLength(1), z.maxLength(120));
+const code = z.string().check(z.minLength(4), z.maxLength(16));
+
+export const CONTROL_ACTIONS = ['start', 'next', 'back', 'reveal', 'lock', 'unlock', 'blank', 'tiebreak', 'vetoes', 'close'] as const;
+
+export const clientMessage = z.discriminatedUnion('t', [
+  z.object({ t: z.literal('create'), scenario: id, mode: z.enum(['path', 'committee']) }),
+  z.object({ t: z.literal('join'), code, pid: z.optional(id), token: z.optional(id), name: z.optional(z.string().check(z.maxLength(MAX_NAME))) }),
+  z.object({ t: z.literal('watch'), code }),
+  z.object({ t: z.literal('facilitate'), code, secret: id }),
+  z.object({ t: z.literal('vote'), id: z.number().check(z.int()), step: id, choice: id, veto: z.optional(z.boolean()) }),
+  z.object({ t: z.literal('control'), action: z.enum(CONTROL_ACTIONS), choice: z.optional(id) }),
+]);
+export type ClientMessage = z.infer<typeof clientMessage>;
+
+const option = z.object({ id: z.string(), text: z.string() });
+const privateOption = z.object({ id: z.string(), text: z.string(), note: z.optional(z.string()), coach: z.optional(z.string()) });
+const tally = z.array(z.object({ id: z.string(), votes: z.number() }));
+const outcome = z.object({
+  decision: z.string(),
+  label: z.string(),
+  rules: z.array(z.object({ rule: z.string(), by: z.string(), reason: z.string() })),
+  recordedDecision: z.string(),
+  recordedLabel: z.string(),
+});
+const committee = z.object({
+  votes: z.array(z.object({ name: z.string(), role: z.string(), recommendation: z.string(), calibrated: z.number() })),
+  consensus: z.nullable(z.number()),
+});
+
+export const ROOM_STATUSES = ['lobby', 'reading', 'voting', 'locked', 'revealed', 'closed'] as const;
+
+export const roomView = z.object({
+  code: z.string(),
+  title: z.string(),
+  mode: z.enum(['path', 'committee']),
+  joinUrl: z.string(),
+  status: z.enum(ROOM_STATUSES),
+  blank: z.boolean(),
+  /** 1-based step number; 0 in the lobby. */
+  position: z.number(),
+  participants: z.number(),
+  votesIn: z.number(),
+  step: z.nullable(
+    z.object({ id: z.string(), kind: z.string(), heading: z.string(), text: z.string(), options: z.array(option), asksVeto: z.boolean(), body: z.array(z.string()) }),
+  ),
+  /** Only after the reveal. */
+  reveal: z.nullable(
+    z.object({
+      tally,
+      recorded: z.nullable(z.string()),
+      winner: z.nullable(z.string()),
+      tied: z.array(z.string()),
+      notes: z.array(privateOption),
+      outcome: z.optional(outcome),
+      committee: z.optional(committee),
+      vetoes: z.number(),
+      vetoers: z.nullable(z.array(z.string())),
+    }),
+  ),
+  /** Only for the facilitator: the live tally, the notes, and why "next" would be refused. */
+  facilitator: z.optional(
+    z.object({ tally, options: z.array(privateOption), recorded: z.nullable(z.string()), nextProblem: z.nullable(z.string()), canBack: z.boolean(), vetoers: z.array(z.string()), names: z.array(z.string()) }),
+  ),
+});
+export type RoomView = z.infer<typeof roomView>;
+
+export const serverMessage = z.discriminatedUnion('t', [
+  z.object({ t: z.literal('created'), code: z.string(), secret: z.string() }),
+  z.object({ t: z.literal('welcome'), role: z.enum(['participant', 'projector', 'facilitator']), pid: z.optional(z.string()), token: z.optional(z.string()), name: z.optional(z.string()), qr: z.optional(z.string()) }),
+  z.object({ t: z.literal('state'), room: roomView }),
+  z.object({ t: z.literal('you'), step: z.nullable(z.string()), vote: z.nullable(z.object({ choice: z.string(), veto: z.boolean() })) }),
+  z.object({ t: z.literal('ack'), id: z.number() }),
+  z.object({ t: z.literal('error'), code: z.string(), message: z.string(), id: z.optional(z.number()) }),
+]);
+export type ServerMessage = z.infer<typeof serverMessage>;
+
+/** Room codes: 8 letters and digits that cannot be misread (no 0/O, 1/I/L). */
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const CODE_LENGTH = 8;
+
+/** A code as people type it: upper case, no spaces or dashes. */
+export const normalizeCode = (raw: string) => raw.toUpperCase().replace(/[^A-Z0-9]/g, '');
+
+/** A code as people read it: two groups of four. */
+export const displayCode = (code: string) => (code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code);

@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import type { RoomEvent } from '../../machines/roomMachine';
+import type { RoomMode } from '../../machines/room/types';
+
+/** What a room was opened with; everything after is its event log. */
+export interface RoomRecord {
+  code: string;
+  scenario: string;
+  mode: RoomMode;
+  /** SHA-256 of the facilitator's secret; the secret itself is never stored. */
+  secretHash: string;
+  createdAt: number;
+}
+
+/**
+ * Where rooms live. Every method is synchronous and throws when the write did not happen, so the
+ * server acknowledges an event only once it is on disk. Another engine (Postgres, Redis streams)
+ * fits behind the same four calls.
+ */
+export interface RoomStore {
+  createRoom(room: RoomRecord): void;
+  findRoom(code: string): RoomRecord | null;
+  /** Append one event to a room's log; throws if it could not be written. */
+  append(code: string, event: RoomEvent, at: number): void;
+  events(code: string): RoomEvent[];
+  close(): void;
+}
+
+/** The default data folder, under the directory the server runs in. */
+export const DEFAULT_ROOM_DIR = '.debrief';
+
+/** The folder the server keeps rooms in: DEBRIEF_ROOM_DIR when set, else .debrief/. */
+export const roomDir = (dir?: string) => resolve(dir ?? process.env.DEBRIEF_ROOM_DIR ?? DEFAULT_ROOM_DIR);
+
+/** A store in one SQLite file, `rooms.sqlite` in `dir` (created if missing). */
+export function openSqliteStore(dir: string): RoomStore {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'rooms.sqlite');
+  const db = new Database(file);
+  // WAL with synchronous=NORMAL: a committed write survives the process being killed (only a power cut can lose the last ones).
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS rooms (code TEXT PRIMARY KEY, scenario TEXT NOT NULL, mode TEXT NOT NULL, secret_hash TEXT NOT NULL, created_at INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS events (code TEXT NOT NULL REFERENCES rooms(code), seq INTEGER NOT NULL, at INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (code, seq));
+  `);
+  const insertRoom = db.prepare('INSERT INTO rooms (code, scenario, mode, secret_hash, created_at) VALUES (?, ?, ?, ?, ?)');
+  const selectRoom = db.prepare<[string], { code: string; scenario: string; mode: RoomMode; secret_hash: string; created_at: number }>('SELECT * FROM rooms WHERE code = ?');
+  const insertEvent = db.prepare('INSERT INTO events (code, seq, at, body) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE code = ?), ?, ?)');
+  const selectEvents = db.prepare<[string], { body: string }>('SELECT body FROM events WHERE code = ? ORDER BY seq');
+  const wrap = <T>(what: string, fn: () => T): T => {
+    try {
+      return fn();
+    } catch (err) {
+      throw new Error(`room store ${file}: could not ${what}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  return {
+    createRoom: (r) => void wrap(`create room ${r.code}`, () => insertRoom.run(r.code, r.scenario, r.mode, r.secretHash, r.createdAt)),
+    findRoom(code) {
+      const row = wrap(`read room ${code}`, () => selectRoom.get(code));
+      return row ? { code: row.code, scenario: row.scenario, mode: row.mode, secretHash: row.secret_hash, createdAt: row.created_at } : null;
+    },
+    append: (code, event, at) => void wrap(`record ${event.type} in room ${code}`, () => insertEvent.run(code, code, at, JSON.stringify(event))),
+    events: (code) => wrap(`read the events of room ${code}`, () => selectEvents.all(code).map((r) => JSON.parse(r.body) as RoomEvent)),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,79 @@
+import type { SnapshotFrom } from 'xstate';
+import type { roomMachine } from '../../machines/roomMachine';
+import { currentOf, nextProblem } from '../../machines/room/context';
+import { leaders, tallyOf, winnerOf } from '../../machines/room/tally';
+import type { RoomView } from '../room/protocol';
+
+type RoomSnapshot = SnapshotFrom<typeof roomMachine>;
+
+function statusOf(snap: RoomSnapshot): RoomView['status'] {
+  if (snap.status !== 'active') return 'closed';
+  if (snap.matches('lobby')) return 'lobby';
+  for (const s of ['reading', 'voting', 'locked', 'revealed'] as const) if (snap.matches({ step: s })) return s;
+  return 'closed';
+}
+
+/**
+ * What a room shows. Everyone sees the question and how many have voted; the tally and what
+ * happened only after the reveal. The facilitator's view adds the live tally, the notes and names.
+ */
+export function roomViewOf(snap: RoomSnapshot, base: { code: string; joinUrl: string }, facilitator: boolean): RoomView {
+  const ctx = snap.context;
+  const cur = currentOf(ctx);
+  const status = statusOf(snap);
+  const step = cur?.step ?? null;
+  const names = (pids: Iterable<string>) => [...pids].map((p) => ctx.participants.get(p)?.name || 'Someone');
+  const vetoers = cur ? names([...cur.votes].filter(([, v]) => v.veto).map(([p]) => p)) : [];
+  const revealed = cur?.revealed === true && step !== null;
+  const tally = step && cur ? tallyOf(step.options, cur.votes) : [];
+  const winner = step && cur ? winnerOf(step.options, cur.votes, cur.tiebreak) : null;
+  const view: RoomView = {
+    code: base.code,
+    title: ctx.plan.title,
+    mode: ctx.plan.mode,
+    joinUrl: base.joinUrl,
+    status,
+    blank: ctx.blank,
+    position: ctx.index + 1,
+    participants: ctx.participants.size,
+    votesIn: cur?.votes.size ?? 0,
+    step: step && {
+      id: step.id,
+      kind: step.kind,
+      heading: step.heading,
+      text: step.text,
+      options: step.options.map(({ id, text }) => ({ id, text })),
+      asksVeto: step.asksVeto === true,
+      body: step.body ?? [],
+    },
+    reveal:
+      revealed && cur
+        ? {
+            tally,
+            recorded: step.recorded,
+            winner,
+            tied: (() => {
+              const top = leaders(step.options, cur.votes);
+              return top.length > 1 ? top : [];
+            })(),
+            notes: step.options.filter((o) => o.id === step.recorded || o.id === winner),
+            ...(step.outcome ? { outcome: step.outcome } : {}),
+            ...(step.committee ? { committee: step.committee } : {}),
+            vetoes: vetoers.length,
+            vetoers: cur.vetoesShown ? vetoers : null,
+          }
+        : null,
+  };
+  if (facilitator) {
+    view.facilitator = {
+      tally,
+      options: step?.options ?? [],
+      recorded: step?.recorded ?? null,
+      nextProblem: status === 'lobby' ? null : status === 'closed' ? 'the room is closed' : nextProblem(ctx),
+      canBack: ctx.index > 0 && status !== 'closed',
+      vetoers,
+      names: names(ctx.participants.keys()),
+    };
+  }
+  return view;
+}
