@@ -1,13 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ScenarioCardData } from '../library/card';
 import { readImported } from '../importer/imported';
 import type { BundledLibrary } from '../library/loadBundled';
 import { listSaves } from '../session/saves';
-import { hrefFor } from './router';
+import { ContinueList } from './ContinueList';
+import { StartHere } from './StartHere';
 import { ScenarioCard } from './ScenarioCard';
 import { ContentProblems } from './ContentProblems';
-
-const RULE_IDS = ['V1', 'V2', 'V3', 'V4', 'V5'];
 
 /** The home screen: continue a saved session, or pick a scenario by pack, role, round, rule or text. */
 export function Library({ library }: { library: BundledLibrary }) {
@@ -16,7 +15,7 @@ export function Library({ library }: { library: BundledLibrary }) {
   const [rule, setRule] = useState('');
   const [role, setRole] = useState('');
   const [round, setRound] = useState('');
-  const { saves, problems } = useMemo(() => listSaves(), []);
+  const [{ saves, problems }] = useState(() => listSaves());
   const [imported, setImported] = useState<ScenarioCardData[]>([]);
   useEffect(() => {
     const files = readImported();
@@ -26,6 +25,8 @@ export function Library({ library }: { library: BundledLibrary }) {
   }, []);
   const allCards = [...library.cards, ...imported.filter((c) => !library.cards.some((b) => b.id === c.id))];
   const packs = [...new Map(allCards.map((c) => [c.pack, c.packTitle])).entries()];
+  const ruleNames = new Map(allCards.flatMap((c) => c.rules.map((id) => [id, c.ruleNames[id] ?? id] as const)));
+  const ruleIds = [...ruleNames.keys()].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
   const roles = [...new Set(allCards.map((c) => c.role))].sort();
   const rounds = [...new Set(allCards.flatMap((c) => c.rounds))].sort();
   const q = query.trim().toLowerCase();
@@ -34,10 +35,11 @@ export function Library({ library }: { library: BundledLibrary }) {
     if (rule && !c.rules.includes(rule)) return false;
     if (role && c.role !== role) return false;
     if (round && !c.rounds.includes(round)) return false;
-    return [c.title, c.role, c.level, c.packTitle, c.teaches, ...c.sources, ...c.rounds].join(' ').toLowerCase().includes(q);
+    return [c.title, c.role, c.level, c.packTitle, c.teaches, ...c.sources, ...c.rounds, ...c.rules, ...Object.values(c.ruleNames)].join(' ').toLowerCase().includes(q);
   });
   const titles = new Map(allCards.map((c) => [c.id, c.title]));
-  const open = saves.filter((s) => titles.has(s.scenarioId));
+  // A save with no step taken is only an opened scenario, nothing to continue.
+  const open = saves.filter((s) => titles.has(s.scenarioId) && !!s.steps);
   return (
     <div className="page">
       <header className="masthead">
@@ -51,22 +53,11 @@ export function Library({ library }: { library: BundledLibrary }) {
         {problems.map((p) => (
           <p key={p.key} className="notice" role="alert">{p.message}</p>
         ))}
-        {!!open.length && (
-          <section className="continue" aria-labelledby="continue-title">
-            <h2 id="continue-title">Continue</h2>
-            <ul>
-              {open.map((s) => (
-                <li key={`${s.mode}-${s.scenarioId}`}>
-                  <a href={hrefFor({ name: 'play', mode: s.mode, id: s.scenarioId, steps: s.steps || null, seat: s.seat ?? null })}>{titles.get(s.scenarioId)}</a>
-                  <span className="muted"> · {s.mode} · {s.finished ? `finished: ${s.outcome}` : `${s.steps ? s.steps.split('.').length : 0} steps in`} · {new Date(s.updatedAt).toLocaleString()}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        <div className="toolbar">
+        <ContinueList saves={open} titles={titles} />
+        <StartHere cards={allCards} />
+        <div className="toolbar library-filters">
           <label htmlFor="search">Search scenarios</label>
-          <input id="search" type="search" placeholder="Title, role, round, rule or anecdote ID (V1, C07…)" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input id="search" type="search" placeholder="Title, role, round, rule or ID (V1, C07…)" value={query} onChange={(e) => setQuery(e.target.value)} />
           <label className="visually-hidden" htmlFor="pack-filter">Pack</label>
           <select id="pack-filter" value={pack} onChange={(e) => setPack(e.target.value)}>
             <option value="">All loops</option>
@@ -75,7 +66,7 @@ export function Library({ library }: { library: BundledLibrary }) {
           <label className="visually-hidden" htmlFor="rule-filter">Rule</label>
           <select id="rule-filter" value={rule} onChange={(e) => setRule(e.target.value)}>
             <option value="">Any rule</option>
-            {RULE_IDS.map((id) => <option key={id} value={id}>{id}</option>)}
+            {ruleIds.map((id) => <option key={id} value={id}>{ruleNames.get(id)} ({id})</option>)}
           </select>
           <label className="visually-hidden" htmlFor="role-filter">Role</label>
           <select id="role-filter" value={role} onChange={(e) => setRole(e.target.value)}>

@@ -1,42 +1,37 @@
 import type { ScenarioCardData } from '../library/card';
 import { hrefFor } from './router';
 
-export const RULE_NAMES: Record<string, string> = {
-  V1: 'Hiring-manager veto',
-  V2: "Engineer's vote",
-  V3: 'Technical disqualifier',
-  V4: 'Indecision flag',
-  V5: 'Ranked against slots',
-};
-
-/** One scenario in the library: what it is, the rounds it covers, the rules in play, what it teaches. */
+/**
+ * One scenario in the library, compact: what it is and teaches, how long it takes, the rules in
+ * play by name, and the ways to play it. The rounds, rule IDs and the anecdotes it draws on are
+ * for those who ask, behind a disclosure.
+ */
 export function ScenarioCard({ card }: { card: ScenarioCardData }) {
-  const rules = card.rules.filter((id) => RULE_NAMES[id]);
+  const rules = card.rules.filter((id) => Object.hasOwn(card.ruleNames, id));
+  const sources = card.sources.filter((x) => !x.endsWith('.txt'));
   return (
     <li className="card">
       <article aria-labelledby={`title-${card.id}`}>
         <p className="meta">
-          <span className="pack">{card.packTitle}</span> · {card.role}, {card.level}
+          {/* "Senior Product Manager loop · Senior Product Manager, L5" said the role twice. */}
+          <span className="pack">{card.packTitle}</span> · {card.packTitle.startsWith(card.role) ? card.level : `${card.role}, ${card.level}`}
         </p>
         <h2 id={`title-${card.id}`}>{card.title}</h2>
         <p className="teaches">{card.teaches}</p>
-        <p className="rounds">
-          <span className="label">Rounds</span> {card.rounds.join(' → ')}
+        <p className="facts">
+          About {card.minutes} min · {card.questions} question{card.questions === 1 ? '' : 's'} · {card.rounds.length} round{card.rounds.length === 1 ? '' : 's'}
         </p>
-        <ul className="chips" aria-label="Committee rules in play">
-          {rules.map((id) => (
-            <li key={id} className="chip">{id} · {RULE_NAMES[id]}</li>
-          ))}
-        </ul>
-        <p className="sources">
-          <span className="label">Draws on</span> {card.sources.filter((x) => !x.endsWith('.txt')).join(', ')}
-        </p>
+        {!!rules.length && (
+          <ul className="chips" aria-label="Committee rules in play">
+            {rules.map((id) => <li key={id} className="chip">{card.ruleNames[id]}</li>)}
+          </ul>
+        )}
         <p className="modes">
           <a className="button primary" href={hrefFor({ name: 'play', mode: 'candidate', id: card.id, steps: null })} aria-label={`Play as the candidate: ${card.title}`}>
-            Play as the candidate
+            Play<span className="wide-only"> as the candidate</span>
           </a>
           <a className="button" href={hrefFor({ name: 'play', mode: 'committee', id: card.id, steps: null })} aria-label={`Sit on the committee: ${card.title}`}>
-            Sit on the committee
+            <span className="wide-only">Sit on the </span>committee
           </a>
           <a className="button" href={hrefFor({ name: 'play', mode: 'coach', id: card.id, steps: null })} aria-label={`Coach: ${card.title}`}>
             Coach
@@ -45,6 +40,12 @@ export function ScenarioCard({ card }: { card: ScenarioCardData }) {
             Present
           </a>
         </p>
+        <details className="card-details">
+          <summary>Rounds, rules and sources<span className="visually-hidden"> of {card.title}</span></summary>
+          <p><span className="label">Rounds</span> {card.rounds.join(' → ')}</p>
+          {!!rules.length && <p><span className="label">Rules</span> {rules.map((id) => `${id} ${card.ruleNames[id]}`).join(' · ')}</p>}
+          {!!sources.length && <p><span className="label">Draws on</span> {sources.join(', ')}</p>}
+        </details>
       </article>
     </li>
   );

@@ -1,10 +1,13 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { PlayReport } from '../../machines/engine/report';
 import type { SessionEvent } from '../../machines/engine/session';
-import type { Scorecard } from '../../machines/rules/types';
+import type { DebriefOutcome, RuleFiring, Scorecard } from '../../machines/rules/types';
+import { barsFor } from '../../machines/policy/compile';
+import { formatMoney } from '../../machines/format';
 import { ScoreChart } from '../charts/ScoreChart';
 import { DecisionBanner } from './DecisionBanner';
-import type { DebriefOutcome, RuleFiring } from '../../machines/rules/types';
+import { AnswerCostRow } from './AnswerCostRow';
+import { useAnswerCosts } from './useAnswerCosts';
 
 interface Props {
   resolved: ResolvedScenario;
@@ -15,18 +18,24 @@ interface Props {
   events: SessionEvent[];
   /** The first run's result, when this run branched from it. */
   compare: { decisionLabel: string; steps: number } | null;
-  onReplayFrom: (step: number) => void;
+  /** Replay the events before `step`, then give `answer` there if one is named. */
+  onReplayFrom: (step: number, answer?: string) => void;
   onExport: () => void;
 }
 
-const usd = (n: number) => n.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-
-/** The end of a play: the decision, the scores against the bar, what each weaker answer cost, replay from any choice. */
+/** The end of a play: the decision, the scores against the bar, what each answer cost, replay from any choice. */
 export function EndScreen({ resolved, report, packet, outcome, hold, events, compare, onReplayFrom, onExport }: Props) {
   const answers = events
     .map((e, step) => ({ e, step }))
     .filter((x): x is { e: Extract<SessionEvent, { type: 'candidate.answer' }>; step: number } => x.e.type === 'candidate.answer')
-    .map(({ e, step }) => ({ step, ...resolved.options.get(e.option)! }));
+    .map(({ e, step }) => ({ step, id: e.option, ...resolved.options.get(e.option)! }));
+  const choices = answers.map((a) => a.id);
+  const costs = useAnswerCosts(resolved, choices);
+  const deciding = answers.filter((a) => {
+    const c = costs.get(a.id);
+    return c && !(c instanceof Error) && c.decision.changed;
+  });
+  const pending = costs.size < answers.length;
   return (
     <section className="end" aria-labelledby="decision-heading">
       <DecisionBanner label={report.decisionLabel} decision={report.decision} outcome={outcome} hold={hold} showLevel={resolved.scenario.makesOffer} />
@@ -35,26 +44,28 @@ export function EndScreen({ resolved, report, packet, outcome, hold, events, com
       )}
       {report.offer && (
         <p className="final-offer">
-          Final offer at {report.offer.level}: base {usd(report.offer.base)}, bonus {usd(report.offer.bonus)}, equity {usd(report.offer.equity)}
-          {report.offer.extras.map((x) => `, ${x.label.toLowerCase()} ${usd(x.amount)} a ${x.per}`).join('')}. {report.offer.accepted ? 'Accepted.' : 'Declined.'}
+          Final offer at {report.offer.level}: base {formatMoney(report.offer.base)}, bonus {formatMoney(report.offer.bonus)}, equity {formatMoney(report.offer.equity)}
+          {report.offer.extras.map((x) => `, ${x.label.toLowerCase()} ${formatMoney(x.amount)}${x.per === 'once' ? ' one-off' : ` a ${x.per}`}`).join('')}. {report.offer.accepted ? 'Accepted.' : 'Declined.'}
         </p>
       )}
       {!!packet.length && (
         <>
           <h3>Scores per round</h3>
-          <ScoreChart cards={packet} bar={resolved.pack.committee.hireAt} />
+          <ScoreChart cards={packet} bar={barsFor(resolved.pack.committee, resolved.scenario.level).hire} />
         </>
       )}
-      <h3>What each answer cost</h3>
-      <ol className="costs">
-        {answers.map(({ step, option, prompt, round }) => (
-          <li key={step} className={option.coach ? 'cost' : 'fine'}>
-            <p className="muted">{round.title} · {prompt.text}</p>
-            <p className="says">{option.text}</p>
-            <p><span className="label">Scorecard</span> {option.note}</p>
-            {option.coach && <p className="coach"><span className="label">The stronger answer</span> {option.coach}</p>}
-            <button type="button" className="link" onClick={() => onReplayFrom(step)}>Replay from here</button>
-          </li>
+      <h3 id="costs-heading">What each answer cost</h3>
+      <p className="muted" aria-live="polite">
+        Each answer's points on the interviewer's rubric, and what the same loop does with the stronger answer in its place, replayed through the committee.{' '}
+        {pending
+          ? `Working through your answers (${costs.size} of ${answers.length})…`
+          : deciding.length
+            ? `${deciding.length === 1 ? 'One answer' : `${deciding.length} answers`} on their own changed the decision.`
+            : 'No single answer changed the decision on its own.'}
+      </p>
+      <ol className="costs" aria-labelledby="costs-heading">
+        {answers.map(({ step, id, option, prompt, round }) => (
+          <AnswerCostRow key={step} option={option} prompt={prompt} round={round} cost={costs.get(id)} onReplay={(answer) => onReplayFrom(step, answer)} />
         ))}
       </ol>
       <h3>What the real committee said</h3>

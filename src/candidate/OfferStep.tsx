@@ -17,7 +17,7 @@ const ASKS: Array<{ kind: AskKind; label: string }> = [
 /** The offer inside the band, and the negotiation: each ask gets the machine's answer (K3 lever, K4 lock). */
 export function OfferStep({ view, send }: { view: OfferView; send: (e: SessionEvent) => void }) {
   const { offer, stage } = view;
-  const band = bandFor(offer.comp, offer.terms.level);
+  const band = bandFor(offer.policy.comp, offer.terms.level);
   const [kind, setKind] = useState<AskKind>('base');
   const [amount, setAmount] = useState(10000);
   const current = kind === 'base' ? offer.terms.base : kind === 'bonus' ? offer.terms.bonus : kind === 'equity' ? offer.terms.equity : offer.terms.signOn;
@@ -48,6 +48,7 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: SessionEv
           ))}
         </ol>
       )}
+      {offer.notice && <p className="notice" role="status">{offer.notice}</p>}
       <form
         className="ask"
         onSubmit={(e) => {

@@ -17,25 +17,27 @@ interface Props {
   send: (e: SessionEvent) => string | null;
 }
 
-/** The player's own vote: a recommendation, a score per dimension, a level, and R2's narrative for any score below 3. */
+/** The player's own vote: a recommendation, a score per dimension, and R2's narrative for any score below 3. */
 export function VoteForm({ resolved, seat, send }: Props) {
   const dims = [...new Map(resolved.rounds.flatMap((r) => r.rubric.dimensions).map((d) => [d.id, d.label])).entries()];
-  const levels = resolved.pack.comp.levels;
   const [rec, setRec] = useState<Recommendation | null>(null);
-  const [scores, setScores] = useState<Record<string, number>>(() => Object.fromEntries(dims.map(([id]) => [id, 3])));
-  const [level, setLevel] = useState(resolved.scenario.level);
+  // No rating starts filled in: a default of 3 let a vote submit with scores nobody chose.
+  const [scores, setScores] = useState<Record<string, number | undefined>>({});
   const [narrative, setNarrative] = useState('');
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
-  const low = dims.filter(([id]) => scores[id]! < resolved.pack.scoring.narrativeBelow);
+  const low = dims.filter(([id]) => scores[id] !== undefined && scores[id]! < resolved.pack.scoring.narrativeBelow);
+  const unrated = dims.filter(([id]) => scores[id] === undefined);
   return (
     <form
       className="vote-form"
       aria-labelledby="vote-heading"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!rec) return setError('Choose a recommendation first.');
-        setError(send({ type: 'committee.vote', member: seat, recommendation: rec, scores, narrative: narrative.trim() || undefined, level }));
+        const missing = [...(rec ? [] : ['a recommendation']), ...unrated.map(([, l]) => l)];
+        if (missing.length) return setError(`Choose ${missing.length === 1 ? '' : 'these '}before you submit: ${missing.join(', ')}.`);
+        const chosen = Object.fromEntries(dims.map(([id]) => [id, scores[id]!]));
+        setError(send({ type: 'committee.vote', member: seat, recommendation: rec!, scores: chosen, narrative: narrative.trim() || undefined }));
       }}
     >
       <h3 id="vote-heading">Your vote</h3>
@@ -48,24 +50,19 @@ export function VoteForm({ resolved, seat, send }: Props) {
         </div>
       </fieldset>
       <fieldset>
-        <legend>Scores (1-5)</legend>
+        <legend>Scores (1-5, each one yours to choose)</legend>
         <div className="dim-scores">
           {dims.map(([id, label]) => (
             <label key={id}>
               {label}
-              <select value={scores[id]} onChange={(e) => setScores({ ...scores, [id]: Number(e.target.value) })}>
+              <select value={scores[id] ?? ''} aria-invalid={!!error && scores[id] === undefined} onChange={(e) => setScores({ ...scores, [id]: e.target.value ? Number(e.target.value) : undefined })}>
+                <option value="">Choose</option>
                 {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
               </select>
             </label>
           ))}
         </div>
       </fieldset>
-      <label>
-        Level {levels.length > 1 && <span className="muted">(one step down is a down-level)</span>}
-        <select value={level} onChange={(e) => setLevel(e.target.value)}>
-          {levels.map((l) => <option key={l} value={l}>{l}</option>)}
-        </select>
-      </label>
       <label htmlFor={`${errorId}-narrative`}>
         Narrative {low.length ? <strong>(required: {low.map(([, l]) => l).join(', ')} below {resolved.pack.scoring.narrativeBelow}, R2)</strong> : <span className="muted">(optional)</span>}
       </label>
