@@ -1,32 +1,16 @@
 import { assertEvent, assign, enqueueActions, sendTo, setup } from 'xstate';
-import type { CalibratedVote, DebriefOutcome, Vote } from './rules/types';
-import { calibrate } from './rules/votes';
-import { decide } from './rules/decide';
+import type { DebriefOutcome } from './rules/types';
 import { memberVoteMachine } from './committee/memberVoteMachine';
+import { discussionLines, membersIn, type CommitteeEvent, type CommitteeInput, type Phase } from './committee/committeeInput';
 import {
-  concernsOf,
-  discussionLines,
-  personVote,
-  personVoteProblem,
-  type CommitteeEvent,
-  type CommitteeInput,
-} from './committee/committeeInput';
+  calibratedVotes, castVote, initialCommitteeState, orderedVotes, outcomeOf, voteRefusal, voterInput, withVote,
+  type CommitteeState,
+} from './committee/committeeActions';
 
-type Phase = 'manager' | 'engineers' | 'calibrator';
-
-export interface ConversionContext extends CommitteeInput {
+export interface ConversionContext extends CommitteeState {
   phase: Phase;
-  votes: Record<string, Vote>;
-  discussion: string[];
-  calibrated: CalibratedVote[];
-  outcome: DebriefOutcome | null;
-  error: string | null;
 }
 
-const membersIn = (ctx: ConversionContext, phase: Phase) => {
-  const role = ctx.committee.phases?.[phase];
-  return ctx.members.filter((m) => m.role === role);
-};
 
 /**
  * Intern return offer (L-INT, D06, D08): the manager's evaluation, the engineers' vote, the Head
@@ -41,91 +25,67 @@ export const conversionMachine = setup({
   },
   actors: { memberVote: memberVoteMachine },
   guards: {
-    phaseVoted: ({ context }) => membersIn(context, context.phase).every((m) => context.votes[m.id]),
+    phaseVoted: ({ context }) => membersIn(context, context.phase).every((m) => Object.hasOwn(context.votes, m.id)),
     personVoteStands: ({ context, event }) => {
       assertEvent(event, 'committee.vote');
-      const inPhase = membersIn(context, context.phase).some((m) => m.id === event.member);
-      return inPhase && personVoteProblem(context, event) === null && !context.votes[event.member];
+      return voteRefusal(context, event, membersIn(context, context.phase)) === null;
     },
   },
   actions: {
     enterPhase: enqueueActions(({ context, enqueue }, params: { phase: Phase }) => {
       enqueue.assign({ phase: params.phase });
-      for (const member of membersIn({ ...context, phase: params.phase }, params.phase)) {
-        enqueue.spawnChild('memberVote', {
-          id: `vote-${member.id}`,
-          input: {
-            member,
-            scorecards: context.scorecards,
-            scoring: context.scoring,
-            concerns: concernsOf(member, context.rules),
-            byPerson: context.personMembers.includes(member.id),
-          },
-        });
+      for (const member of membersIn(context, params.phase)) {
+        enqueue.spawnChild('memberVote', { id: `vote-${member.id}`, input: voterInput(context, member) });
       }
     }),
     castPersonVote: sendTo(
       ({ event }) => `vote-${(event as { member: string }).member}`,
       ({ context, event }) => {
         assertEvent(event, 'committee.vote');
-        return { type: 'member.cast' as const, vote: personVote(context, event) };
+        return { type: 'member.cast' as const, vote: castVote(context, event) };
       },
     ),
     rejectPersonVote: assign(({ context, event }) => {
       assertEvent(event, 'committee.vote');
-      const inPhase = membersIn(context, context.phase).some((m) => m.id === event.member);
-      const problem = !inPhase
-        ? `${event.member} does not vote in the ${context.phase} phase`
-        : context.votes[event.member]
-          ? `${event.member} has already voted`
-          : personVoteProblem(context, event);
-      return { error: problem };
+      return { error: voteRefusal(context, event, membersIn(context, context.phase)) };
     }),
     recordVote: assign(({ context, event }) => {
       assertEvent(event, 'member.voted');
-      const votes = { ...context.votes, [event.vote.member]: event.vote };
-      return { votes, error: null, discussion: discussionLines(Object.values(votes), context.scorecards) };
+      const votes = withVote(context, event.vote);
+      return { votes, error: null, discussion: discussionLines(orderedVotes({ ...context, votes }), context.scorecards) };
     }),
-    calibrate: assign(({ context }) => ({
-      calibrated: context.members
-        .filter((m) => context.votes[m.id])
-        .map((m) => calibrate(context.votes[m.id]!, m.leniency)),
-    })),
-    decide: assign(({ context }) => ({ outcome: decide({ ...context, votes: context.calibrated }) })),
+    calibrate: assign(({ context }) => ({ calibrated: calibratedVotes(context) })),
+    decide: assign(({ context }) => ({ outcome: outcomeOf(context) })),
   },
 }).createMachine({
   id: 'conversion',
-  context: ({ input }) => ({
-    ...input,
-    phase: 'manager',
-    votes: {},
-    discussion: [],
-    calibrated: [],
-    outcome: null,
-    error: null,
-  }),
+  context: ({ input }) => ({ ...initialCommitteeState(input), phase: 'manager' as Phase }),
   initial: 'managerEvaluation',
   on: {
     'member.voted': { actions: 'recordVote' },
     'committee.vote': [{ guard: 'personVoteStands', actions: 'castPersonVote' }, { actions: 'rejectPersonVote' }],
   },
   states: {
-    managerEvaluation: { description: "The intern's manager gives their evaluation.",
+    managerEvaluation: {
+      description: "The intern's manager gives their evaluation.",
       entry: { type: 'enterPhase', params: { phase: 'manager' } },
       tags: ['awaiting-votes'],
       on: { 'debrief.advance': { guard: 'phaseVoted', target: 'engineersVote' } },
     },
-    engineersVote: { description: 'The engineering leads vote; if enough distrust the intern, the manager is overruled (V2).',
+    engineersVote: {
+      description: 'The engineering leads vote; if enough distrust the intern, the manager is overruled (V2).',
       entry: { type: 'enterPhase', params: { phase: 'engineers' } },
       tags: ['awaiting-votes'],
       on: { 'debrief.advance': { guard: 'phaseVoted', target: 'calibration' } },
     },
-    calibration: { description: 'The Head of Product calibrates the votes.',
+    calibration: {
+      description: 'The Head of Product calibrates the votes.',
       entry: { type: 'enterPhase', params: { phase: 'calibrator' } },
       tags: ['awaiting-votes'],
       on: { 'debrief.advance': { guard: 'phaseVoted', target: 'ranking', actions: 'calibrate' } },
     },
-    ranking: { description: 'The intern is ranked against the cohort for the slots (V5).',
+    ranking: {
+      description: 'The intern is ranked against the cohort for the slots (V5).',
       tags: ['awaiting-advance'],
       on: { 'debrief.advance': { target: 'decided', actions: 'decide' } },
     },

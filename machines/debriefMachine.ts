@@ -1,26 +1,15 @@
 import { assertEvent, assign, enqueueActions, sendTo, setup } from 'xstate';
-import type { CalibratedVote, DebriefOutcome, Vote } from './rules/types';
-import { calibrate } from './rules/votes';
-import { decide } from './rules/decide';
+import type { DebriefOutcome } from './rules/types';
 import { memberVoteMachine } from './committee/memberVoteMachine';
+import { discussionLines, type CommitteeEvent, type CommitteeInput } from './committee/committeeInput';
 import {
-  concernsOf,
-  discussionLines,
-  personVote,
-  personVoteProblem,
-  type CommitteeEvent,
-  type CommitteeInput,
-} from './committee/committeeInput';
+  calibratedVotes, castVote, initialCommitteeState, orderedVotes, outcomeOf, revisionRefusal, voteRefusal, voterInput,
+  withRevision, withVote, type CommitteeState,
+} from './committee/committeeActions';
 
-export interface DebriefContext extends CommitteeInput {
-  votes: Record<string, Vote>;
-  discussion: string[];
-  calibrated: CalibratedVote[];
-  outcome: DebriefOutcome | null;
-  error: string | null;
-}
+export type DebriefContext = CommitteeState;
 
-/** The hiring-committee debrief: packet, independent votes, discussion, calibration, decision. */
+/** The hiring-committee debrief: packet, independent votes, discussion, a calibration round, decision. */
 export const debriefMachine = setup({
   types: {
     input: {} as CommitteeInput,
@@ -30,87 +19,81 @@ export const debriefMachine = setup({
   },
   actors: { memberVote: memberVoteMachine },
   guards: {
-    allVoted: ({ context }) => context.members.every((m) => context.votes[m.id]),
+    allVoted: ({ context }) => context.members.every((m) => Object.hasOwn(context.votes, m.id)),
     personVoteStands: ({ context, event }) => {
       assertEvent(event, 'committee.vote');
-      return personVoteProblem(context, event) === null && !context.votes[event.member];
+      return voteRefusal(context, event, context.members) === null;
+    },
+    revisionStands: ({ context, event }) => {
+      assertEvent(event, 'committee.revise');
+      return revisionRefusal(context, event) === null;
     },
   },
   actions: {
     // One actor per member, so each vote is cast independently of the others.
     spawnVoters: enqueueActions(({ context, enqueue }) => {
-      for (const member of context.members) {
-        enqueue.spawnChild('memberVote', {
-          id: `vote-${member.id}`,
-          input: {
-            member,
-            scorecards: context.scorecards,
-            scoring: context.scoring,
-            concerns: concernsOf(member, context.rules),
-            byPerson: context.personMembers.includes(member.id),
-          },
-        });
-      }
+      for (const member of context.members) enqueue.spawnChild('memberVote', { id: `vote-${member.id}`, input: voterInput(context, member) });
     }),
     castPersonVote: sendTo(
       ({ event }) => `vote-${(event as { member: string }).member}`,
       ({ context, event }) => {
         assertEvent(event, 'committee.vote');
-        return { type: 'member.cast' as const, vote: personVote(context, event) };
+        return { type: 'member.cast' as const, vote: castVote(context, event) };
       },
     ),
     rejectPersonVote: assign(({ context, event }) => {
       assertEvent(event, 'committee.vote');
-      const already = context.votes[event.member] ? `${event.member} has already voted` : null;
-      return { error: already ?? personVoteProblem(context, event) };
+      return { error: voteRefusal(context, event, context.members) };
     }),
     recordVote: assign(({ context, event }) => {
       assertEvent(event, 'member.voted');
-      return { votes: { ...context.votes, [event.vote.member]: event.vote }, error: null };
+      return { votes: withVote(context, event.vote), error: null };
     }),
-    openDiscussion: assign(({ context }) => ({
-      discussion: discussionLines(orderedVotes(context), context.scorecards),
-    })),
-    calibrate: assign(({ context }) => ({
-      calibrated: orderedVotes(context).map((v) => calibrate(v, leniencyOf(context, v.member))),
-    })),
-    decide: assign(({ context }) => ({
-      outcome: decide({ ...context, votes: context.calibrated }),
-    })),
+    openDiscussion: assign(({ context }) => ({ discussion: discussionLines(orderedVotes(context), context.scorecards) })),
+    revise: assign(({ context, event }) => {
+      assertEvent(event, 'committee.revise');
+      const votes = withRevision(context, event);
+      return { votes, error: null, discussion: discussionLines(orderedVotes({ ...context, votes }), context.scorecards) };
+    }),
+    rejectRevision: assign(({ context, event }) => {
+      assertEvent(event, 'committee.revise');
+      return { error: revisionRefusal(context, event) };
+    }),
+    calibrate: assign(({ context }) => ({ calibrated: calibratedVotes(context) })),
+    decide: assign(({ context }) => ({ outcome: outcomeOf(context) })),
   },
 }).createMachine({
   id: 'debrief',
-  context: ({ input }) => ({ ...input, votes: {}, discussion: [], calibrated: [], outcome: null, error: null }),
+  context: ({ input }) => initialCommitteeState(input),
   initial: 'packet',
   states: {
     packet: { description: 'The committee reads the packet: every scorecard, its notes and ratings.', tags: ['awaiting-advance'], on: { 'debrief.advance': 'voting' } },
-    voting: { description: 'Each member votes on their own, one actor per member; a member played by a person waits for their vote.',
+    voting: {
+      description: 'Each member votes on their own, sealed, one actor per member; a member played by a person waits for their vote.',
       entry: 'spawnVoters',
       tags: ['awaiting-votes'],
       always: { guard: 'allVoted', target: 'discussion' },
       on: {
         'member.voted': { actions: 'recordVote' },
-        'committee.vote': [
-          { guard: 'personVoteStands', actions: 'castPersonVote' },
-          { actions: 'rejectPersonVote' },
-        ],
+        'committee.vote': [{ guard: 'personVoteStands', actions: 'castPersonVote' }, { actions: 'rejectPersonVote' }],
       },
     },
-    discussion: { description: 'The votes are read out and the flags raised.', entry: 'openDiscussion', tags: ['awaiting-advance'], on: { 'debrief.advance': 'calibration' } },
-    calibration: { description: "Each member's leniency history is taken off their score.",
+    discussion: {
+      description: 'The votes are unsealed and read out in turn; the flags are raised. Members may revise or hold, with a reason, before calibration.',
+      entry: 'openDiscussion',
+      tags: ['awaiting-advance', 'revising'],
+      on: {
+        'committee.revise': [{ guard: 'revisionStands', actions: 'revise' }, { actions: 'rejectRevision' }],
+        'debrief.advance': 'calibration',
+      },
+    },
+    calibration: {
+      description: "Each member's leniency history is taken off their read.",
       entry: 'calibrate',
       tags: ['awaiting-advance'],
       on: { 'debrief.advance': { target: 'decided', actions: 'decide' } },
     },
-    decided: { description: 'The rules the loop enables are applied and the decision is made.', type: 'final' },
+    decided: { description: "The pack's rules are applied by the decision kernel and the decision is made.", type: 'final' },
   },
   output: ({ context }) => context.outcome!,
 });
-
-function orderedVotes(context: DebriefContext): Vote[] {
-  return context.members.map((m) => context.votes[m.id]!).filter(Boolean);
-}
-
-function leniencyOf(context: CommitteeInput, member: string): number {
-  return context.members.find((m) => m.id === member)?.leniency ?? 0;
-}

@@ -7,7 +7,7 @@ import { debriefMachine } from './debriefMachine';
 import { conversionMachine } from './conversionMachine';
 import { offerMachine, type OfferEvent, type OfferResult } from './offerMachine';
 import type { CommitteeEvent } from './committee/committeeInput';
-import { DAY, PAST_THE_DAY } from './calendar';
+import { dueDay, holdDeadlineMs, msUntil } from './calendar';
 
 export interface LoopInput {
   resolved: ResolvedScenario;
@@ -42,13 +42,13 @@ export function nextStepDay(ctx: LoopContext, step: 'round' | 'debrief' | 'offer
   const { loop } = ctx.resolved.pack;
   const planned =
     step === 'round' ? ctx.resolved.rounds[ctx.roundIndex]!.day : step === 'debrief' ? loop.debriefDay : loop.offerDay;
-  return Math.max(ctx.day, planned + ctx.slip);
+  return dueDay(ctx.day, planned, ctx.slip);
 }
 
 /** Milliseconds until the waiting loop's next step is due, or null when it is not waiting. */
 export function msUntilNextStep(snapshot: { context: LoopContext; matches: (v: never) => boolean }): number | null {
   const ctx = snapshot.context;
-  const at = (step: 'round' | 'debrief' | 'offer') => (nextStepDay(ctx, step) - ctx.day) * DAY;
+  const at = (step: 'round' | 'debrief' | 'offer') => msUntil(ctx.day, nextStepDay(ctx, step));
   if (snapshot.matches({ undecided: 'application' } as never) || snapshot.matches({ undecided: 'waitingForRound' } as never)) return at('round');
   if (snapshot.matches({ undecided: 'waitingForDebrief' } as never)) return at('debrief');
   if (snapshot.matches('waitingForOffer' as never)) return at('offer');
@@ -68,10 +68,10 @@ export const loopMachine = setup({
   },
   actors: { roundMachine, debriefMachine, conversionMachine, offerMachine },
   delays: {
-    untilRound: ({ context }) => (nextStepDay(context, 'round') - context.day) * DAY,
-    untilDebrief: ({ context }) => (nextStepDay(context, 'debrief') - context.day) * DAY,
-    untilOffer: ({ context }) => (nextStepDay(context, 'offer') - context.day) * DAY,
-    holdDeadline: ({ context }) => (context.resolved.pack.loop.holdDay ?? 0) * DAY + PAST_THE_DAY,
+    untilRound: ({ context }) => msUntil(context.day, nextStepDay(context, 'round')),
+    untilDebrief: ({ context }) => msUntil(context.day, nextStepDay(context, 'debrief')),
+    untilOffer: ({ context }) => msUntil(context.day, nextStepDay(context, 'offer')),
+    holdDeadline: ({ context }) => holdDeadlineMs(context.resolved.pack.loop),
   },
   guards: {
     hasHoldDay: ({ context }) => context.resolved.pack.loop.holdDay !== undefined,
@@ -94,8 +94,9 @@ export const loopMachine = setup({
       const { loop } = context.resolved.pack;
       return {
         day: loop.holdDay! + 1,
-        hold: { description: 'Undecided past the hold day: the candidate hears nothing more (L-PGM).',
+        hold: {
           rule: loop.source,
+          label: 'Undecided past the hold day',
           by: 'calendar',
           reason: `still undecided on day ${loop.holdDay! + 1}, past the hold day ${loop.holdDay}`,
         },
@@ -154,7 +155,7 @@ export const loopMachine = setup({
         deliberating: { description: 'The hiring committee sits: packet, independent votes, discussion, calibration, decision (V1-V4).',
           always: { guard: 'isConversion', target: 'converting' },
           invoke: { id: 'committee', src: 'debriefMachine', input: ({ context }) => committeeInput(context), onDone: { target: '#loop.decided', actions: { type: 'recordOutcome', params: ({ event }) => ({ outcome: event.output }) } } },
-          on: { 'committee.vote': { actions: 'forwardToCommittee' }, 'debrief.advance': { actions: 'forwardToCommittee' } },
+          on: { 'committee.vote': { actions: 'forwardToCommittee' }, 'committee.revise': { actions: 'forwardToCommittee' }, 'debrief.advance': { actions: 'forwardToCommittee' } },
         },
         converting: { description: "An intern conversion: the manager's evaluation, the engineers' vote, the Head of Product's calibration, then ranking against the slots (V2, V5).",
           invoke: { id: 'committee', src: 'conversionMachine', input: ({ context }) => committeeInput(context), onDone: { target: '#loop.decided', actions: { type: 'recordOutcome', params: ({ event }) => ({ outcome: event.output }) } } },
@@ -169,8 +170,7 @@ export const loopMachine = setup({
         id: 'offer',
         src: 'offerMachine',
         input: ({ context }) => ({
-          comp: context.resolved.pack.comp,
-          rules: context.resolved.rules,
+          policy: context.resolved.policy.offer,
           level: context.outcome!.level!,
           flags: context.scorecards.flatMap((c) => c.flags),
         }),
@@ -182,6 +182,7 @@ export const loopMachine = setup({
         'candidate.accept': { actions: 'forwardToOffer' },
         'candidate.decline': { actions: 'forwardToOffer' },
         'band.adjust': { actions: 'forwardToOffer' },
+        'committee.setTerms': { actions: 'forwardToOffer' },
       },
     },
     closed: { description: 'The loop is over: decided, and any offer accepted or declined.', type: 'final' },
@@ -196,18 +197,7 @@ function committeeInput(context: LoopContext): CommitteeInput {
 
 /** What the committee is handed once the packet is complete. */
 export function committeeInputOf(resolved: ResolvedScenario, scorecards: Scorecard[], personMembers: string[] = []): CommitteeInput {
-  return {
-    members: resolved.committee,
-    personMembers,
-    rules: resolved.rules,
-    scoring: resolved.pack.scoring,
-    committee: resolved.pack.committee,
-    scorecards,
-    level: resolved.scenario.level,
-    levels: resolved.pack.comp.levels,
-    candidate: resolved.scenario.candidate.name,
-    cohort: resolved.scenario.cohort,
-  };
+  return { members: resolved.committee, personMembers, policy: resolved.policy, scoring: resolved.pack.scoring, scorecards };
 }
 
 export type LoopActorRef = ActorRefFrom<typeof loopMachine>;

@@ -1,18 +1,19 @@
 import { assertEvent, assign, setup } from 'xstate';
-import type { Comp, Rules } from './content/schema';
 import type { RuleFiring } from './rules/types';
+import type { OfferPolicy } from './policy/compile';
 import {
   answerAsk,
   bandAdjustmentRefused,
+  bandFor,
   draftOffer,
   lockedAfterVerbal,
+  setTerms,
   type AskKind,
   type OfferTerms,
 } from './rules/offerRules';
 
 export interface OfferInput {
-  comp: Comp;
-  rules: Rules;
+  policy: OfferPolicy;
   level: string;
   /** Flags the candidate's answers raised (K5 reads the portfolio flag). */
   flags: string[];
@@ -38,6 +39,7 @@ export type OfferEvent =
   | { type: 'offer.extend' }
   | { type: 'candidate.accept' }
   | { type: 'candidate.decline' }
+  | { type: 'committee.setTerms'; base: number; bonus: number; equity: number }
   | { type: 'band.adjust'; by: string; base: [number, number] };
 
 export interface OfferContext extends OfferInput {
@@ -46,7 +48,17 @@ export interface OfferContext extends OfferInput {
   accepted: boolean;
   log: NegotiationEntry[];
   firings: RuleFiring[];
+  /** Why the last ask changed nothing (asked already, or before the verbal offer where the pack forbids it). */
+  error: string | null;
+  /** What the committee's last setting of the terms had to move to stay inside the band. */
+  notice: string | null;
 }
+
+// The same ask twice in a row gets the same answer once: the log says it, the screen repeats it.
+const repeatsLastAsk = (ctx: OfferContext, ask: AskKind, amount: number) => {
+  const last = ctx.log.at(-1);
+  return !!last && last.ask === ask && last.amount === amount && last.granted === 0;
+};
 
 /** The offer: a draft inside the band, the verbal offer, negotiation, then accept or decline. */
 export const offerMachine = setup({
@@ -57,72 +69,100 @@ export const offerMachine = setup({
     output: {} as OfferResult,
   },
   guards: {
-    lockedAfterVerbal: ({ context }) => lockedAfterVerbal(context.comp, context.verbal) !== null,
+    lockedAfterVerbal: ({ context }) => lockedAfterVerbal(context.policy, context.verbal) !== null,
+    asksBeforeVerbal: ({ context }) => context.policy.comp.asksBeforeVerbal,
+    repeatsLastAsk: ({ context, event }) => {
+      assertEvent(event, 'candidate.ask');
+      return repeatsLastAsk(context, event.ask, event.amount);
+    },
     bandAdjustmentRefused: ({ context, event }) => {
       assertEvent(event, 'band.adjust');
-      return bandAdjustmentRefused(context.rules, event.by) !== null;
+      return bandAdjustmentRefused(context.policy, event.by) !== null;
     },
   },
   actions: {
     answerAsk: assign(({ context, event }) => {
       assertEvent(event, 'candidate.ask');
-      const answer = answerAsk(context.comp, context.terms, event.ask, event.amount);
+      const answer = answerAsk(context.policy, context.terms, event.ask, event.amount);
       const entry = { ask: event.ask, amount: event.amount, granted: answer.granted, firing: answer.firing };
       return {
         terms: answer.terms,
         log: [...context.log, entry],
         firings: answer.firing ? [...context.firings, answer.firing] : context.firings,
+        notice: null,
+        error: null,
       };
     }),
     refuseAsk: assign(({ context, event }) => {
       assertEvent(event, 'candidate.ask');
-      const firing = lockedAfterVerbal(context.comp, context.verbal)!;
+      const firing = lockedAfterVerbal(context.policy, context.verbal)!;
       return {
         log: [...context.log, { ask: event.ask, amount: event.amount, granted: 0, firing }],
         firings: [...context.firings, firing],
+        error: null,
       };
     }),
-    extendVerbal: assign({ verbal: true }),
+    noteRepeat: assign({ error: 'The committee has already answered that ask; its answer stands.' }),
+    noteTooEarly: assign({ error: 'This committee takes asks only once the verbal offer is made.' }),
+    extendVerbal: assign({ verbal: true, error: null }),
     accept: assign({ accepted: true }),
+    setTerms: assign(({ context, event }) => {
+      assertEvent(event, 'committee.setTerms');
+      const set = setTerms(context.policy, context.terms, event);
+      return { terms: set.terms, firings: [...context.firings, ...set.firings], notice: set.firings.map((f) => f.reason).join('; ') || null };
+    }),
     refuseBandAdjustment: assign(({ context, event }) => {
       assertEvent(event, 'band.adjust');
-      return { firings: [...context.firings, bandAdjustmentRefused(context.rules, event.by)!] };
+      const firing = bandAdjustmentRefused(context.policy, event.by)!;
+      return { firings: [...context.firings, firing], notice: firing.reason };
     }),
     adjustBand: assign(({ context, event }) => {
       assertEvent(event, 'band.adjust');
-      const band = { ...context.comp.bands[context.level]!, base: event.base };
-      return { comp: { ...context.comp, bands: { ...context.comp.bands, [context.level]: band } } };
+      const { comp } = context.policy;
+      const band = { ...bandFor(comp, context.level), base: event.base };
+      const policy = { ...context.policy, comp: { ...comp, bands: { ...comp.bands, [context.level]: band } } };
+      return { policy, notice: null };
     }),
   },
 }).createMachine({
   id: 'offer',
   context: ({ input }) => ({
     ...input,
-    terms: draftOffer(input.comp, input.level, input.flags),
+    terms: draftOffer(input.policy, input.level, input.flags),
     verbal: false,
     accepted: false,
     log: [],
     firings: [],
+    error: null,
+    notice: null,
   }),
   initial: 'drafting',
   on: {
-    'band.adjust': [
-      { guard: 'bandAdjustmentRefused', actions: 'refuseBandAdjustment' },
-      { actions: 'adjustBand' },
-    ],
+    'band.adjust': [{ guard: 'bandAdjustmentRefused', actions: 'refuseBandAdjustment' }, { actions: 'adjustBand' }],
   },
   states: {
-    drafting: { description: 'A draft inside the band; the candidate may ask before the verbal offer.',
+    drafting: {
+      description: 'A draft inside the band, which the committee may set; the candidate asks before the verbal offer only where the pack allows it.',
       tags: ['awaiting-candidate'],
       on: {
-        'candidate.ask': { actions: 'answerAsk' },
+        'candidate.ask': [
+          { guard: 'repeatsLastAsk', actions: 'noteRepeat' },
+          { guard: 'asksBeforeVerbal', actions: 'answerAsk' },
+          { actions: 'noteTooEarly' },
+        ],
+        'committee.setTerms': { actions: 'setTerms' },
         'offer.extend': { target: 'extended', actions: 'extendVerbal' },
       },
     },
-    extended: { description: 'The verbal offer is made; where the loop locks offers (K4), asks are now refused.',
+    extended: {
+      description: 'The verbal offer is made; where the pack locks offers (K4), asks are now refused.',
       tags: ['awaiting-candidate'],
       on: {
-        'candidate.ask': [{ guard: 'lockedAfterVerbal', actions: 'refuseAsk' }, { actions: 'answerAsk' }],
+        'candidate.ask': [
+          { guard: 'repeatsLastAsk', actions: 'noteRepeat' },
+          { guard: 'lockedAfterVerbal', actions: 'refuseAsk' },
+          { actions: 'answerAsk' },
+        ],
         'candidate.accept': { target: 'accepted', actions: 'accept' },
         'candidate.decline': 'declined',
       },

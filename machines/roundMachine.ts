@@ -68,6 +68,7 @@ export function deriveScorecard(ctx: RoundContext): Scorecard {
     recommendation: recommendationFor(overall, ctx.scoring.recommendation),
     reliability: ctx.reliabilityBaseline === null ? null : reliabilityRating(ctx.reliabilityBaseline, signals),
     notes: chosen.map((o) => o.note),
+    impacts: chosen.map((o) => Object.values(o.signals.scores).reduce((sum, d) => sum + d, 0)),
     narratives,
     flags: [...new Set(chosen.flatMap((o) => o.signals.flags))],
     choices: ctx.answers.map((a) => a.option),

@@ -1,23 +1,29 @@
-import type { Pack, Person, Recommendation, Rules } from '../content/schema';
-import type { MemberConcerns } from '../rules/votes';
+import type { Pack, Person, Recommendation } from '../content/schema';
 import type { Scorecard, Vote } from '../rules/types';
+import type { Policy } from '../policy/compile';
 import { missingNarratives } from '../rules/narrative';
 import { round2, scoreOfRecommendation } from '../rules/scoring';
+import { recommendationLabel, roleLabel } from '../format';
+
+export { concernsOf } from '../rules/votes';
 
 /** What a committee (debrief or conversion) is handed by the loop. */
 export interface CommitteeInput {
   members: Person[];
   /** Members played by a person: the machine waits for their `committee.vote`. */
   personMembers: string[];
-  rules: Rules;
+  policy: Policy;
   scoring: Pack['scoring'];
-  committee: Pack['committee'];
   scorecards: Scorecard[];
-  level: string;
-  levels: string[];
-  candidate: string;
-  cohort: Array<{ name: string; score: number }>;
 }
+
+export type Phase = 'manager' | 'engineers' | 'calibrator';
+
+/** The members who speak in a conversion phase: those with the phase's role. */
+export const membersIn = (ctx: Pick<CommitteeInput, 'members' | 'policy'>, phase: Phase): Person[] => {
+  const role = ctx.policy.committee.phases?.[phase];
+  return ctx.members.filter((m) => m.role === role);
+};
 
 /** A person's vote: a recommendation, optional per-dimension scores, and the R2 narrative. */
 export interface PersonVoteEvent {
@@ -26,21 +32,24 @@ export interface PersonVoteEvent {
   recommendation: Recommendation;
   scores?: Record<string, number>;
   narrative?: string;
-  level?: string;
+}
+
+/** A member's answer in the calibration round, once the votes are unsealed: keep the vote, or revise it. */
+export interface RevisionEvent {
+  type: 'committee.revise';
+  member: string;
+  recommendation?: Recommendation;
+  reason: string;
 }
 
 export type CommitteeEvent =
   | PersonVoteEvent
+  | RevisionEvent
   | { type: 'member.voted'; vote: Vote }
   | { type: 'debrief.advance' };
 
-/** What a member holds against the candidate beyond the scores: the V1 holder's reliability floor. */
-export function concernsOf(member: Person, rules: Rules): MemberConcerns {
-  return rules.V1 && rules.V1.holder === member.role ? { reliabilityFloor: rules.V1.reliabilityFloor } : {};
-}
-
 /** Why a person's vote cannot be taken, or null when it can (R2: a score below the bar needs a narrative). */
-export function personVoteProblem(input: CommitteeInput, event: PersonVoteEvent): string | null {
+export function personVoteProblem(input: Pick<CommitteeInput, 'personMembers' | 'scoring'>, event: PersonVoteEvent): string | null {
   if (!input.personMembers.includes(event.member)) {
     return `${event.member} is not a member played by a person in this debrief`;
   }
@@ -51,7 +60,7 @@ export function personVoteProblem(input: CommitteeInput, event: PersonVoteEvent)
 }
 
 /** A person's vote in the same form as a derived one. */
-export function personVote(input: CommitteeInput, event: PersonVoteEvent): Vote {
+export function personVote(input: Pick<CommitteeInput, 'members'>, event: PersonVoteEvent): Vote {
   const member = input.members.find((m) => m.id === event.member)!;
   const values = Object.values(event.scores ?? {});
   const score = values.length ? round2(values.reduce((a, b) => a + b, 0) / values.length) : scoreOfRecommendation(event.recommendation);
@@ -61,15 +70,36 @@ export function personVote(input: CommitteeInput, event: PersonVoteEvent): Vote 
     role: member.role,
     recommendation: event.recommendation,
     score,
-    reason: event.narrative?.trim() || `votes ${event.recommendation}`,
+    raw: score,
+    reason: event.narrative?.trim() || `votes ${recommendationLabel(event.recommendation).toLowerCase()}`,
     byPerson: true,
     narrative: event.narrative,
-    level: event.level,
   };
 }
 
-/** One discussion line per vote, as the committee hears it around the table. */
+/** A vote after the calibration round: the new recommendation (or the same), with the member's reason. */
+export function revisedVote(vote: Vote, event: RevisionEvent): Vote {
+  const recommendation = event.recommendation ?? vote.recommendation;
+  const changed = recommendation !== vote.recommendation;
+  const score = changed ? scoreOfRecommendation(recommendation) : vote.score;
+  const said = event.reason.trim();
+  return {
+    ...vote,
+    recommendation,
+    score,
+    raw: changed ? score : vote.raw,
+    reason: changed
+      ? `revised from ${recommendationLabel(vote.recommendation).toLowerCase()}: ${said}`
+      : `${vote.reason}; holds after hearing the others${said ? `: ${said}` : ''}`,
+  };
+}
+
+/** The discussion as the committee hears it around the table: each member in turn, then the flags raised. */
 export const discussionLines = (votes: ReadonlyArray<Vote>, scorecards: ReadonlyArray<Scorecard>) => [
-  ...votes.map((v) => `${v.name} (${v.role}) votes ${v.recommendation}: ${v.reason}`),
-  ...scorecards.filter((c) => c.flags.length).map((c) => `${c.interviewerName} raises ${c.flags.join(', ')} from ${c.roundTitle}`),
+  ...votes.map((v) => `${v.name}, the ${roleLabel(v.role)}, votes ${recommendationLabel(v.recommendation).toLowerCase()}: ${sentence(v.reason)}`),
+  ...scorecards
+    .filter((c) => c.flags.length)
+    .map((c) => `${c.interviewerName} raises ${c.flags.map((f) => `the ${f.replace(/-/g, ' ')} flag`).join(' and ')} from the ${c.roundTitle}.`),
 ];
+
+const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);

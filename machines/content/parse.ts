@@ -1,31 +1,53 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { contentFileSchema, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, type ContentFile } from './schema';
+import { contentFileSchemaV1 } from './v1/schema';
+import { migrate } from './migrate';
+import { checkPack } from '../policy/checkPolicy';
 import { fromZodIssues, type ContentIssue } from './issues';
 
 export type ParseResult = { ok: true; value: ContentFile } | { ok: false; issues: ContentIssue[] };
 
-/** Parse one content file's text (YAML, or JSON by extension) and check it against the schema. */
+/** Parse one content file's text (YAML, or JSON by extension) and check it against the schema of its version. */
 export function parseContent(text: string, file: string): ParseResult {
   let data: unknown;
   try {
-    data = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: true });
+    data = file.endsWith('.json') ? JSON.parse(text.replace(/^\uFEFF/, '')) : parseYaml(text, { prettyErrors: true });
   } catch (err) {
     const where = err instanceof YAMLParseError && err.linePos ? `line ${err.linePos[0].line}` : '(root)';
     const message = err instanceof Error ? err.message.split('\n')[0]! : String(err);
     return { ok: false, issues: [{ file, path: where, message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${message}` }] };
   }
+  return checkContent(data, file);
+}
+
+/** Check already-parsed data: its version, then the schema of that version; a v1 file is migrated. */
+export function checkContent(data: unknown, file: string): ParseResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, issues: [{ file, path: '(root)', message: 'expected a mapping with kind: scenario or kind: pack' }] };
   }
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version === 'number' && (version > SCHEMA_VERSION || version < OLDEST_SCHEMA_VERSION)) {
-    const which = version > SCHEMA_VERSION ? 'newer than this engine reads' : 'older than this engine still reads';
+  if (typeof version !== 'number' || !Number.isInteger(version) || version > SCHEMA_VERSION || version < OLDEST_SCHEMA_VERSION) {
+    const which =
+      typeof version !== 'number' || !Number.isInteger(version)
+        ? `${version === undefined ? 'missing' : JSON.stringify(version)}`
+        : `version ${version}, ${version > SCHEMA_VERSION ? 'newer than this engine reads' : 'older than this engine still reads'}`;
     return {
       ok: false,
-      issues: [{ file, path: 'schemaVersion', message: `version ${version} is ${which}: expected ${OLDEST_SCHEMA_VERSION} to ${SCHEMA_VERSION}` }],
+      issues: [{ file, path: 'schemaVersion', message: `expected a format version from ${OLDEST_SCHEMA_VERSION} (oldest still read) to ${SCHEMA_VERSION} (current), found ${which}` }],
     };
   }
+  if (version === 1) {
+    const v1 = contentFileSchemaV1.safeParse(data);
+    if (!v1.success) return { ok: false, issues: fromZodIssues(file, v1.error.issues, data) };
+    return checked(migrate(v1.data), file);
+  }
   const result = contentFileSchema.safeParse(data);
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) return checked(result.data, file);
   return { ok: false, issues: fromZodIssues(file, result.error.issues, data) };
+}
+
+/** A pack's own consistency (bands for its levels, rules naming its rounds) is checked with the file. */
+function checked(value: ContentFile, file: string): ParseResult {
+  const problems = value.kind === 'pack' ? checkPack(value) : [];
+  return problems.length ? { ok: false, issues: problems.map((p) => ({ file, ...p })) } : { ok: true, value };
 }

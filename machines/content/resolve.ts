@@ -1,5 +1,7 @@
-import type { Option, Pack, Person, Prompt, Rules, Scenario } from './schema';
+import type { Option, Pack, Person, Prompt, Scenario } from './schema';
 import type { ContentIssue } from './issues';
+import { compilePolicy, mergeRules, type Policy } from '../policy/compile';
+import { checkPolicy } from '../policy/checkPolicy';
 
 /** A round as the machines play it: the pack's definition joined with the scenario's content. */
 export interface ResolvedRound {
@@ -19,18 +21,17 @@ export interface ResolvedScenario {
   file: string;
   rounds: ResolvedRound[];
   committee: Person[];
-  rules: Rules;
+  /** The committee's and the offer's rules, ladder and bars, as the decision kernel reads them. */
+  policy: Policy;
   options: Map<string, { option: Option; prompt: Prompt; round: ResolvedRound }>;
 }
 
-/** Pack rules with the scenario's overrides on top (a scenario may set a rule to false). */
-export function mergeRules(pack: Rules, scenario: Rules | undefined): Rules {
-  return { ...pack, ...(scenario ?? {}) };
-}
+const list = (ids: Iterable<string>) => [...ids].join(', ') || 'none';
 
 /**
- * Join a scenario with its pack and check every cross-reference: the pack, the rounds, the people,
- * the rubric dimensions, the follow-ups and the paths' option ids.
+ * Join a scenario with its pack and check every cross-reference: the pack, the rounds, the people
+ * and their roles, the rubric dimensions, the follow-ups, the rules and the paths' option ids.
+ * Every lookup by an author's id is an own-property one, so `constructor` is an id like any other.
  */
 export function resolveScenario(
   scenario: Scenario,
@@ -41,25 +42,33 @@ export function resolveScenario(
   const issue = (path: string, message: string) => issues.push({ file, path, message });
   const pack = packs.get(scenario.pack);
   if (!pack) {
-    issue('pack', `expected the id of a pack under scenarios/packs (${[...packs.keys()].join(', ') || 'none found'}), found "${scenario.pack}"`);
+    issue('pack', `expected the id of a pack under scenarios/packs (${list(packs.keys())}), found "${scenario.pack}"`);
     return { ok: false, issues };
   }
   const people = new Map(scenario.people.map((p) => [p.id, p]));
+  scenario.people.forEach((p, i) => {
+    if (scenario.people.findIndex((q) => q.id === p.id) !== i) issue(`people[${i}].id`, `expected a person id used once, found "${p.id}" again`);
+  });
+  const defs = new Map(pack.loop.rounds.map((d) => [d.id, d]));
   const rounds: ResolvedRound[] = [];
   const options: ResolvedScenario['options'] = new Map();
   const promptIds = new Set<string>();
 
   scenario.rounds.forEach((r, ri) => {
-    const def = pack.loop.rounds.find((d) => d.id === r.round);
+    const def = defs.get(r.round);
     const interviewer = people.get(r.interviewer);
-    if (!def) issue(`rounds[${ri}].round`, `expected a round of pack ${pack.id} (${pack.loop.rounds.map((d) => d.id).join(', ')}), found "${r.round}"`);
+    if (!def) issue(`rounds[${ri}].round`, `expected a round of pack ${pack.id} (${list(defs.keys())}), found "${r.round}"`);
     if (!interviewer) issue(`rounds[${ri}].interviewer`, `expected the id of someone under people, found "${r.interviewer}"`);
-    const rubric = def && pack.rubrics[def.rubric];
+    const rubric = def && Object.hasOwn(pack.rubrics, def.rubric) ? pack.rubrics[def.rubric] : undefined;
     if (def && !rubric) issue(`rounds[${ri}].round`, `pack ${pack.id} names rubric "${def.rubric}", which it does not define`);
     if (!def || !interviewer || !rubric) return;
+    if (interviewer.role !== def.interviewerRole) {
+      const pi = scenario.people.indexOf(interviewer);
+      issue(`people[${pi}].role`, `expected the round's interviewerRole "${def.interviewerRole}" (${def.title}), found "${interviewer.role}"`);
+    }
     const round: ResolvedRound = { id: def.id, title: def.title, minutes: def.minutes, day: def.day, interviewer, rubric: { ...rubric, id: def.rubric }, prompts: r.prompts };
     const dims = new Set(rubric.dimensions.map((d) => d.id));
-    const local = new Set(r.prompts.map((p) => p.id));
+    const local = new Map(r.prompts.map((p) => [p.id, p]));
     r.prompts.forEach((p, pi) => {
       const at = `rounds[${ri}].prompts[${pi}]`;
       if (promptIds.has(p.id)) issue(`${at}.id`, `expected a prompt id unique in the scenario, found "${p.id}" twice`);
@@ -69,12 +78,12 @@ export function resolveScenario(
         if (options.has(o.id)) issue(`${oat}.id`, `expected an option id unique in the scenario, found "${o.id}" twice`);
         options.set(o.id, { option: o, prompt: p, round });
         for (const dim of Object.keys(o.signals.scores)) {
-          if (!dims.has(dim)) issue(`${oat}.signals.scores.${dim}`, `expected a dimension of rubric ${def.rubric} (${[...dims].join(', ')}), found "${dim}"`);
+          if (!dims.has(dim)) issue(`${oat}.signals.scores.${dim}`, `expected a dimension of rubric ${def.rubric} (${list(dims)}), found "${dim}"`);
         }
         if (o.followUp) {
-          const target = r.prompts.find((q) => q.id === o.followUp);
-          if (!local.has(o.followUp)) issue(`${oat}.followUp`, `expected the id of a prompt in the same round, found "${o.followUp}"`);
-          else if (!target?.probe) issue(`${oat}.followUp`, `expected a prompt marked probe: true, found "${o.followUp}" without it`);
+          const target = local.get(o.followUp);
+          if (!target) issue(`${oat}.followUp`, `expected the id of a prompt in the same round, found "${o.followUp}"`);
+          else if (!target.probe) issue(`${oat}.followUp`, `expected a prompt marked probe: true, found "${o.followUp}" without it`);
         }
       });
     });
@@ -92,13 +101,20 @@ export function resolveScenario(
     else committee.push(p);
   });
 
-  const rules = mergeRules(pack.rules, scenario.rules);
-  const v3 = rules.V3;
-  if (v3 && !pack.loop.rounds.some((d) => d.id === v3.round)) {
-    issue('rules.V3.round', `expected a round of pack ${pack.id}, found "${v3.round}"`);
+  if (!Object.hasOwn(pack.comp.bands, scenario.level)) {
+    issue('level', `expected a level with a comp band in pack ${pack.id} (${list(Object.keys(pack.comp.bands))}), found "${scenario.level}"`);
   }
-  if (!pack.comp.bands[scenario.level]) {
-    issue('level', `expected a level with a comp band in pack ${pack.id} (${Object.keys(pack.comp.bands).join(', ')}), found "${scenario.level}"`);
+  if (!pack.comp.levels.includes(scenario.level)) {
+    issue('level', `expected one of pack ${pack.id}'s levels (${list(pack.comp.levels)}), found "${scenario.level}"`);
+  }
+  const rules = mergeRules(pack, scenario);
+  scenario.rules.forEach((change, i) => {
+    if ('off' in change && !pack.rules.some((r) => r.id === change.id)) {
+      issue(`rules[${i}].id`, `expected the id of a rule of pack ${pack.id} to switch off (${list(pack.rules.map((r) => r.id))}), found "${change.id}"`);
+    }
+  });
+  for (const problem of checkPolicy(pack, rules, committee)) {
+    issue(problem.in === 'pack' ? `(pack ${pack.id}) ${problem.path}` : problem.path, problem.message);
   }
   for (const [name, path] of Object.entries(scenario.paths)) {
     path.choices.forEach((c, i) => {
@@ -106,5 +122,5 @@ export function resolveScenario(
     });
   }
   if (issues.length) return { ok: false, issues };
-  return { ok: true, value: { scenario, pack, file, rounds, committee, rules, options } };
+  return { ok: true, value: { scenario, pack, file, rounds, committee, policy: compilePolicy(pack, scenario, rules), options } };
 }

@@ -3,10 +3,10 @@ import type { NegotiationStep } from '../content/schema';
 import type { ResolvedScenario } from '../content/resolve';
 import { loopMachine, msUntilNextStep } from '../loopMachine';
 import type { roundMachine } from '../roundMachine';
-import { DAY } from '../calendar';
 import { discussionLines } from '../committee/committeeInput';
 import { seededRandom } from './random';
-import { DECISION_LABELS, type PlayReport, type TranscriptEntry } from './report';
+import type { PlayReport, TranscriptEntry } from './report';
+import { decisionLabel } from '../policy/ladder';
 
 /** What to play: a named path, a list of option ids, or a seeded random walk. */
 export interface PathSpec {
@@ -22,7 +22,7 @@ export class PathError extends Error {
 
 /** Turn `--path` into a spec: a path the scenario names, or comma-separated option ids, or `random`. */
 export function pathSpecFor(resolved: ResolvedScenario, arg = 'recorded'): PathSpec {
-  const named = resolved.scenario.paths[arg];
+  const named = Object.hasOwn(resolved.scenario.paths, arg) ? resolved.scenario.paths[arg] : undefined;
   if (named) return { name: arg, choices: named.choices, negotiation: named.negotiation };
   if (arg === 'random') return { name: 'random', choices: 'random', negotiation: [] };
   const ids = arg.split(',').map((s) => s.trim()).filter(Boolean);
@@ -43,9 +43,8 @@ export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): 
   const actor = createActor(loopMachine, { input: { resolved }, clock });
   const random = seededRandom(seed);
   const queue = spec.choices === 'random' ? null : [...spec.choices];
-  const steps = [...spec.negotiation];
-  if (!steps.includes('verbal')) steps.unshift('verbal');
-  if (!steps.some((s) => s === 'accept' || s === 'decline')) steps.push('accept');
+  // A path that says nothing of the offer takes the verbal offer and accepts; one that says anything is played as written.
+  const steps: NegotiationStep[] = spec.negotiation.length ? [...spec.negotiation] : ['verbal', 'accept'];
   const transcript: TranscriptEntry[] = [];
   actor.start();
 
@@ -54,7 +53,7 @@ export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): 
     if (snap.status !== 'active') break;
     if (snap.hasTag('waiting')) {
       // Jump straight to the next step; a hold deadline on the way fires first.
-      clock.increment(msUntilNextStep(snap) || DAY);
+      clock.increment(msUntilNextStep(snap) ?? 0);
     } else if (snap.matches({ undecided: 'interviewing' })) {
       const round = snap.children.round as ReturnType<typeof createActor<typeof roundMachine>>;
       const ctx = round.getSnapshot().context;
@@ -87,7 +86,8 @@ export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): 
     } else if (snap.children.committee) {
       actor.send({ type: 'debrief.advance' });
     } else if (snap.matches('offer')) {
-      const step = steps.shift() ?? 'accept';
+      const step = steps.shift();
+      if (step === undefined) throw new PathError(`path "${spec.name}": the negotiation ends before the candidate accepts or declines the offer`);
       if (step === 'verbal') actor.send({ type: 'offer.extend' });
       else if (step === 'accept') actor.send({ type: 'candidate.accept' });
       else if (step === 'decline') actor.send({ type: 'candidate.decline' });
@@ -112,8 +112,8 @@ export function reportOf(snap: LoopSnapshot, resolved: ResolvedScenario, path: s
     scenario: resolved.scenario.id,
     path,
     decision,
-    decisionLabel: (decision !== 'withdrawn' && resolved.scenario.decisionLabels[decision]) || DECISION_LABELS[decision],
-    level: resolved.scenario.makesOffer && (decision === 'hire' || decision === 'down_level') ? (outcome?.level ?? null) : null,
+    decisionLabel: decisionLabel(decision, resolved.scenario),
+    level: resolved.scenario.makesOffer && outcome?.level ? outcome.level : null,
     rulesFired: [...(ctx.hold ? [ctx.hold] : []), ...(outcome?.rulesFired ?? []), ...(offer?.firings ?? [])],
     scorecards: ctx.scorecards.map((c) => ({
       round: c.round,

@@ -3,15 +3,6 @@ import type { CalibratedVote, RuleFiring, Scorecard } from '../rules/types';
 import type { Lever } from '../content/schema';
 import type { NegotiationEntry } from '../offerMachine';
 
-/** What a decision is called unless the scenario names it otherwise. */
-export const DECISION_LABELS = {
-  hire: 'Hire',
-  no_hire: 'No hire',
-  hold: 'Hold',
-  down_level: 'Down-level',
-  withdrawn: 'Withdrawn',
-} as const;
-
 /** One answered prompt, for the transcript a coach reads. */
 export interface TranscriptEntry {
   round: string;

@@ -1,7 +1,6 @@
 import { createActor, SimulatedClock, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import type { ResolvedScenario } from '../content/resolve';
 import { loopMachine, msUntilNextStep, type LoopEvent } from '../loopMachine';
-import { DAY } from '../calendar';
 import type { RoundContext } from '../roundMachine';
 import { personVoteProblem, type CommitteeInput } from '../committee/committeeInput';
 
@@ -109,7 +108,7 @@ export class Session {
     if (event.type === 'committee.vote') {
       const committee = snap.children.committee?.getSnapshot() as { context: CommitteeInput & { votes: Record<string, unknown> } } | undefined;
       if (!committee) return 'the committee is not sitting';
-      if (committee.context.votes[event.member]) return `${event.member} has already voted`;
+      if (Object.hasOwn(committee.context.votes, event.member)) return `${event.member} has already voted`;
       return personVoteProblem(committee.context, event);
     }
     return null;
@@ -117,7 +116,7 @@ export class Session {
 
   private childError(): string | null {
     const children = this.snapshot.children as Record<string, { getSnapshot(): { context?: { error?: string | null } } } | undefined>;
-    for (const id of ['round', 'committee']) {
+    for (const id of ['round', 'committee', 'offer']) {
       const error = children[id]?.getSnapshot().context?.error;
       if (error) return error;
     }
@@ -127,7 +126,7 @@ export class Session {
   /** Jump the calendar to the next step while the loop only waits for time to pass. */
   private settle() {
     for (let guard = 0; guard < 100 && this.snapshot.status === 'active' && this.snapshot.hasTag('waiting'); guard++) {
-      this.clock.increment(msUntilNextStep(this.snapshot) || DAY);
+      this.clock.increment(msUntilNextStep(this.snapshot) ?? 0);
     }
   }
 

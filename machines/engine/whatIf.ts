@@ -1,17 +1,19 @@
-import type { Recommendation, Rules } from '../content/schema';
+import type { Bars, Recommendation } from '../content/schema';
 import type { ResolvedScenario } from '../content/resolve';
+import { withPolicyChanges } from '../policy/compile';
+import { ladderOf } from '../policy/ladder';
 import { reportOf } from './playPath';
 import { Session } from './session';
 import type { PlayReport } from './report';
 
 /** Everything a coach can change about a finished path before the committee decides again. */
 export interface WhatIf {
-  /** Rules switched off (only rules the loop has can be switched). */
-  rulesOff: Array<keyof Rules>;
+  /** Rule instances switched off, by id (only rules the loop has can be switched). */
+  rulesOff: string[];
   /** Members whose vote the coach sets instead of deriving it. */
   votes: Record<string, Recommendation>;
-  hireAt?: number;
-  downLevelAt?: number;
+  /** The ladder's bars moved (hire, downLevel, …). */
+  bars?: Partial<Bars>;
   /** Rubric dimension weights, by rubric id then dimension id. */
   weights: Record<string, Record<string, number>>;
   /** The answer to give at a prompt, overriding the base path's. */
@@ -22,22 +24,15 @@ export const NO_CHANGES: WhatIf = { rulesOff: [], votes: {}, weights: {}, answer
 
 /** The scenario with the coach's changes to rules, thresholds and weights applied. */
 export function withChanges(resolved: ResolvedScenario, w: WhatIf): ResolvedScenario {
-  const rules: Rules = { ...resolved.rules };
-  for (const id of w.rulesOff) rules[id] = false;
   const reweigh = <R extends { id: string; dimensions: Array<{ id: string; weight: number }> }>(rubric: R): R => ({
     ...rubric,
     dimensions: rubric.dimensions.map((d) => ({ ...d, weight: w.weights[rubric.id]?.[d.id] ?? d.weight })),
   });
-  const committee = {
-    ...resolved.pack.committee,
-    ...(w.hireAt !== undefined ? { hireAt: w.hireAt } : {}),
-    ...(w.downLevelAt !== undefined ? { downLevelAt: w.downLevelAt } : {}),
-  };
   const rubrics = Object.fromEntries(Object.entries(resolved.pack.rubrics).map(([id, r]) => [id, reweigh({ ...r, id })]));
   return {
     ...resolved,
-    rules,
-    pack: { ...resolved.pack, committee, rubrics },
+    policy: withPolicyChanges(resolved.policy, { off: w.rulesOff, bars: w.bars }),
+    pack: { ...resolved.pack, rubrics },
     rounds: resolved.rounds.map((r) => ({ ...r, rubric: reweigh(r.rubric) })),
   };
 }
@@ -82,15 +77,31 @@ export function runWhatIf(resolved: ResolvedScenario, baseChoices: ReadonlyArray
   return report;
 }
 
-/** What changed between two outcomes, in sentences a coach can read out. */
-export function explainChange(before: PlayReport, after: PlayReport): string[] {
+/** What changed between the path as played and the what-if, and why, in sentences a coach can read out. */
+export function explainChange(base: PlayReport, after: PlayReport, changed?: ResolvedScenario): string[] {
   const lines: string[] = [];
-  if (before.decision !== after.decision) lines.push(`The decision moves from ${before.decisionLabel} to ${after.decisionLabel}.`);
-  else lines.push(`The decision stays ${after.decisionLabel}.`);
-  const rules = (r: PlayReport) => new Map(r.rulesFired.filter((f) => /^V/.test(f.rule)).map((f) => [f.rule, f]));
-  const [b, a] = [rules(before), rules(after)];
-  for (const [id] of b) if (!a.has(id)) lines.push(`${id} no longer fires.`);
-  for (const [id, f] of a) if (!b.has(id)) lines.push(`${id} now fires: ${f.reason}.`);
-  if (before.consensus !== after.consensus && after.consensus !== null) lines.push(`Calibrated consensus ${before.consensus ?? '–'} → ${after.consensus}.`);
+  if (base.decision !== after.decision) lines.push(`Against the path as played, the decision moves from ${base.decisionLabel} to ${after.decisionLabel}.`);
+  else lines.push(`The decision stays ${after.decisionLabel}, as on the path as played.`);
+  const committeeRules = (r: PlayReport) => new Map(r.rulesFired.filter((f) => f.by !== 'calendar' && !isOfferFiring(f, changed)).map((f) => [f.rule, f]));
+  const [b, a] = [committeeRules(base), committeeRules(after)];
+  for (const [id, f] of b) if (!a.has(id)) lines.push(`${id} (${f.label}) no longer fires.`);
+  for (const [id, f] of a) if (!b.has(id)) lines.push(`${id} (${f.label}) now fires: ${f.reason}.`);
+  if (base.consensus !== after.consensus && after.consensus !== null) lines.push(`Calibrated consensus ${base.consensus ?? '–'} → ${after.consensus}.`);
+  if (changed && after.consensus !== null && !a.size) lines.push(why(after.consensus, changed));
   return lines;
+}
+
+const isOfferFiring = (f: { rule: string }, resolved?: ResolvedScenario) =>
+  !!resolved && resolved.policy.rules.some((r) => r.id === f.rule && r.impl.phase === 'offer');
+
+/** Why the consensus lands where it does on the ladder: the bar it reaches or misses. */
+function why(consensus: number, resolved: ResolvedScenario): string {
+  const ladder = ladderOf(resolved.policy);
+  const reached = ladder.find((s) => consensus >= s.bar);
+  const missed = [...ladder].reverse().find((s) => consensus < s.bar);
+  const parts = [
+    reached ? `consensus ${consensus} ≥ the ${reached.decision.replace(/_/g, '-')} bar ${reached.bar} (${reached.level})` : '',
+    missed ? `< the ${missed.decision.replace(/_/g, '-')} bar ${missed.bar}` : '',
+  ].filter(Boolean);
+  return `Why: ${parts.join(', ')}.`;
 }

@@ -1,6 +1,8 @@
-import type { Band, Comp, Lever, Rules } from '../content/schema';
+import type { Band, Comp, Lever } from '../content/schema';
 import type { RuleFiring } from './types';
+import type { CompiledRule, OfferPolicy } from '../policy/compile';
 import { round2 } from './scoring';
+import { formatMoney } from '../format';
 
 export type AskKind = 'base' | 'bonus' | 'equity' | 'signOn';
 
@@ -27,10 +29,12 @@ const at = ([lo, hi]: readonly [number, number], t: number) => Math.round(lo + (
 
 /** K1 / K4 / K5: the band for a level, from the pack; the committee sets it (V6). */
 export function bandFor(comp: Comp, level: string): Band {
-  const band = comp.bands[level];
-  if (!band) throw new Error(`no comp band for level ${level}; the pack has ${Object.keys(comp.bands).join(', ')}`);
-  return band;
+  if (!Object.hasOwn(comp.bands, level)) throw new Error(`no comp band for level ${level}; the pack has ${Object.keys(comp.bands).join(', ')}`);
+  return comp.bands[level]!;
 }
+
+/** The most sign-on a level offers. */
+export const signOnMaxFor = (comp: Comp, band: Band) => band.signOnMax ?? comp.signOnMax;
 
 /** The bonus range in dollars for a given base. */
 export function bonusRange(band: Band, base: number): [number, number] {
@@ -40,22 +44,45 @@ export function bonusRange(band: Band, base: number): [number, number] {
 }
 
 /** The draft offer inside the band; K5: a flagged portfolio of shipped wins moves equity up. */
-export function draftOffer(comp: Comp, level: string, flags: ReadonlyArray<string> = []): OfferTerms {
+export function draftOffer(policy: OfferPolicy, level: string, flags: ReadonlyArray<string> = []): OfferTerms {
+  const { comp, boost } = policy;
   const band = bandFor(comp, level);
   const base = at(band.base, comp.draftAt);
-  const boosted = comp.equityBoost && flags.includes(comp.equityBoost.flag);
-  const equity = at(band.equity, boosted ? comp.equityBoost!.draftAt : comp.draftAt);
+  const boostSettings = boost?.settings as { flag: string; draftAt: number } | undefined;
+  const boosted = boostSettings && flags.includes(boostSettings.flag);
+  const equity = at(band.equity, boosted ? boostSettings.draftAt : comp.draftAt);
   return { level, base, bonus: at(bonusRange(band, base), comp.draftAt), equity, signOn: 0, extras: [] };
 }
 
 /** Annual total of an offer, as K4's total band counts it. */
-export const annualTotal = (t: OfferTerms) => t.base + t.bonus + t.equity;
+export const annualTotal = (t: Pick<OfferTerms, 'base' | 'bonus' | 'equity'>) => t.base + t.bonus + t.equity;
+
+/** The firing of the band's caps, under the pack's band rule. */
+function capFiring(policy: OfferPolicy, reason: string): RuleFiring {
+  const rule = policy.bandCap;
+  return { rule: rule?.id ?? 'band', label: rule?.label ?? "The level's comp band", by: 'committee', reason };
+}
+
+const leverOf = (rule: CompiledRule): Lever => ({ ...(rule.settings as unknown as { lever: Omit<Lever, 'source'> }).lever, source: rule.id });
+
+function capWithLever(policy: OfferPolicy, terms: OfferTerms, rule: CompiledRule | undefined, what: string, max: number): RuleFiring {
+  if (!rule) return capFiring(policy, `${what} is capped at the band's ${formatMoney(max)}`);
+  const lever = leverOf(rule);
+  if (!terms.extras.some((e) => e.kind === lever.kind)) terms.extras.push(lever);
+  return {
+    rule: rule.id,
+    label: rule.label,
+    by: 'committee',
+    reason: `${what} cannot move past the band's ${formatMoney(max)}; offered instead: ${lever.label}, ${formatMoney(lever.amount)} per ${lever.per} while ${lever.condition}`,
+  };
+}
 
 /**
- * One negotiation ask. Base never leaves the band (K3): the pack's baseCap lever is offered
- * instead. Equity past the band brings the equityCap lever (K2). The total band (K4) caps any ask.
+ * One negotiation ask. Base never leaves the band (K3): the pack's base lever is offered instead.
+ * Equity past the band brings the equity lever (K2). The total band (K4) caps any ask.
  */
-export function answerAsk(comp: Comp, terms: OfferTerms, ask: AskKind, amount: number): AskAnswer {
+export function answerAsk(policy: OfferPolicy, terms: OfferTerms, ask: AskKind, amount: number): AskAnswer {
+  const { comp } = policy;
   const band = bandFor(comp, terms.level);
   const next = { ...terms, extras: [...terms.extras] };
   const room = (current: number, max: number) => Math.max(0, max - current);
@@ -66,55 +93,66 @@ export function answerAsk(comp: Comp, terms: OfferTerms, ask: AskKind, amount: n
   if (ask === 'base') {
     granted = Math.min(amount, room(terms.base, band.base[1]), totalRoom);
     next.base += granted;
-    if (granted < amount) firing = capWithLever(comp, next, 'baseCap', 'base', band.base[1]);
+    if (granted < amount) firing = capWithLever(policy, next, policy.baseLever, 'base', band.base[1]);
   } else if (ask === 'bonus') {
     granted = Math.min(amount, room(terms.bonus, bonusRange(band, terms.base)[1]), totalRoom);
     next.bonus += granted;
-    if (granted < amount) firing = capFiring(comp.source, 'bonus', next.bonus);
+    if (granted < amount) firing = capFiring(policy, `bonus is capped at the band's ${formatMoney(next.bonus)}`);
   } else if (ask === 'equity') {
     granted = Math.min(amount, room(terms.equity, band.equity[1]), totalRoom);
     next.equity += granted;
-    if (granted < amount) firing = capWithLever(comp, next, 'equityCap', 'equity', band.equity[1]);
+    if (granted < amount) firing = capWithLever(policy, next, policy.equityLever, 'equity', band.equity[1]);
   } else {
-    granted = Math.min(amount, room(terms.signOn, comp.signOnMax));
+    const max = signOnMaxFor(comp, band);
+    granted = Math.min(amount, room(terms.signOn, max));
     next.signOn += granted;
-    if (granted < amount) {
-      firing = comp.signOnMax
-        ? capFiring(comp.source, 'sign-on', comp.signOnMax)
-        : { rule: comp.source, by: 'committee', reason: 'this band carries no sign-on bonus' };
-    }
+    if (granted < amount) firing = capFiring(policy, max ? `sign-on is capped at the band's ${formatMoney(max)}` : 'this band carries no sign-on bonus');
   }
   if (firing && band.total && annualTotal(next) >= band.total[1] && !firing.reason.includes('total')) {
-    firing = { ...firing, reason: `${firing.reason}; the total band tops out at $${band.total[1].toLocaleString('en-US')}` };
+    firing = { ...firing, reason: `${firing.reason}; the total band tops out at ${formatMoney(band.total[1])}` };
   }
   return { ask, amount, granted, firing, terms: next };
 }
 
-function capFiring(rule: string, what: string, max: number): RuleFiring {
-  return { rule, by: 'committee', reason: `${what} is capped at the band's $${max.toLocaleString('en-US')}` };
-}
-
-function capWithLever(comp: Comp, terms: OfferTerms, key: 'baseCap' | 'equityCap', what: string, max: number): RuleFiring {
-  const lever = comp.levers[key];
-  if (!lever) return capFiring(comp.source, what, max);
-  if (!terms.extras.some((e) => e.kind === lever.kind)) terms.extras.push(lever);
-  return {
-    rule: lever.source,
-    by: 'committee',
-    reason: `${what} cannot move past the band's $${max.toLocaleString('en-US')}; offered instead: ${lever.label}, $${lever.amount.toLocaleString('en-US')} per ${lever.per} while ${lever.condition}`,
+/** The terms a committee sets, held inside the band and the total band; a firing for each figure that was moved. */
+export function setTerms(
+  policy: OfferPolicy,
+  terms: OfferTerms,
+  wanted: { base: number; bonus: number; equity: number },
+): { terms: OfferTerms; firings: RuleFiring[] } {
+  const band = bandFor(policy.comp, terms.level);
+  const firings: RuleFiring[] = [];
+  const hold = (what: string, value: number, [lo, hi]: readonly [number, number]) => {
+    const held = Math.min(hi, Math.max(lo, Math.round(value)));
+    if (held !== Math.round(value)) firings.push(capFiring(policy, `${what} of ${formatMoney(value)} is outside the band's ${formatMoney(lo)} to ${formatMoney(hi)}: held at ${formatMoney(held)}`));
+    return held;
   };
+  const base = hold('base', wanted.base, band.base);
+  let bonus = hold('bonus', wanted.bonus, bonusRange(band, base));
+  let equity = hold('equity', wanted.equity, band.equity);
+  if (band.total && base + bonus + equity > band.total[1]) {
+    // Over the total band: equity gives way first, then bonus, never below their own minimums.
+    const over = base + bonus + equity - band.total[1];
+    const fromEquity = Math.min(over, equity - band.equity[0]);
+    equity -= fromEquity;
+    bonus -= Math.min(over - fromEquity, bonus - bonusRange(band, base)[0]);
+    firings.push(capFiring(policy, `the total of ${formatMoney(base + wanted.bonus + wanted.equity)} is past the total band's ${formatMoney(band.total[1])}: equity and bonus brought down to ${formatMoney(annualTotal({ base, bonus, equity }))}`));
+  }
+  return { terms: { ...terms, base, bonus, equity }, firings };
 }
 
-/** K4 (002): once the verbal offer is made, asks are refused where the loop locks offers. */
-export function lockedAfterVerbal(comp: Comp, verbalMade: boolean): RuleFiring | null {
-  if (!comp.lockAfterVerbal || !verbalMade) return null;
-  return { rule: 'K4', by: 'committee', reason: 'offers are not negotiable after the verbal offer' };
+/** K4 (002): once the verbal offer is made, asks are refused where the pack locks offers. */
+export function lockedAfterVerbal(policy: OfferPolicy, verbalMade: boolean): RuleFiring | null {
+  if (!policy.lock || !verbalMade) return null;
+  return { rule: policy.lock.id, label: policy.lock.label, by: 'committee', reason: 'offers are not negotiable after the verbal offer' };
 }
 
 /** V6 (002): the committee sets comp bands; anyone else's adjustment is refused. */
-export function bandAdjustmentRefused(rules: Rules, byRole: string): RuleFiring | null {
-  if (!rules.V6 || byRole === rules.V6.setBy) return null;
-  return { rule: 'V6', by: byRole, reason: `only the ${rules.V6.setBy} sets comp bands; a ${byRole} cannot adjust them` };
+export function bandAdjustmentRefused(policy: OfferPolicy, byRole: string): RuleFiring | null {
+  const setter = policy.setter;
+  const setBy = (setter?.settings as { setBy?: string } | undefined)?.setBy;
+  if (!setter || byRole === setBy) return null;
+  return { rule: setter.id, label: setter.label, by: byRole, reason: `only the ${setBy} sets comp bands; a ${byRole} cannot adjust them` };
 }
 
 /** The percent of base a bonus represents, for display. */

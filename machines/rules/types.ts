@@ -1,11 +1,7 @@
 import type { Decision, Recommendation } from '../content/schema';
+import type { RuleFiring } from '../policy/kernel';
 
-/** One rule that fired in a debrief or an offer: its domain.md ID, who invoked it and why. */
-export interface RuleFiring {
-  rule: string;
-  by: string;
-  reason: string;
-}
+export type { RuleFiring };
 
 /** What an interviewer files after a round. */
 export interface Scorecard {
@@ -19,6 +15,8 @@ export interface Scorecard {
   /** R1 Commitment-Reliability, 1-10, or null where the loop does not use it. */
   reliability: number | null;
   notes: string[];
+  /** Per answer (aligned with notes and choices), the sum of its score changes. */
+  impacts: number[];
   /** R2: the written narrative for each dimension scored below the bar. */
   narratives: Record<string, string>;
   flags: string[];
@@ -32,12 +30,13 @@ export interface Vote {
   name: string;
   role: string;
   recommendation: Recommendation;
-  /** The member's score on the 1-5 scale before calibration. */
+  /** The member's score on the 1-5 scale before calibration, held to the scale. */
   score: number;
+  /** The same read before it was held to the scale: calibration starts from here. */
+  raw: number;
   reason: string;
   byPerson: boolean;
   narrative?: string;
-  level?: string;
 }
 
 /** A vote after calibration against the member's leniency history. */
@@ -48,6 +47,8 @@ export interface CalibratedVote extends Vote {
 
 export interface DebriefOutcome {
   decision: Exclude<Decision, 'hold'>;
+  /** The ladder step: +1 up, 0 at level, -1 and -2 down, null no hire. */
+  step: number | null;
   level: string | null;
   rulesFired: RuleFiring[];
   consensus: number;

@@ -1,22 +1,31 @@
 import type { Pack, Person } from '../content/schema';
 import type { CalibratedVote, Scorecard, Vote } from './types';
 import { recommendationFor, round2, clamp } from './scoring';
+import { lowestReliability } from '../policy/kinds/shared';
+import type { Policy } from '../policy/compile';
 
-/** What a member holds against the candidate whatever the scores say (the V1 holder's reliability floor). */
+export { lowestReliability };
+
+/** What a member holds against the candidate whatever the scores say (a veto holder's reliability floor). */
 export interface MemberConcerns {
   reliabilityFloor?: number;
 }
 
+/** The reliability floor of every veto this member's role holds: the highest one counts. */
+export function concernsOf(member: Pick<Person, 'role'>, policy: Pick<Policy, 'committeeRules'>): MemberConcerns {
+  let floor: number | undefined;
+  for (const r of policy.committeeRules) {
+    const s = r.settings as { holder?: string; reliabilityFloor?: number };
+    if (r.kind === 'role-veto' && s.holder === member.role && s.reliabilityFloor !== undefined) floor = Math.max(floor ?? 0, s.reliabilityFloor);
+  }
+  return floor === undefined ? {} : { reliabilityFloor: floor };
+}
+
 /**
- * A member's vote read off the packet: the mean of every round's overall, with the rounds the
- * member ran themselves counted twice (they trust what they saw), shifted by their leniency.
+ * A member's read of the packet, before it is held to the scale: the mean of every round's
+ * overall, the rounds the member ran counted twice (they trust what they saw), plus their leniency.
  */
-export function deriveVote(
-  member: Person,
-  scorecards: ReadonlyArray<Scorecard>,
-  scoring: Pack['scoring'],
-  concerns: MemberConcerns = {},
-): Vote {
+export function rawRead(member: Pick<Person, 'id' | 'leniency'>, scorecards: ReadonlyArray<Pick<Scorecard, 'interviewer' | 'overall'>>, baseline: number): number {
   let sum = 0;
   let weight = 0;
   for (const card of scorecards) {
@@ -24,37 +33,42 @@ export function deriveVote(
     sum += card.overall * w;
     weight += w;
   }
-  const score = round2(clamp((weight ? sum / weight : scoring.baseline) + member.leniency, 1, 5));
-  const base = { member: member.id, name: member.name, role: member.role, score, byPerson: false };
-  const lowest = lowestReliability(scorecards);
-  if (concerns.reliabilityFloor !== undefined && lowest && lowest.reliability! < concerns.reliabilityFloor) {
+  return (weight ? sum / weight : baseline) + member.leniency;
+}
+
+/** Whether a reliability rating in the packet falls below the member's floor. */
+export function underFloor(scorecards: ReadonlyArray<Scorecard>, concerns: MemberConcerns): Scorecard | undefined {
+  const lowest = lowestReliability(scorecards) as Scorecard | undefined;
+  return concerns.reliabilityFloor !== undefined && lowest && lowest.reliability! < concerns.reliabilityFloor ? lowest : undefined;
+}
+
+/** A member's vote read off the packet, with the reason they give for it. */
+export function deriveVote(member: Person, scorecards: ReadonlyArray<Scorecard>, scoring: Pack['scoring'], concerns: MemberConcerns = {}): Vote {
+  const raw = rawRead(member, scorecards, scoring.baseline);
+  const score = round2(clamp(raw, 1, 5));
+  const base = { member: member.id, name: member.name, role: member.role, score, raw, byPerson: false };
+  const low = underFloor(scorecards, concerns);
+  if (low) {
     return {
       ...base,
       recommendation: 'no',
-      reason: `reliability ${lowest.reliability}/10 in ${lowest.roundTitle} is below ${member.name}'s floor of ${concerns.reliabilityFloor}`,
+      reason: `will not hire on a reliability rating of ${low.reliability}/10 in the ${low.roundTitle}, below their floor of ${concerns.reliabilityFloor}`,
     };
   }
   const recommendation = recommendationFor(score, scoring.recommendation);
   const own = scorecards.filter((c) => c.interviewer === member.id);
   const seen = own.length
-    ? `own round${own.length > 1 ? 's' : ''} ${own.map((c) => `${c.roundTitle} ${c.overall}`).join(', ')}`
-    : 'the packet';
-  return { ...base, recommendation, reason: `reads ${score} from ${seen}` };
+    ? `, counting the ${own.map((c) => `${c.roundTitle} (${c.overall})`).join(' and ')} they ran themselves twice`
+    : ' as a whole';
+  return { ...base, recommendation, reason: `reads the packet at ${score} of 5${seen}` };
 }
 
-/** The scorecard with the lowest R1 rating, if the loop uses R1. */
-export function lowestReliability(scorecards: ReadonlyArray<Scorecard>): Scorecard | undefined {
-  return scorecards
-    .filter((c) => c.reliability !== null)
-    .reduce<Scorecard | undefined>((low, c) => (!low || c.reliability! < low.reliability! ? c : low), undefined);
-}
-
-/** Calibration: take each member's leniency history off their score before the committee sums up. */
+/**
+ * Calibration: take each member's leniency history off their read before the committee sums up.
+ * It starts from the read before it was held to the 1-5 scale, and is held to the scale once, at the end.
+ */
 export function calibrate(vote: Vote, leniency: number): CalibratedVote {
-  return { ...vote, leniency, calibrated: round2(clamp(vote.score - leniency, 1, 5)) };
+  return { ...vote, leniency, calibrated: round2(clamp(vote.raw - leniency, 1, 5)) };
 }
 
-/** The committee's consensus: the mean calibrated score. */
-export function consensusScore(votes: ReadonlyArray<CalibratedVote>): number {
-  return votes.length ? round2(votes.reduce((s, v) => s + v.calibrated, 0) / votes.length) : 0;
-}
+export { consensusOf as consensusScore } from '../policy/kernel';

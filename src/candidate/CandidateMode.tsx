@@ -15,6 +15,7 @@ import { DecisionBanner } from './DecisionBanner';
 import { PlayHeader } from '../app/PlayHeader';
 import { useTimerSetting } from './timerSetting';
 import { WithdrawButton } from './WithdrawButton';
+import { decisionLabel } from '../../machines/policy/ladder';
 
 interface Run {
   session: Session;
@@ -101,7 +102,7 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
       {view.phase === 'debrief' && <DebriefStep view={view} onAdvance={() => send({ type: 'debrief.advance' })} />}
       {view.phase === 'offer' && (
         <>
-          <DecisionBanner label={resolved.scenario.decisionLabels[snap.context.outcome!.decision] ?? 'Hire'} decision={snap.context.outcome!.decision} outcome={snap.context.outcome} hold={null} />
+          <DecisionBanner label={decisionLabel(snap.context.outcome!.decision, resolved.scenario)} decision={snap.context.outcome!.decision} outcome={snap.context.outcome} hold={null} />
           <OfferStep view={view} send={send} />
         </>
       )}

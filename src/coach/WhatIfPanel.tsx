@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
-import type { Recommendation, Rules } from '../../machines/content/schema';
+import type { Recommendation } from '../../machines/content/schema';
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import { explainChange, NO_CHANGES, runWhatIf, type WhatIf } from '../../machines/engine/whatIf';
-import { RULE_NAMES } from '../app/ScenarioCard';
+import { explainChange, NO_CHANGES, runWhatIf, withChanges, type WhatIf } from '../../machines/engine/whatIf';
 
 const RECS: Recommendation[] = ['strong_no', 'no', 'yes', 'strong_yes'];
 
@@ -12,24 +11,24 @@ export function WhatIfPanel({ resolved, pathName }: { resolved: ResolvedScenario
   const choices = resolved.scenario.paths[pathName]!.choices;
   const before = useMemo(() => runWhatIf(resolved, choices, NO_CHANGES), [resolved, choices]);
   const after = useMemo(() => runWhatIf(resolved, choices, w), [resolved, choices, w]);
-  const changes = explainChange(before, after);
-  const { committee } = resolved.pack;
-  const ruleIds = (Object.keys(RULE_NAMES) as Array<keyof Rules>).filter((id) => resolved.rules[id]);
+  const changes = explainChange(before, after, withChanges(resolved, w));
+  const { bars } = resolved.policy;
+  const switchable = resolved.policy.rules.filter((r) => r.enabled && r.impl.phase !== 'offer');
   const rubrics = [...new Map(resolved.rounds.map((r) => [r.rubric.id, r.rubric])).values()];
   return (
     <div className="what-if">
       <section className="what-if-result" aria-live="polite" aria-labelledby="what-if-result">
         <h3 id="what-if-result">{after.decisionLabel}{after.consensus !== null ? ` · consensus ${after.consensus}` : ''}</h3>
         <ul>{changes.map((c, i) => <li key={i}>{c}</li>)}</ul>
-        <ul className="firings">{after.rulesFired.filter((f) => /^V/.test(f.rule)).map((f, i) => <li key={i}><span className="rule">{f.rule}</span> {f.by}: {f.reason}</li>)}</ul>
+        <ul className="firings">{after.rulesFired.filter((f) => f.by !== 'calendar').map((f, i) => <li key={i}><span className="rule">{f.rule}</span> {f.label} — {f.by}: {f.reason}</li>)}</ul>
         <button type="button" onClick={() => setW(NO_CHANGES)}>Reset to the path as played</button>
       </section>
       <fieldset>
         <legend>Committee rules</legend>
-        {ruleIds.map((id) => (
+        {switchable.map(({ id, label }) => (
           <label key={id} className="switch">
             <input type="checkbox" checked={!w.rulesOff.includes(id)} onChange={(e) => setW({ ...w, rulesOff: e.target.checked ? w.rulesOff.filter((r) => r !== id) : [...w.rulesOff, id] })} />
-            {id} · {RULE_NAMES[id]}
+            {id} · {label}
           </label>
         ))}
       </fieldset>
@@ -56,11 +55,11 @@ export function WhatIfPanel({ resolved, pathName }: { resolved: ResolvedScenario
       <fieldset>
         <legend>Thresholds and weights</legend>
         <label className="row">
-          Hire bar <input type="range" min={1} max={5} step={0.05} value={w.hireAt ?? committee.hireAt} onChange={(e) => setW({ ...w, hireAt: Number(e.target.value) })} /> <output>{(w.hireAt ?? committee.hireAt).toFixed(2)}</output>
+          Hire bar <input type="range" min={1} max={5} step={0.05} value={w.bars?.hire ?? bars.hire} onChange={(e) => setW({ ...w, bars: { ...w.bars, hire: Number(e.target.value) } })} /> <output>{(w.bars?.hire ?? bars.hire).toFixed(2)}</output>
         </label>
-        {committee.downLevelAt !== undefined && (
+        {bars.downLevel !== undefined && (
           <label className="row">
-            Down-level bar <input type="range" min={1} max={5} step={0.05} value={w.downLevelAt ?? committee.downLevelAt} onChange={(e) => setW({ ...w, downLevelAt: Number(e.target.value) })} /> <output>{(w.downLevelAt ?? committee.downLevelAt).toFixed(2)}</output>
+            Down-level bar <input type="range" min={1} max={5} step={0.05} value={w.bars?.downLevel ?? bars.downLevel} onChange={(e) => setW({ ...w, bars: { ...w.bars, downLevel: Number(e.target.value) } })} /> <output>{(w.bars?.downLevel ?? bars.downLevel).toFixed(2)}</output>
           </label>
         )}
         {rubrics.map((rubric) => rubric.dimensions.map((d) => {

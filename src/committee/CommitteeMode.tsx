@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
+import { RECOMMENDATIONS, type Recommendation } from '../../machines/content/schema';
 import { Session, type SessionEvent } from '../../machines/engine/session';
 import { playPath } from '../../machines/engine/playPath';
-import { DECISION_LABELS } from '../../machines/engine/report';
-import { ruleChecks } from '../../machines/rules/ruleChecks';
+import { checkEachRule, packetOf } from '../../machines/policy/kernel';
+import { decisionLabel } from '../../machines/policy/ladder';
+import { committeeOutcome } from '../../machines/committee/outcome';
+import { committeeInputOf } from '../../machines/loopMachine';
+import { recommendationLabel, roleLabel } from '../../machines/format';
 import type { DebriefContext } from '../../machines/debriefMachine';
 import type { ConversionContext } from '../../machines/conversionMachine';
 import { decodeSteps, encodeSteps } from '../session/steps';
@@ -56,7 +60,7 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
     writeSave({
       format: 1, scenarioId: resolved.scenario.id, title: resolved.scenario.title, mode: 'committee', seat,
       contentHash: contentHash(resolved.scenario), steps: encoded, updatedAt: Date.now(), finished: !!outcome,
-      outcome: outcome ? (resolved.scenario.decisionLabels[outcome.decision] ?? DECISION_LABELS[outcome.decision]) : null,
+      outcome: outcome ? decisionLabel(outcome.decision, resolved.scenario) : null,
     });
   }, [version, session, resolved, seat, outcome]);
 
@@ -67,18 +71,26 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
   }, [session]);
 
   const stage = committee ? String(committee.value) : outcome ? 'decided' : 'waiting';
-  const voted = !!committee?.context.votes[seat];
+  const voted = !!committee && Object.hasOwn(committee.context.votes, seat);
+  const revising = !!committee?.hasTag('revising');
   const awaited = committee?.children[`vote-${seat}`]?.getSnapshot().value === 'awaitingPerson';
   const others = committee ? Object.values(committee.context.votes).filter((v) => v.member !== seat) : [];
   const canAdvance = committee && (committee.hasTag('awaiting-advance') || committee.hasTag('awaiting-votes')) && !awaited;
-  const calibrated = committee?.context.calibrated ?? outcome?.votes ?? [];
+  const calibrated = committee?.context.calibrated.length ? committee.context.calibrated : (outcome?.votes ?? []);
+  const shownVotes = committee ? Object.values(committee.context.votes) : (outcome?.votes ?? []);
+  // The committee's own verdict on this packet (no one in the seat): what a changed packet is compared against.
+  const packetVerdict = useMemo(
+    () => (outcome ? committeeOutcome(committeeInputOf(resolved, snap.context.scorecards)) : null),
+    [outcome, resolved, snap.context.scorecards],
+  );
+  const isRecordedPacket = snap.context.scorecards.flatMap((c) => c.choices).join(',') === resolved.scenario.paths.recorded!.choices.join(',');
 
   return (
     <div className="play">
       <PlayHeader
         resolved={resolved}
         mode="Committee"
-        intro={`You sit as ${member.name} (${member.role.replace(/-/g, ' ')}). The candidate is ${resolved.scenario.candidate.name}: ${resolved.scenario.candidate.background}`}
+        intro={`You sit as ${member.name} (${roleLabel(member.role)}). The candidate is ${resolved.scenario.candidate.name}: ${resolved.scenario.candidate.background}`}
       />
       <Timeline resolved={resolved} day={snap.context.day} done={snap.context.scorecards.length} phase={outcome ? 'ended' : 'debrief'} />
       {stop && <p className="notice" role="status">This scenario has changed since the link or save was made: replayed {stop.index} steps, then stopped ({stop.reason}).</p>}
@@ -93,22 +105,23 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
             <VoteForm resolved={resolved} seat={seat} send={send} />
           </>
         )}
-        {voted && committee && (
+        {(voted || (!committee && outcome)) && shownVotes.length > 0 && (
           <div className="votes" aria-live="polite">
             <h3>The votes</h3>
             <ul>
-              {Object.values(committee.context.votes).map((v) => (
-                <li key={v.member}><strong>{v.member === seat ? `${v.name} (you)` : v.name}</strong> ({v.role.replace(/-/g, ' ')}): <span className={`rec ${v.recommendation}`}>{v.recommendation.replace('_', ' ')}</span> — {v.reason}</li>
+              {shownVotes.map((v) => (
+                <li key={v.member}><strong>{v.member === seat ? `${v.name} (you)` : v.name}</strong> ({roleLabel(v.role)}): <span className={`rec ${v.recommendation}`}>{recommendationLabel(v.recommendation)}</span> — {v.reason}</li>
               ))}
             </ul>
           </div>
         )}
+        {revising && voted && <RevisionForm seat={seat} send={send} current={committee!.context.votes[seat]!.recommendation} />}
         {!!calibrated.length && (
           <>
             <h3>Calibration</h3>
-            <CalibrationPlot votes={calibrated} bar={resolved.pack.committee.hireAt} seat={seat} />
+            <CalibrationPlot votes={calibrated} bar={resolved.policy.bars.hire} seat={seat} />
             <h3>The rules, applied to this packet</h3>
-            <RulesApplied checks={ruleChecks({ rules: resolved.rules, committee: resolved.pack.committee, scorecards: snap.context.scorecards, votes: calibrated, levels: resolved.pack.comp.levels, level: resolved.scenario.level, candidate: resolved.scenario.candidate.name, cohort: resolved.scenario.cohort })} />
+            <RulesApplied checks={checkEachRule(resolved.policy, packetOf(resolved.policy, snap.context.scorecards, calibrated))} />
           </>
         )}
         {committee && !awaited && (
@@ -119,12 +132,45 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
       </section>
       {outcome && (
         <>
-          <DecisionBanner label={resolved.scenario.decisionLabels[outcome.decision] ?? DECISION_LABELS[outcome.decision]} decision={outcome.decision} outcome={outcome} hold={null} showLevel={resolved.scenario.makesOffer} />
-          {outcome.level && resolved.scenario.makesOffer && <OfferSetter comp={resolved.pack.comp} level={outcome.level} flags={snap.context.scorecards.flatMap((c) => c.flags)} />}
-          <Comparison resolved={resolved} real={real} yours={outcome} seat={seat} />
+          <DecisionBanner label={decisionLabel(outcome.decision, resolved.scenario)} decision={outcome.decision} outcome={outcome} hold={null} showLevel={resolved.scenario.makesOffer} />
+          {outcome.level && resolved.scenario.makesOffer && (
+            <OfferSetter resolved={resolved} level={outcome.level} flags={snap.context.scorecards.flatMap((c) => c.flags)} role={member.role} real={isRecordedPacket ? real.offer : null} />
+          )}
+          <Comparison resolved={resolved} real={real} yours={outcome} seat={seat} packetVerdict={isRecordedPacket ? null : packetVerdict} />
         </>
       )}
     </div>
+  );
+}
+
+/** The calibration round: once the votes are unsealed, the seat holds or revises, with a reason the room hears. */
+function RevisionForm({ seat, send, current }: { seat: string; send: (e: SessionEvent) => string | null; current: Recommendation }) {
+  const [recommendation, setRecommendation] = useState<Recommendation>(current);
+  const [reason, setReason] = useState('');
+  const [said, setSaid] = useState<string | null>(null);
+  return (
+    <form
+      className="revision"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const problem = send({ type: 'committee.revise', member: seat, recommendation, reason });
+        setSaid(problem ?? (recommendation === current ? 'You hold your vote.' : `You revise to ${recommendationLabel(recommendation).toLowerCase()}.`));
+      }}
+    >
+      <h3>Calibration round: hold or revise</h3>
+      <p className="muted">You have heard the room. Keep your vote or change it; either way, say why.</p>
+      <label>
+        Your vote{' '}
+        <select value={recommendation} onChange={(e) => setRecommendation(e.target.value as Recommendation)}>
+          {RECOMMENDATIONS.map((r) => <option key={r} value={r}>{recommendationLabel(r)}{r === current ? ' (as cast)' : ''}</option>)}
+        </select>
+      </label>
+      <label>
+        Why <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} required />
+      </label>
+      <button type="submit">{recommendation === current ? 'Hold my vote' : 'Revise my vote'}</button>
+      {said && <p role="status">{said}</p>}
+    </form>
   );
 }
 

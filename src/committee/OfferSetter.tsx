@@ -1,33 +1,74 @@
-import { useState } from 'react';
-import type { Comp } from '../../machines/content/schema';
-import { bandFor, bonusRange, draftOffer } from '../../machines/rules/offerRules';
+import { useMachine } from '@xstate/react';
+import type { ResolvedScenario } from '../../machines/content/resolve';
+import type { PlayReport } from '../../machines/engine/report';
+import { offerMachine } from '../../machines/offerMachine';
+import { annualTotal, bandFor, bonusRange } from '../../machines/rules/offerRules';
+import { formatMoney } from '../../machines/format';
 
-const usd = (n: number) => n.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+interface Props {
+  resolved: ResolvedScenario;
+  level: string;
+  flags: string[];
+  /** The seat's role: a band adjustment from it goes through the band rule (V6). */
+  role: string;
+  real: PlayReport['offer'];
+}
 
-/** The committee's offer, set inside the band: the controls cannot leave it (K3, V6). */
-export function OfferSetter({ comp, level, flags }: { comp: Comp; level: string; flags: string[] }) {
-  const band = bandFor(comp, level);
-  const draft = draftOffer(comp, level, flags);
-  const [base, setBase] = useState(draft.base);
-  const [bonus, setBonus] = useState(draft.bonus);
-  const [equity, setEquity] = useState(draft.equity);
-  const bonusBand = bonusRange(band, base);
-  const clampedBonus = Math.min(bonusBand[1], Math.max(bonusBand[0], bonus));
-  const row = (label: string, value: number, [lo, hi]: [number, number], set: (n: number) => void) => (
+/** The committee's offer, set through the offer machine: every figure held inside the band and the total band, with the reason said. */
+export function OfferSetter({ resolved, level, flags, role, real }: Props) {
+  const [snap, send] = useMachine(offerMachine, { input: { policy: resolved.policy.offer, level, flags } });
+  const { terms, notice, firings, policy } = snap.context;
+  const band = bandFor(policy.comp, level);
+  const bonusBand = bonusRange(band, terms.base);
+  const set = (change: Partial<Pick<typeof terms, 'base' | 'bonus' | 'equity'>>) =>
+    send({ type: 'committee.setTerms', base: terms.base, bonus: terms.bonus, equity: terms.equity, ...change });
+  const row = (label: string, key: 'base' | 'bonus' | 'equity', [lo, hi]: readonly [number, number]) => (
     <label>
       {label}
-      <input type="range" min={lo} max={hi} step={1000} value={value} onChange={(e) => set(Number(e.target.value))} aria-valuetext={`${usd(value)}, band ${usd(lo)} to ${usd(hi)}`} />
-      <output>{usd(value)}</output>
+      <input
+        type="number"
+        inputMode="numeric"
+        min={0}
+        step={1000}
+        defaultValue={terms[key]}
+        key={`${key}-${terms[key]}`}
+        onBlur={(e) => set({ [key]: Number(e.target.value) })}
+        onKeyDown={(e) => e.key === 'Enter' && set({ [key]: Number((e.target as HTMLInputElement).value) })}
+        aria-describedby={`band-${key}`}
+      />
+      <span id={`band-${key}`} className="muted"> band {formatMoney(lo)} to {formatMoney(hi)}</span>
     </label>
   );
+  const setter = policy.setter;
+  const lastBandFiring = firings.filter((f) => f.rule === setter?.id).at(-1);
   return (
     <section className="offer-set" aria-labelledby="offer-set-heading">
       <h3 id="offer-set-heading">Set the offer at {level}</h3>
-      <p className="muted">The committee sets the band; no one in the room can move it (V6). Base stops at the band's top (K3).</p>
-      {row('Base', base, band.base, setBase)}
-      {row('Bonus', clampedBonus, bonusBand, setBonus)}
-      {row('Equity', equity, band.equity, setEquity)}
-      <p>Annual total {usd(base + clampedBonus + equity)}{band.total ? ` (total band ${usd(band.total[0])}–${usd(band.total[1])})` : ''}.</p>
+      <p className="muted">Type a figure and press Enter: the offer machine holds it inside the band and the total band, and says why when it moves it.</p>
+      {row('Base', 'base', band.base)}
+      {row('Bonus', 'bonus', bonusBand)}
+      {row('Equity', 'equity', band.equity)}
+      <p>
+        Annual total <strong>{formatMoney(annualTotal(terms))}</strong>
+        {band.total ? ` (total band ${formatMoney(band.total[0])} to ${formatMoney(band.total[1])})` : ''}.
+      </p>
+      {notice && <p className="notice" role="status">{notice}</p>}
+      {setter && (
+        <p>
+          <button type="button" onClick={() => send({ type: 'band.adjust', by: role, base: [band.base[0], band.base[1] + 10_000] })}>
+            Raise the base band by {formatMoney(10_000)}
+          </button>{' '}
+          <span className="muted">{setter.id}, {setter.label.toLowerCase()}</span>
+          {lastBandFiring && <span role="status"> — refused: {lastBandFiring.reason}</span>}
+        </p>
+      )}
+      {real && (
+        <p>
+          The real committee offered base {formatMoney(real.base)}, bonus {formatMoney(real.bonus)} and equity {formatMoney(real.equity)} at {real.level}
+          {' '}({formatMoney(real.base + real.bonus + real.equity)} a year
+          {annualTotal(terms) === real.base + real.bonus + real.equity ? ', the same as yours' : `, ${formatMoney(Math.abs(annualTotal(terms) - (real.base + real.bonus + real.equity)))} ${annualTotal(terms) > real.base + real.bonus + real.equity ? 'less than' : 'more than'} yours`}).
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { PlayReport } from '../../machines/engine/report';
 import { playPath } from '../../machines/engine/playPath';
+import { decisionLabel, ladderOf } from '../../machines/policy/ladder';
 
 /** One screen of a facilitated session: what the room sees, what gets revealed, what the room votes on. */
 export type Slide =
@@ -16,10 +17,10 @@ export function deckOf(resolved: ResolvedScenario, report: PlayReport): Slide[] 
     const prompt = resolved.options.get(entry.option)!.prompt;
     return { kind: 'prompt', id: `p${i + 1}`, entry, choices: prompt.options.map((o) => ({ id: o.id, text: o.text, note: o.note, coach: o.coach })) };
   });
+  // Every step the pack's ladder can reach for this scenario, then no hire: the kernel's ladder, not a copy of it.
   const decisions = [
-    { id: 'hire', text: resolved.scenario.decisionLabels.hire ?? 'Hire' },
-    ...(resolved.pack.committee.downLevelAt !== undefined ? [{ id: 'down_level', text: resolved.scenario.decisionLabels.down_level ?? 'Down-level' }] : []),
-    { id: 'no_hire', text: resolved.scenario.decisionLabels.no_hire ?? 'No hire' },
+    ...ladderOf(resolved.policy).map((s) => ({ id: s.decision, text: decisionLabel(s.decision, resolved.scenario) })),
+    { id: 'no_hire', text: decisionLabel('no_hire', resolved.scenario) },
   ];
   return [{ kind: 'title', id: 'title' }, ...prompts, { kind: 'packet', id: 'packet' }, { kind: 'decision', id: 'decision', choices: decisions }, { kind: 'lesson', id: 'lesson' }];
 }

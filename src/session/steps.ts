@@ -21,6 +21,10 @@ export function encodeSteps(events: ReadonlyArray<SessionEvent>): string {
           const { type: _type, ...vote } = e;
           return `~vote-${toBase64Url(JSON.stringify(vote))}`;
         }
+        case 'committee.revise': {
+          const { type: _type, ...revision } = e;
+          return `~revise-${toBase64Url(JSON.stringify(revision))}`;
+        }
         default: return null;
       }
     })
@@ -38,7 +42,11 @@ export function decodeSteps(text: string): SessionEvent[] {
     else if (part === '~accept') events.push({ type: 'candidate.accept' });
     else if (part === '~decline') events.push({ type: 'candidate.decline' });
     else if (part === '~withdraw') events.push({ type: 'candidate.withdraw' });
-    else if (part.startsWith('~vote-')) {
+    else if (part.startsWith('~revise-')) {
+      const revision = readRevision(part.slice(8));
+      if (!revision) break;
+      events.push(revision);
+    } else if (part.startsWith('~vote-')) {
       const vote = readVote(part.slice(6));
       if (!vote) break;
       events.push(vote);
@@ -58,6 +66,23 @@ function toBase64Url(text: string): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/** A revision from a link is untrusted input too. */
+function readRevision(encoded: string): Extract<SessionEvent, { type: 'committee.revise' }> | null {
+  const v = readJson(encoded);
+  if (!v || typeof v.member !== 'string' || typeof v.reason !== 'string') return null;
+  if (v.recommendation !== undefined && !RECS.has(v.recommendation as string)) return null;
+  return { type: 'committee.revise', member: v.member, reason: v.reason, recommendation: v.recommendation as 'no' | undefined };
+}
+
+function readJson(encoded: string): Record<string, unknown> | null {
+  try {
+    const v: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(encoded.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))));
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A vote from a link is untrusted input: only the fields a vote has, of the right types. */
 function readVote(encoded: string): Extract<SessionEvent, { type: 'committee.vote' }> | null {
   try {
@@ -71,7 +96,6 @@ function readVote(encoded: string): Extract<SessionEvent, { type: 'committee.vot
       recommendation: v.recommendation as 'no',
       scores,
       narrative: typeof v.narrative === 'string' ? v.narrative : undefined,
-      level: typeof v.level === 'string' ? v.level : undefined,
     };
   } catch {
     return null;

@@ -5,7 +5,7 @@ import { BandChart } from '../../src/charts/BandChart';
 import { VoteForm } from '../../src/committee/VoteForm';
 import { RulesApplied } from '../../src/committee/RulesApplied';
 import { Session } from '../../machines/engine/session';
-import { ruleChecks } from '../../machines/rules/ruleChecks';
+import { checkEachRule, packetOf } from '../../machines/policy/kernel';
 import { committeeInputOf } from '../../machines/loopMachine';
 import { golden } from '../helpers/golden';
 
@@ -29,23 +29,22 @@ describe('charts have text equivalents', () => {
 });
 
 describe('committee screens', () => {
-  it('the vote form asks for every dimension the packet was scored on, and the level', () => {
+  it('the vote form asks for every dimension the packet was scored on, and no level nothing reads', () => {
     const html = renderToStaticMarkup(<VoteForm resolved={golden()} seat="hank" send={() => null} />);
     expect(html).toContain('Framing');
     expect(html).toContain('Structure');
-    expect(html).toContain('<option value="L4">L4</option>');
-    expect(html).toContain('<option value="L5" selected="">L5</option>');
+    // The vote is a recommendation and scores; the level follows from the ladder, so the form no longer asks for one nothing reads.
+    expect(html).not.toContain('<option value="L4">');
   });
 
   it('the rules list says which rule fires on the recorded packet and which are off', () => {
     const resolved = golden({ rules: { V2: false } });
-    const input = committeeInputOf(resolved, played());
     const s = new Session(resolved);
     for (const option of ['s1-strong', 't1-strong', 'probe-strong', 't2-decisive', 'p1-cave']) s.send({ type: 'candidate.answer', option });
     for (let i = 0; i < 3; i++) s.send({ type: 'debrief.advance' });
-    const checks = ruleChecks({ ...input, votes: s.snapshot.context.outcome!.votes });
+    const checks = checkEachRule(resolved.policy, packetOf(resolved.policy, s.snapshot.context.scorecards, s.snapshot.context.outcome!.votes));
     const html = renderToStaticMarkup(<RulesApplied checks={checks} />);
-    expect(html).toMatch(/V1<\/span> Hiring-manager veto:.*fires/);
-    expect(html).toMatch(/V2<\/span> Engineer&#x27;s vote:.*not a rule in this loop/);
+    expect(html).toMatch(/V1<\/span> The hiring manager&#x27;s veto:.*fires/);
+    expect(html).toMatch(/V2<\/span> The engineer&#x27;s vote:.*switched off for this scenario/);
   });
 });

@@ -7,7 +7,8 @@ describe('steps in a link', () => {
   const events: SessionEvent[] = [
     { type: 'candidate.answer', option: 'a06-di-attribution-holdout' },
     { type: 'debrief.advance' },
-    { type: 'committee.vote', member: 'dana', recommendation: 'no', scores: { ownership: 2 }, narrative: 'Relayed calls — “quotes” and ünïcode', level: 'new-grad' },
+    { type: 'committee.vote', member: 'dana', recommendation: 'no', scores: { ownership: 2 }, narrative: 'Relayed calls — “quotes” and ünïcode' },
+    { type: 'committee.revise', member: 'dana', recommendation: 'strong_no', reason: 'Heard the room; still a “no”.' },
     { type: 'offer.extend' },
     { type: 'candidate.ask', ask: 'base', amount: 30000 },
     { type: 'candidate.accept' },

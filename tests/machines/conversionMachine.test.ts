@@ -10,15 +10,18 @@ import { card } from '../helpers/cards';
 const conversion = (cohort: Array<{ name: string; score: number }>) =>
   golden({
     rules: { V1: false, V3: false, V4: false, V5: { slots: 1 } },
-    pack: (p) => ({ ...p, committee: { ...p.committee, kind: 'conversion', phases: { manager: 'hiring-manager', engineers: 'engineering-lead', calibrator: 'vp' } } }),
+    pack: (p) => ({ ...p, loop: { ...p.loop, rounds: p.loop.rounds.map((d) => (d.id === 'technical' ? { ...d, interviewerRole: 'engineering-lead' } : d)) }, committee: { ...p.committee, kind: 'conversion', phases: { manager: 'hiring-manager', engineers: 'engineering-lead', calibrator: 'vp' } } }),
     // Erin, an engineering lead, runs the technical round, as the engineers' peer feedback does in D08.
     scenario: (s) => ({ ...s, cohort, rounds: s.rounds.map((r) => (r.round === 'technical' ? { ...r, interviewer: 'erin' } : r)) }),
   });
 const strong = ['s1-strong', 't1-strong', 'probe-strong', 't2-decisive', 'p1-push'];
 
 describe('conversion (L-INT)', () => {
-  it('D06/V5: a strong intern behind a stronger one gets no offer for one slot', () => {
-    expectDecision(play(conversion([{ name: 'Priya', score: 4.9 }]), strong), 'no_hire', { fired: ['V5'] });
+  it('D06/V5: a strong intern level with a stronger one gets no offer for one slot: a tie does not win it', () => {
+    const run = play(conversion([{ name: 'Priya', score: 5 }]), strong);
+    expectDecision(run, 'no_hire', { fired: ['V5'] });
+    expect(run.rulesFired[0]!.reason).toContain('tied with Priya 5');
+    expect(run.rulesFired[0]!.reason).not.toContain('behind');
   });
   it('the top-ranked intern converts and gets an offer', () => {
     const run = play(conversion([{ name: 'Priya', score: 3.5 }]), strong);
@@ -36,14 +39,9 @@ describe('conversion (L-INT)', () => {
       input: {
         members: r.committee,
         personMembers: ['erin'],
-        rules: r.rules,
+        policy: r.policy,
         scoring: r.pack.scoring,
-        committee: r.pack.committee,
         scorecards: [card({ overall: 4.5, recommendation: 'strong_yes' })],
-        level: 'L5',
-        levels: ['L4', 'L5'],
-        candidate: 'Sam',
-        cohort: [],
       },
     }).start();
     expect(actor.getSnapshot().value).toBe('managerEvaluation');
@@ -57,6 +55,6 @@ describe('conversion (L-INT)', () => {
     actor.send({ type: 'debrief.advance' });
     expect(actor.getSnapshot().value).toBe('ranking');
     actor.send({ type: 'debrief.advance' });
-    expect(actor.getSnapshot().output).toMatchObject({ decision: 'no_hire', rulesFired: [{ rule: 'V2', by: 'Erin (engineering-lead)' }] });
+    expect(actor.getSnapshot().output).toMatchObject({ decision: 'no_hire', rulesFired: [{ rule: 'V2', by: 'Erin (engineering lead)' }] });
   });
 });

@@ -7,7 +7,7 @@ import { memberVoteMachine } from '../../machines/committee/memberVoteMachine';
 import { debriefMachine } from '../../machines/debriefMachine';
 import { conversionMachine } from '../../machines/conversionMachine';
 import { loopMachine } from '../../machines/loopMachine';
-import { golden } from '../helpers/golden';
+import { golden, offerPolicy } from '../helpers/golden';
 import { card, vote } from '../helpers/cards';
 import { coverage, delayEvents } from '../helpers/graph';
 
@@ -33,7 +33,7 @@ describe('every state is reachable and no state is a dead end', () => {
     }
   });
 
-  const offerInput = (lockAfterVerbal: boolean) => ({ comp: { ...resolved.pack.comp, lockAfterVerbal }, rules: resolved.rules, level: 'L5', flags: [] });
+  const offerInput = (lockAfterVerbal: boolean) => ({ policy: offerPolicy(resolved, lockAfterVerbal), level: 'L5', flags: [] });
   const offerEvents = [
     { type: 'candidate.ask', ask: 'base', amount: 30000 },
     { type: 'offer.extend' },
@@ -65,14 +65,9 @@ describe('every state is reachable and no state is a dead end', () => {
   const committeeInput = {
     members: resolved.committee,
     personMembers: [],
-    rules: resolved.rules,
+    policy: resolved.policy,
     scoring: resolved.pack.scoring,
-    committee: resolved.pack.committee,
     scorecards: [card()],
-    level: 'L5',
-    levels: ['L4', 'L5'],
-    candidate: 'Sam',
-    cohort: [],
   };
   const voted = resolved.committee.map((m) => ({ type: 'member.voted', vote: vote(m.name, m.role, 'yes') }));
   const votedBy = resolved.committee.map((m, i) => ({ ...voted[i]!, vote: { ...voted[i]!.vote, member: m.id } }));
@@ -83,7 +78,7 @@ describe('every state is reachable and no state is a dead end', () => {
   });
 
   it('conversion', () => {
-    const input = { ...committeeInput, committee: { ...committeeInput.committee, kind: 'conversion' as const, phases: { manager: 'hiring-manager', engineers: 'engineering-lead', calibrator: 'vp' } } };
+    const input = { ...committeeInput, policy: { ...committeeInput.policy, committee: { ...committeeInput.policy.committee, kind: 'conversion' as const, phases: { manager: 'hiring-manager', engineers: 'engineering-lead', calibrator: 'vp' } } } };
     const result = coverage(conversionMachine, { input, events: [{ type: 'debrief.advance' }, ...votedBy], serialize: (s) => JSON.stringify([s.value, Object.keys(s.context.votes).length]) });
     expect(result).toMatchObject({ unreachable: [], deadEnds: [], errors: [] });
   });
@@ -115,7 +110,7 @@ describe('every state is reachable and no state is a dead end', () => {
 });
 
 describe('model-based paths through the offer machine', () => {
-  const input = { comp: { ...resolved.pack.comp, lockAfterVerbal: true }, rules: resolved.rules, level: 'L5', flags: [] };
+  const input = { policy: offerPolicy(resolved, true), level: 'L5', flags: [] };
   const events = [
     { type: 'candidate.ask' as const, ask: 'base' as const, amount: 30000 },
     { type: 'offer.extend' as const },

@@ -86,7 +86,7 @@ describe('committee mode: people fill scorecards and votes', () => {
     actor.send({ type: 'debrief.advance' });
     const outcome = actor.getSnapshot().context.outcome!;
     expect(outcome.decision).toBe('no_hire');
-    expect(outcome.rulesFired[0]).toMatchObject({ rule: 'V1', by: 'Hank (hiring-manager)' });
+    expect(outcome.rulesFired[0]).toMatchObject({ rule: 'V1', by: 'Hank (hiring manager)' });
     expect(outcome.votes.find((v) => v.member === 'hank')).toMatchObject({ byPerson: true, reason: 'Pushes back only when cornered.' });
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { offerMachine } from '../../machines/offerMachine';
-import { golden } from '../helpers/golden';
+import { golden, offerPolicy } from '../helpers/golden';
 
 const resolved = golden();
 const start = (lock = false) =>
   createActor(offerMachine, {
-    input: { comp: { ...resolved.pack.comp, lockAfterVerbal: lock }, rules: resolved.rules, level: 'L5', flags: [] },
+    input: { policy: offerPolicy(resolved, lock), level: 'L5', flags: [] },
   }).start();
 
 describe('offer machine', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerAsk, bandAdjustmentRefused, bandFor, draftOffer, lockedAfterVerbal } from '../../machines/rules/offerRules';
 import { golden } from '../helpers/golden';
-import type { Comp } from '../../machines/content/schema';
+import { compileRule, type OfferPolicy } from '../../machines/policy/compile';
 
-const comp = golden().pack.comp;
+const comp = golden().policy.offer;
 
 describe('K1 band: the draft offer sits inside the level band', () => {
   it('drafts base, bonus and equity at the pack draft point', () => {
@@ -13,7 +13,7 @@ describe('K1 band: the draft offer sits inside the level band', () => {
     expect(bonus).toBeLessThanOrEqual(0.18);
   });
   it('names the levels it has when asked for one it does not', () => {
-    expect(() => bandFor(comp, 'L9')).toThrow(/L4, L5/);
+    expect(() => bandFor(comp.comp, 'L9')).toThrow(/L4, L5/);
   });
 });
 
@@ -44,12 +44,10 @@ describe('K2 milestone RSU acceleration', () => {
 });
 
 describe('K4 total band and the post-verbal lock', () => {
-  const pgm: Comp = {
-    ...comp,
-    source: 'K4',
-    lockAfterVerbal: true,
-    levers: {},
-    bands: { L5: { base: [160000, 180000], bonus: { amount: [30000, 40000] }, equity: [30000, 50000], total: [220000, 260000] } },
+  const pgm: OfferPolicy = {
+    comp: { ...comp.comp, bands: { L5: { base: [160000, 180000], bonus: { amount: [30000, 40000] }, equity: [30000, 50000], total: [220000, 260000] } } },
+    lock: compileRule({ id: 'K4', kind: 'verbal-lock' }),
+    bandCap: compileRule({ id: 'K4-band', kind: 'band-cap', label: 'The PgM total band' }),
   };
   it('refuses asks after the verbal offer where the loop locks offers', () => {
     expect(lockedAfterVerbal(pgm, true)).toMatchObject({ rule: 'K4' });
@@ -64,11 +62,13 @@ describe('K4 total band and the post-verbal lock', () => {
     const a = answerAsk(pgm, { ...draft, equity: 50000 }, 'base', 20000);
     expect(a.terms.base + a.terms.bonus + a.terms.equity).toBe(260000);
     expect(a.firing!.reason).toContain('total band');
+    // The band's cap fires under its own rule, not under the lock's id.
+    expect(a.firing).toMatchObject({ rule: 'K4-band', label: 'The PgM total band' });
   });
 });
 
 describe('K5 conversion equity', () => {
-  const intern: Comp = { ...comp, equityBoost: { flag: 'roadmap-portfolio', draftAt: 0.9, source: 'K5' } };
+  const intern: OfferPolicy = { ...comp, boost: compileRule({ id: 'K5', kind: 'equity-boost', flag: 'roadmap-portfolio', draftAt: 0.9 }) };
   it('a portfolio of shipped wins mapped to the roadmap earns a larger grant', () => {
     expect(draftOffer(intern, 'L5', ['roadmap-portfolio']).equity).toBe(136000);
   });
@@ -79,18 +79,18 @@ describe('K5 conversion equity', () => {
 
 describe('V6 the committee sets comp bands', () => {
   it("refuses an interviewer's band adjustment", () => {
-    expect(bandAdjustmentRefused({ V6: { setBy: 'committee' } }, 'engineering-manager')).toMatchObject({ rule: 'V6' });
+    expect(bandAdjustmentRefused(comp, 'engineering-manager')).toMatchObject({ rule: 'V6' });
   });
   it("accepts the committee's own, and anyone's where V6 is off", () => {
-    expect(bandAdjustmentRefused({ V6: { setBy: 'committee' } }, 'committee')).toBeNull();
-    expect(bandAdjustmentRefused({ V6: false }, 'engineering-manager')).toBeNull();
+    expect(bandAdjustmentRefused(comp, 'committee')).toBeNull();
+    expect(bandAdjustmentRefused({ ...comp, setter: undefined }, 'engineering-manager')).toBeNull();
   });
 });
 
 describe('sign-on', () => {
   it('is capped at the pack maximum, and refused where the band has none', () => {
     expect(answerAsk(comp, draftOffer(comp, 'L5'), 'signOn', 20000)).toMatchObject({ granted: 10000 });
-    const none = answerAsk({ ...comp, signOnMax: 0 }, draftOffer(comp, 'L5'), 'signOn', 5000);
+    const none = answerAsk({ ...comp, comp: { ...comp.comp, signOnMax: 0 } }, draftOffer(comp, 'L5'), 'signOn', 5000);
     expect(none.granted).toBe(0);
     expect(none.firing!.reason).toContain('no sign-on');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainChange, NO_CHANGES, runWhatIf } from '../../machines/engine/whatIf';
+import { explainChange, NO_CHANGES, runWhatIf, withChanges } from '../../machines/engine/whatIf';
 import { playPath } from '../../machines/engine/playPath';
 import { golden } from '../helpers/golden';
 
@@ -18,7 +18,13 @@ describe('what-if', () => {
     const before = runWhatIf(r, recorded, NO_CHANGES);
     const after = runWhatIf(r, recorded, { ...NO_CHANGES, rulesOff: ['V1'] });
     expect([before.decision, after.decision]).toEqual(['no_hire', 'hire']);
-    expect(explainChange(before, after)).toEqual(['The decision moves from No hire to Hire.', 'V1 no longer fires.']);
+    const lines = explainChange(before, after, withChanges(r, { ...NO_CHANGES, rulesOff: ['V1'] }));
+    expect(lines.slice(0, 2)).toEqual([
+      'Against the path as played, the decision moves from No hire to Hire.',
+      "V1 (The hiring manager's veto) no longer fires.",
+    ]);
+    // Why the hire stands now: the consensus against the bar it clears.
+    expect(lines.at(-1)).toMatch(/^Why: consensus [\d.]+ ≥ the hire bar 3.4 \(L5\)/);
   });
 
   it("setting the hiring manager's vote to yes lifts the veto too", () => {
@@ -29,7 +35,7 @@ describe('what-if', () => {
   it('raising the bar past the consensus ends in no hire with no rule needed', () => {
     const before = runWhatIf(golden(), middling, NO_CHANGES);
     expect(before.decision).toBe('hire');
-    const after = runWhatIf(golden(), middling, { ...NO_CHANGES, hireAt: 4.9, downLevelAt: 4.8 });
+    const after = runWhatIf(golden(), middling, { ...NO_CHANGES, bars: { hire: 4.9, downLevel: 4.8 } });
     expect(after.decision).toBe('no_hire');
     expect(after.rulesFired).toEqual([]);
   });

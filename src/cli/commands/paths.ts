@@ -2,8 +2,8 @@ import { enumerateBranches, type BranchReport } from '../../../machines/engine/b
 import { formatIssue } from '../../../machines/content/issues';
 import { findScenario } from '../findScenario';
 import type { Io } from '../io';
+import { DECISIONS } from '../../../machines/content/schema';
 
-const ORDER = ['hire', 'down_level', 'no_hire', 'hold'] as const;
 
 /**
  * `debrief paths <id or file> [--json]`: every way through a scenario, how many end in each
@@ -30,7 +30,7 @@ export function paths(io: Io, target: string | undefined, json: boolean): number
 function branchText(report: BranchReport, title: string, rounds: number): string {
   const n = (x: number) => x.toLocaleString('en-US');
   const lines = [`${title}  [${report.scenario}]`, `  ${n(report.paths)} paths through ${rounds} round${rounds === 1 ? '' : 's'}`];
-  for (const d of ORDER) {
+  for (const d of DECISIONS) {
     const count = report.decisions[d];
     if (!count) continue;
     const share = ((count / report.paths) * 100).toFixed(1);

@@ -1,0 +1,117 @@
+import type { Bars, Comp, Pack, Scenario } from '../content/schema';
+import { kindOf, ruleLabel, type RuleInstance } from './registry';
+import type { RuleKind } from './types';
+
+/** A rule instance ready for the kernel: its kind resolved, its label settled, on or off for this scenario. */
+export interface CompiledRule {
+  id: string;
+  kind: string;
+  label: string;
+  source?: string;
+  settings: RuleInstance;
+  impl: RuleKind<any>;
+  enabled: boolean;
+  /** Where an author wrote it: `rules[2]` of the pack, or of the scenario. */
+  origin: { in: 'pack' | 'scenario'; index: number };
+}
+
+/** The offer's rules, found by kind, and the comp they shape. */
+export interface OfferPolicy {
+  comp: Comp;
+  bandCap?: CompiledRule;
+  baseLever?: CompiledRule;
+  equityLever?: CompiledRule;
+  lock?: CompiledRule;
+  boost?: CompiledRule;
+  setter?: CompiledRule;
+}
+
+/** Everything the kernel reads about a scenario's committee: its rules, ladder and bars. Compiled once per scenario. */
+export interface Policy {
+  /** Every rule of the pack and scenario, in checking order, switched-off ones included. */
+  rules: CompiledRule[];
+  committeeRules: CompiledRule[];
+  rankRules: CompiledRule[];
+  offer: OfferPolicy;
+  /** The pack's levels, lowest first, and where the scenario's level sits on them. */
+  levels: string[];
+  target: number;
+  bars: Bars;
+  committee: Pack['committee'];
+  candidate: string;
+  cohort: Scenario['cohort'];
+}
+
+/** One rule instance ready for the kernel. */
+export const compileRule = (settings: RuleInstance, enabled = true, origin: CompiledRule['origin'] = { in: 'scenario', index: 0 }): CompiledRule => ({
+  id: settings.id,
+  kind: settings.kind,
+  label: ruleLabel(settings),
+  ...(settings.source ? { source: settings.source } : {}),
+  settings,
+  impl: kindOf(settings),
+  enabled,
+  origin,
+});
+
+/** The pack's rules with the scenario's changes: an instance replaces the pack's of the same id or adds one; `off` switches one off. */
+export function mergeRules(pack: Pack, scenario: Pick<Scenario, 'rules'>): CompiledRule[] {
+  const rules = (pack.rules as RuleInstance[]).map((r, index) => compileRule(r, true, { in: 'pack', index }));
+  scenario.rules.forEach((change, index) => {
+    const at = rules.findIndex((r) => r.id === change.id);
+    if ('off' in change) {
+      if (at >= 0) rules[at] = { ...rules[at]!, enabled: false };
+      return;
+    }
+    const next = compileRule(change as RuleInstance, true, { in: 'scenario', index });
+    if (at >= 0) rules[at] = next;
+    else rules.push(next);
+  });
+  return rules;
+}
+
+/** The bars that apply to a scenario at this level: the level's own where the pack gives them. */
+export function barsFor(committee: Pack['committee'], level: string): Bars {
+  const own = committee.levelBars && Object.hasOwn(committee.levelBars, level) ? committee.levelBars[level] : undefined;
+  return own ?? committee.bars;
+}
+
+/** The enabled rules sorted by what they decide: the committee's, the ranking, the offer's. */
+function arrange(rules: CompiledRule[], comp: Comp) {
+  const on = rules.filter((r) => r.enabled);
+  const offerRule = (kind: string) => on.find((r) => r.kind === kind);
+  return {
+    rules,
+    committeeRules: on.filter((r) => r.impl.phase === 'committee'),
+    rankRules: on.filter((r) => r.impl.phase === 'rank'),
+    offer: {
+      comp,
+      bandCap: offerRule('band-cap'),
+      baseLever: offerRule('base-lever'),
+      equityLever: offerRule('equity-lever'),
+      lock: offerRule('verbal-lock'),
+      boost: offerRule('equity-boost'),
+      setter: offerRule('band-setter'),
+    },
+  };
+}
+
+/** Build the policy the kernel reads from a pack and scenario. */
+export function compilePolicy(pack: Pack, scenario: Scenario, rules = mergeRules(pack, scenario)): Policy {
+  return {
+    ...arrange(rules, pack.comp),
+    levels: pack.comp.levels,
+    target: pack.comp.levels.indexOf(scenario.level),
+    bars: barsFor(pack.committee, scenario.level),
+    committee: pack.committee,
+    candidate: scenario.candidate.name,
+    cohort: scenario.cohort,
+  };
+}
+
+/** The policy with some rules switched off and bars moved: what a coach's what-if or the lab changes. */
+export function withPolicyChanges(policy: Policy, change: { off?: ReadonlyArray<string>; bars?: Partial<Bars> }): Policy {
+  const off = new Set(change.off ?? []);
+  const rules = policy.rules.map((r) => (off.has(r.id) ? { ...r, enabled: false } : r));
+  return { ...policy, ...arrange(rules, policy.offer.comp), bars: { ...policy.bars, ...change.bars } };
+}

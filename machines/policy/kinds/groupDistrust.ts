@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { name } from '../../content/common';
+import { BLOCK, type RuleKind, type VoteFacts } from '../types';
+import { isAgainst, who } from './shared';
+import { recommendationLabel } from '../../format';
+
+const settings = z.strictObject({
+  /** The role whose members vote as a group (the engineering leads). */
+  voters: name,
+  /** The role whose support the group overrules (the hiring manager). */
+  overrules: name,
+  /** Share of the group voting against that carries its vote. */
+  distrustShare: z.number().gt(0).max(1),
+});
+type Settings = z.infer<typeof settings>;
+
+/** V2 (003, D08): if enough of a group distrust the candidate, another member's support is overruled. */
+export const groupDistrust: RuleKind<Settings> = {
+  kind: 'group-distrust',
+  defaultLabel: "The engineer's vote",
+  summary: 'When at least this share of one role votes against, the offer is blocked whoever supports it.',
+  phase: 'committee',
+  reads: ['votes', 'roles'],
+  settings,
+  roles: (s) => [{ key: 'voters', role: s.voters }, { key: 'overrules', role: s.overrules }],
+  evaluate(s, p) {
+    let voters = 0;
+    let against = 0;
+    for (const v of p.votes) {
+      if (v.role !== s.voters) continue;
+      voters++;
+      if (isAgainst(v.recommendation)) against++;
+    }
+    return voters && against / voters >= s.distrustShare ? BLOCK : null;
+  },
+  explain(s, p) {
+    const voters = p.votes.filter((v) => v.role === s.voters);
+    const against = voters.filter((v) => isAgainst(v.recommendation));
+    const manager: VoteFacts | undefined = p.votes.find((v) => v.role === s.overrules);
+    const overruled =
+      manager && !isAgainst(manager.recommendation)
+        ? `, overruling ${manager.name}'s ${recommendationLabel(manager.recommendation).toLowerCase()}`
+        : '';
+    return {
+      by: against.map(who).join(', '),
+      reason: `${against.length} of ${voters.length} votes against${overruled}: ${against.map((v) => v.reason).join('; ')}`,
+    };
+  },
+};

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { recommendationSchema, slug } from '../../content/common';
+import { BLOCK, type CardFacts, type RuleKind } from '../types';
+import { costliestNote, ranBy, recommendationRank } from './shared';
+import { recommendationLabel } from '../../format';
+
+const settings = z.strictObject({
+  /** The round whose failure disqualifies (a pack may name several with several instances). */
+  round: slug,
+  /** A scorecard recommendation at or below this in that round disqualifies. */
+  failAt: recommendationSchema,
+});
+type Settings = z.infer<typeof settings>;
+
+const failed = (s: Settings, cards: ReadonlyArray<CardFacts>) => {
+  for (const c of cards) if (c.round === s.round && recommendationRank(c.recommendation) <= recommendationRank(s.failAt)) return c;
+  return undefined;
+};
+
+/** V3 (002): failing a disqualifying round ends the candidacy whatever the other rounds say. */
+export const roundDisqualifier: RuleKind<Settings> = {
+  kind: 'round-disqualifier',
+  defaultLabel: 'Failing the technical round disqualifies',
+  summary: "A scorecard at or below this recommendation in this round blocks the offer.",
+  phase: 'committee',
+  reads: ['round-recommendation'],
+  settings,
+  evaluate: (s, p) => (failed(s, p.cards) ? BLOCK : null),
+  explain(s, p) {
+    const card = failed(s, p.cards)!;
+    const note = costliestNote(card);
+    return {
+      by: ranBy(card),
+      reason: `${card.roundTitle} scored ${recommendationLabel(card.recommendation).toLowerCase()} (${card.overall}/5)${note ? `: ${note}` : ''}`,
+    };
+  },
+};

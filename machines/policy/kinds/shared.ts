@@ -1,0 +1,27 @@
+import { recommendationRank, isAgainst } from '../../rules/scoring';
+import type { CardFacts, VoteFacts } from '../types';
+import { humanize } from '../../format';
+
+export { recommendationRank, isAgainst };
+
+/** "Priya (hiring manager)": a member as the firing names them. */
+export const who = (v: Pick<VoteFacts, 'name' | 'role'>) => `${v.name} (${humanize(v.role)})`;
+
+/** "Sam (Technical deep dive)": an interviewer and the round they ran. */
+export const ranBy = (c: Pick<CardFacts, 'interviewerName' | 'roundTitle'>) => `${c.interviewerName} (${c.roundTitle})`;
+
+/** The note of the answer that cost the round most, or the last note where the costs are unknown. */
+export function costliestNote(card: CardFacts): string {
+  const { impacts, notes } = card;
+  if (!impacts || impacts.length !== notes.length || !notes.length) return notes.at(-1) ?? '';
+  let worst = 0;
+  for (let i = 1; i < impacts.length; i++) if (impacts[i]! < impacts[worst]!) worst = i;
+  return notes[worst]!;
+}
+
+/** The lowest R1 rating in the packet, if the loop uses R1. */
+export function lowestReliability(cards: ReadonlyArray<CardFacts>): CardFacts | undefined {
+  let low: CardFacts | undefined;
+  for (const c of cards) if (c.reliability !== null && (!low || c.reliability < low.reliability!)) low = c;
+  return low;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { name } from '../content/common';
+import type { RuleKind } from './types';
+import { roleVeto } from './kinds/roleVeto';
+import { groupDistrust } from './kinds/groupDistrust';
+import { roundDisqualifier } from './kinds/roundDisqualifier';
+import { flagDisqualifier } from './kinds/flagDisqualifier';
+import { dimensionFloor } from './kinds/dimensionFloor';
+import { rankSlots } from './kinds/rankSlots';
+import { bandCap, bandSetter, baseLever, equityBoost, equityLever, verbalLock } from './kinds/offerKinds';
+
+/** Every kind of rule a pack may use, by kind id: the one registry every screen, the CLI and the kernel read. */
+export const RULE_KINDS: ReadonlyMap<string, RuleKind<any>> = new Map(
+  [roleVeto, groupDistrust, roundDisqualifier, flagDisqualifier, dimensionFloor, rankSlots, bandSetter, verbalLock, bandCap, baseLever, equityLever, equityBoost].map(
+    (k) => [k.kind, k as RuleKind<any>],
+  ),
+);
+
+export const ruleId = z
+  .string()
+  .max(60, 'expected a rule id of at most 60 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'expected a rule id such as "V1" or "bar-raiser"');
+
+/** A rule instance as parsed: id, kind, label, source and the kind's settings side by side. */
+export type RuleInstance = { id: string; kind: string; label?: string; source?: string } & Record<string, unknown>;
+
+const base = {
+  id: ruleId,
+  /** How the rule reads to a person ("The hiring manager's veto"); the kind's own name when left out. */
+  label: name.optional(),
+  /** The domain.md ID or seed the rule comes from. */
+  source: name.optional(),
+};
+
+const instanceSchemas = [...RULE_KINDS.values()].map((k) =>
+  (k.settings as unknown as z.ZodObject).extend({ ...base, kind: z.literal(k.kind) }).strict(),
+);
+
+/** One rule instance in a pack or scenario: its id, kind, label and the kind's settings. */
+export const ruleInstanceSchema = z.discriminatedUnion('kind', instanceSchemas as unknown as [z.ZodObject, ...z.ZodObject[]], {
+  error: (issue) =>
+    issue.code === 'invalid_union' ? `expected a rule kind: ${[...RULE_KINDS.keys()].join(', ')}` : undefined,
+}) as unknown as z.ZodType<RuleInstance>;
+
+/** The kind of an instance; the schema guarantees it exists. */
+export const kindOf = (rule: Pick<RuleInstance, 'kind'>): RuleKind<any> => RULE_KINDS.get(rule.kind)!;
+
+/** The label a person reads for a rule instance. */
+export const ruleLabel = (rule: Pick<RuleInstance, 'kind' | 'label'>) => rule.label ?? kindOf(rule).defaultLabel;
+
+/** "V1, the hiring manager's veto": an id always said with its name. */
+export const ruleTitle = (rule: Pick<RuleInstance, 'id' | 'kind' | 'label'>) => `${rule.id}, ${lowerFirst(ruleLabel(rule))}`;
+
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
