@@ -1,5 +1,7 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { PlayReport, TranscriptEntry } from '../../machines/engine/report';
+import { formatMoney, humanize, recommendationLabel } from '../../machines/format';
+import { pathLine, pathTitle } from './pathNames';
 
 interface Column {
   name: string;
@@ -19,12 +21,24 @@ export function SideBySide({ resolved, left, right }: { resolved: ResolvedScenar
   const splitId = split >= 0 ? (left.report.transcript[split] ?? right.report.transcript[split])!.prompt : null;
   const indexed = (r: PlayReport) => r.transcript.map((t, i) => ({ ...t, i }));
   const rulesOf = (r: PlayReport) => new Set(r.rulesFired.map((f) => f.rule));
+  // Answers are matched by prompt, not by position: after the paths part, a follow-up asked on one
+  // side only shifts every later index, and comparing by index marked nearly everything as different.
+  const answersOf = (r: PlayReport) => new Map(r.transcript.map((t) => [t.prompt, t.option]));
+  const answers = [answersOf(left.report), answersOf(right.report)];
   const [lr, rr] = [rulesOf(left.report), rulesOf(right.report)];
   return (
     <div className="side-by-side">
       <p className="muted" aria-live="polite">
         {split < 0 ? 'These two paths give the same answers throughout.' : `They part at answer ${split + 1}: “${(left.report.transcript[split] ?? right.report.transcript[split])!.promptText}”`}
       </p>
+      <div className="sbs-columns sbs-heads">
+        {[left, right].map((col, side) => (
+          <div key={side} className="sbs-col">
+            <h3>{pathTitle(col.name)}</h3>
+            <p className="muted">{pathLine(resolved, col.name)}</p>
+          </div>
+        ))}
+      </div>
       {resolved.rounds.map((round) => {
         const cards = [left, right].map((c) => c.report.packet.find((p) => p.round === round.id));
         return (
@@ -32,15 +46,16 @@ export function SideBySide({ resolved, left, right }: { resolved: ResolvedScenar
             <h3>{round.title} <span className="muted">· {round.interviewer.name}</span></h3>
             <div className="sbs-columns">
               {[left, right].map((col, side) => {
-                const other = side ? left : right;
+                const otherAnswers = answers[1 - side]!;
                 const card = cards[side];
                 const otherCard = cards[1 - side];
                 return (
-                  <div key={col.name} className="sbs-col">
+                  <div key={side} className="sbs-col">
                     <ol className="sbs-answers">
                       {indexed(col.report).filter((t) => t.round === round.title).map((t: TranscriptEntry & { i: number }) => (
-                        <li key={t.i} className={[t.prompt === splitId && t.i === split ? 'split' : '', other.report.transcript[t.i]?.option !== t.option ? 'differs' : ''].join(' ')}>
+                        <li key={t.i} className={[t.prompt === splitId && t.i === split ? 'split' : '', otherAnswers.get(t.prompt) !== t.option ? 'differs' : ''].join(' ').trim() || undefined}>
                           {t.prompt === splitId && t.i === split && <span className="split-tag">Paths part here</span>}
+                          {!otherAnswers.has(t.prompt) && <span className="only-tag">Asked on this path only</span>}
                           <p className="asks">{t.promptText}</p>
                           <p className="says">{t.answer}</p>
                           <p className="muted">{t.note}</p>
@@ -51,15 +66,15 @@ export function SideBySide({ resolved, left, right }: { resolved: ResolvedScenar
                       <dl className="dims">
                         {Object.entries(card.scores).map(([dim, score]) => (
                           <div key={dim} className={otherCard && otherCard.scores[dim] !== score ? 'changed' : undefined}>
-                            <dt>{dim.replace(/-/g, ' ')}</dt>
+                            <dt>{humanize(dim)}</dt>
                             <dd>{score}</dd>
                           </div>
                         ))}
-                        <div className={otherCard && otherCard.overall !== card.overall ? 'changed' : undefined}><dt>overall</dt><dd>{card.overall} ({card.recommendation.replace('_', ' ')})</dd></div>
+                        <div className={otherCard && otherCard.overall !== card.overall ? 'changed' : undefined}><dt>overall</dt><dd>{card.overall} ({recommendationLabel(card.recommendation)})</dd></div>
                         {card.reliability !== null && <div className={otherCard?.reliability !== card.reliability ? 'changed' : undefined}><dt>reliability</dt><dd>{card.reliability}/10</dd></div>}
                       </dl>
                     )}
-                    {!!card?.flags.length && <p className={`flags ${card.flags.join() !== otherCard?.flags.join() ? 'changed' : ''}`}>Flags: {card.flags.join(', ')}</p>}
+                    {!!card?.flags.length && <p className={`flags ${card.flags.join() !== otherCard?.flags.join() ? 'changed' : ''}`}>Flags: {card.flags.map(humanize).join(', ')}</p>}
                   </div>
                 );
               })}
@@ -71,14 +86,14 @@ export function SideBySide({ resolved, left, right }: { resolved: ResolvedScenar
         <h3>Outcome</h3>
         <div className="sbs-columns">
           {[left, right].map((col, side) => (
-            <div key={col.name} className="sbs-col">
+            <div key={side} className="sbs-col">
               <p className={`sbs-decision ${col.report.decision}`}><strong>{col.report.decisionLabel}</strong>{col.report.consensus !== null ? ` · consensus ${col.report.consensus}` : ''}</p>
               <ul>
                 {col.report.rulesFired.map((f, i) => (
                   <li key={i} className={(side ? lr : rr).has(f.rule) ? undefined : 'changed'}><span className="rule">{f.rule}</span> {f.reason}</li>
                 ))}
               </ul>
-              {col.report.offer && <p>Offer at {col.report.offer.level}: base ${col.report.offer.base.toLocaleString('en-US')}{col.report.offer.accepted ? ', accepted' : ', declined'}</p>}
+              {col.report.offer && <p>Offer at {col.report.offer.level}: base {formatMoney(col.report.offer.base)}{col.report.offer.accepted ? ', accepted' : ', declined'}</p>}
             </div>
           ))}
         </div>

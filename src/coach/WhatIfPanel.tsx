@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Recommendation } from '../../machines/content/schema';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { explainChange, NO_CHANGES, runWhatIf, withChanges, type WhatIf } from '../../machines/engine/whatIf';
@@ -6,8 +6,10 @@ import { explainChange, NO_CHANGES, runWhatIf, withChanges, type WhatIf } from '
 const RECS: Recommendation[] = ['strong_no', 'no', 'yes', 'strong_yes'];
 
 /** Flip a rule, a vote, a threshold, a weight or an answer; the committee decides again at once. */
-export function WhatIfPanel({ resolved, pathName }: { resolved: ResolvedScenario; pathName: string }) {
-  const [w, setW] = useState<WhatIf>(NO_CHANGES);
+export function WhatIfPanel({ resolved, pathName, initial, onChange }: { resolved: ResolvedScenario; pathName: string; initial?: WhatIf; onChange?: (w: WhatIf) => void }) {
+  // The coach screen keeps the setup in the link: it hands the panel a shared what-if to start from and hears every change.
+  const [w, setW] = useState<WhatIf>(initial ?? NO_CHANGES);
+  useEffect(() => onChange?.(w), [w, onChange]);
   const choices = resolved.scenario.paths[pathName]!.choices;
   const before = useMemo(() => runWhatIf(resolved, choices, NO_CHANGES), [resolved, choices]);
   const after = useMemo(() => runWhatIf(resolved, choices, w), [resolved, choices, w]);
