@@ -1,0 +1,61 @@
+import type { Pack } from '../../machines/content/schema';
+import { playPath } from '../../machines/engine/playPath';
+import { validateDocuments, type ContentDocument } from '../../src/content/validateDocuments';
+import { withEngineErrors } from './engineErrors';
+
+/**
+ * What became of one document: refused with a path to the problem, or accepted and played
+ * (the validator's branch check and named paths, then a seeded random walk) without a throw.
+ */
+export type Outcome = 'rejected' | 'played' | 'crashed' | 'unplayable' | 'pathless';
+
+export interface Checked {
+  outcome: Outcome;
+  /** Why, for anything but rejected and played. */
+  detail: string;
+  /** Where it broke: `machines` when the failing code is in machines/, else `src`. */
+  where: 'machines' | 'src' | null;
+  ms: number;
+}
+
+/** Whether the innermost frame of an error's stack is in machines/ (the engine) or elsewhere. */
+export function whereOf(err: unknown): 'machines' | 'src' {
+  const frame = (err instanceof Error ? err.stack ?? '' : '').split('\n').find((l) => /^\s+at /.test(l) && !/node_modules|node:/.test(l)) ?? '';
+  return /[\\/]machines[\\/]/.test(frame) ? 'machines' : 'src';
+}
+
+const first = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.message}`.split('\n')[0]! : String(err)).slice(0, 300);
+
+/** Check documents as the importer does, then play what was accepted as a player would. */
+export async function checkDocuments(docs: ContentDocument[], packs: Pack[], seed: number): Promise<Checked> {
+  const started = performance.now();
+  const { value, errors } = await withEngineErrors((): Omit<Checked, 'ms'> => {
+    let result: ReturnType<typeof validateDocuments>;
+    try {
+      result = validateDocuments(docs, { packs });
+    } catch (err) {
+      return { outcome: 'crashed', detail: `validateDocuments threw ${first(err)}`, where: whereOf(err) };
+    }
+    if (result.crashes.length) {
+      const c = result.crashes[0]!;
+      return { outcome: 'crashed', detail: `${c.stage}: ${first(c.error)}`, where: whereOf(c.error) };
+    }
+    const pathless = result.issues.find((i) => !i.path || !i.message);
+    if (pathless) return { outcome: 'pathless', detail: JSON.stringify(pathless).slice(0, 300), where: 'src' };
+    if (!result.scenarios.length) return { outcome: 'rejected', detail: '', where: null };
+    for (const resolved of result.scenarios) {
+      try {
+        // A walk visits each prompt at most once per path, probes included; past that it is looping.
+        const prompts = resolved.rounds.reduce((n, r) => n + r.prompts.length, 0);
+        const walk = playPath(resolved, { name: 'random', choices: 'random', negotiation: [] }, seed);
+        if (walk.transcript.length > prompts) return { outcome: 'unplayable', detail: `a random walk gave ${walk.transcript.length} answers to ${prompts} prompts and reports ${walk.decision}`, where: 'machines' };
+      } catch (err) {
+        return { outcome: 'crashed', detail: `playing the accepted scenario threw ${first(err)}`, where: whereOf(err) };
+      }
+    }
+    return { outcome: 'played', detail: '', where: null };
+  });
+  const ms = performance.now() - started;
+  if (errors.length) return { outcome: 'crashed', detail: `uncaught async error ${first(errors[0])}`, where: whereOf(errors[0]), ms };
+  return { ...value, ms };
+}
