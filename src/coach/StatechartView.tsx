@@ -1,5 +1,4 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
-import { hierarchy, tree } from 'd3';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { AnyStateMachine } from 'xstate';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { Session } from '../../machines/engine/session';
@@ -8,53 +7,45 @@ import { roundMachine } from '../../machines/roundMachine';
 import { debriefMachine } from '../../machines/debriefMachine';
 import { conversionMachine } from '../../machines/conversionMachine';
 import { offerMachine } from '../../machines/offerMachine';
-import { chartOf, isActive, type ChartNode } from './statechart';
+import { chartOf, type ChartNode } from './statechart';
+import { layoutChart, type Elk, type LaidChart } from './statechartLayout';
+import { MachineDiagram, type Snap } from './MachineDiagram';
 
-type Snap = { matches: (v: never) => boolean } | undefined;
+// Layouts depend only on the machine definitions, so each is computed once per page.
+const layouts = new Map<string, Promise<LaidChart>>();
+let elk: Promise<Elk> | null = null;
+function layoutOf(machine: AnyStateMachine): Promise<LaidChart> {
+  elk ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default() as unknown as Elk);
+  if (!layouts.has(machine.id)) layouts.set(machine.id, elk.then((e) => layoutChart(e, chartOf(machine))));
+  return layouts.get(machine.id)!;
+}
 
-/** One machine's state tree laid out with d3.tree, the active states highlighted. */
-function MachineDiagram({ title, machine, snapshot, selected, onSelect }: { title: string; machine: AnyStateMachine; snapshot: Snap; selected: ChartNode | null; onSelect: (n: ChartNode) => void }) {
-  const root = useMemo(() => hierarchy(chartOf(machine)), [machine]);
-  const leaves = root.leaves().length;
-  const rowH = 30;
-  const W = 640;
-  const H = Math.max(60, leaves * rowH);
-  const layout = tree<ChartNode>().size([H - 20, W - 220])(root);
-  const nodes = layout.descendants();
-  return (
-    <figure className="statechart">
-      <figcaption><strong>{title}</strong> {snapshot ? <span className="muted">· running</span> : <span className="muted">· not running now</span>}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label={`${title} states`}>
-        {layout.links().map((l) => (
-          <path key={`${l.source.data.id}-${l.target.data.id}`} className="edge" d={`M${l.source.y + 20},${l.source.x + 10} C${(l.source.y + l.target.y) / 2 + 20},${l.source.x + 10} ${(l.source.y + l.target.y) / 2 + 20},${l.target.x + 10} ${l.target.y + 20},${l.target.x + 10}`} />
-        ))}
-        {nodes.map((n) => {
-          const active = isActive(snapshot, n.data.path);
-          return (
-            <g
-              key={n.data.id}
-              transform={`translate(${n.y + 20},${n.x + 10})`}
-              className={['node', n.data.type, active ? 'active' : '', selected?.id === n.data.id ? 'selected' : ''].join(' ')}
-              role="button"
-              tabIndex={0}
-              aria-pressed={selected?.id === n.data.id}
-              aria-label={`${n.data.key}${active ? ' (current)' : ''}`}
-              onClick={() => onSelect(n.data)}
-              onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onSelect(n.data))}
-            >
-              <circle r={active ? 8 : 6} />
-              <text x={12} y={4}>{n.data.key}</text>
-            </g>
-          );
-        })}
-      </svg>
-    </figure>
-  );
+function useLayout(machine: AnyStateMachine) {
+  const [state, setState] = useState<{ id: string; chart: LaidChart | null; error: string | null }>({ id: machine.id, chart: null, error: null });
+  useEffect(() => {
+    let live = true;
+    layoutOf(machine).then(
+      (chart) => live && setState({ id: machine.id, chart, error: null }),
+      (e: unknown) => live && setState({ id: machine.id, chart: null, error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [machine]);
+  return state.id === machine.id ? state : { chart: null, error: null };
+}
+
+function Diagram(props: { title: string; machine: AnyStateMachine; snapshot: Snap; selected: ChartNode | null; onSelect: (n: ChartNode) => void }) {
+  const { chart, error } = useLayout(props.machine);
+  if (error) return <p className="notice" role="alert">The {props.title.toLowerCase()} chart could not be laid out: {error}</p>;
+  if (!chart) return <p className="muted" role="status">Laying out the {props.title.toLowerCase()} chart…</p>;
+  return <MachineDiagram {...props} chart={chart} />;
 }
 
 /**
- * The statechart the engine runs, drawn from the machine definitions, with the states of a live
- * session highlighted: step through the recorded path and watch the loop, round and committee move.
+ * The statechart the engine runs, drawn from the machine definitions (nested states as boxes,
+ * transitions as arrows labelled with their events and guards, laid out by ELK), with the states of
+ * a live session highlighted: step through the recorded path and watch the loop, round and committee move.
  */
 export function StatechartView({ resolved }: { resolved: ResolvedScenario }) {
   const [session, setSession] = useState(() => new Session(resolved));
@@ -68,21 +59,25 @@ export function StatechartView({ resolved }: { resolved: ResolvedScenario }) {
   const step = () => {
     if (snap.matches({ undecided: 'interviewing' })) session.send({ type: 'candidate.answer', option: recorded[answered] ?? '' });
     else if (children.committee) session.send({ type: 'debrief.advance' });
-    else if (children.offer) session.send(snap.children.offer && session.events.some((e) => e.type === 'offer.extend') ? { type: 'candidate.accept' } : { type: 'offer.extend' });
+    else if (children.offer) session.send(session.events.some((e) => e.type === 'offer.extend') ? { type: 'candidate.accept' } : { type: 'offer.extend' });
   };
   const active = snap.status === 'active';
+  const diagrams: Array<{ title: string; machine: AnyStateMachine; snapshot: Snap }> = [
+    { title: 'Loop', machine: loopMachine, snapshot: snap as Snap },
+    { title: 'Round', machine: roundMachine, snapshot: children.round?.getSnapshot() },
+    { title: committeeMachine === debriefMachine ? 'Debrief' : 'Conversion', machine: committeeMachine, snapshot: children.committee?.getSnapshot() },
+    { title: 'Offer', machine: offerMachine, snapshot: children.offer?.getSnapshot() },
+  ];
   return (
     <div className="statechart-view">
-      <div className="toolbar">
+      <div className="toolbar statechart-toolbar">
         <button type="button" className="primary" onClick={step} disabled={!active}>Step the recorded path</button>
         <button type="button" onClick={() => { session.stop(); setSession(new Session(resolved)); }}>Start again</button>
         <span className="muted" aria-live="polite">Now: {JSON.stringify(snap.value).replace(/["{}]/g, '').replace(/:/g, ' › ')} · day {snap.context.day}</span>
       </div>
+      <p className="muted legend">Boxes are states, a box inside a box a state within a state; an arrow is a transition, labelled with the event that takes it and, in brackets, the guard that must hold. A dot marks where a box starts. Highlighted: where the session is now. Choose a state to read what happens there.</p>
       <div className="charts">
-        <MachineDiagram title="Loop" machine={loopMachine} snapshot={snap as Snap} selected={selected} onSelect={setSelected} />
-        <MachineDiagram title="Round" machine={roundMachine} snapshot={children.round?.getSnapshot()} selected={selected} onSelect={setSelected} />
-        <MachineDiagram title={committeeMachine === debriefMachine ? 'Debrief' : 'Conversion'} machine={committeeMachine} snapshot={children.committee?.getSnapshot()} selected={selected} onSelect={setSelected} />
-        <MachineDiagram title="Offer" machine={offerMachine} snapshot={children.offer?.getSnapshot()} selected={selected} onSelect={setSelected} />
+        {diagrams.map((d) => <Diagram key={d.title} {...d} selected={selected} onSelect={setSelected} />)}
       </div>
       <aside className="state-info" aria-live="polite">
         {selected ? (
@@ -90,7 +85,11 @@ export function StatechartView({ resolved }: { resolved: ResolvedScenario }) {
             <h3>{selected.key} <span className="muted">({selected.type})</span></h3>
             <p>{selected.description ?? 'A grouping state.'}</p>
             {!!selected.transitions.length && (
-              <ul>{selected.transitions.map((t, i) => <li key={i}><code>{t.event}</code>{t.targets.length ? ` → ${t.targets.join(' or ')}` : ' (handled here)'}</li>)}</ul>
+              <ul>
+                {selected.transitions.map((t, i) => (
+                  <li key={i}><code>{t.event}</code>{t.guard ? <> if <code>{t.guard}</code></> : null}{t.targetKeys.length ? ` → ${t.targetKeys.join(' or ')}` : ' (handled here)'}</li>
+                ))}
+              </ul>
             )}
           </>
         ) : (

@@ -1,5 +1,15 @@
 import type { AnyStateMachine } from 'xstate';
 
+/** One transition as the diagram labels it: the event, its guard, where it goes. */
+export interface ChartTransition {
+  event: string;
+  guard: string | null;
+  /** Target state ids; empty for a transition handled in place. */
+  targets: string[];
+  /** Target state keys, for reading out. */
+  targetKeys: string[];
+}
+
 /** A state node as the diagram needs it, read from the machine definition itself. */
 export interface ChartNode {
   id: string;
@@ -7,43 +17,68 @@ export interface ChartNode {
   path: string[];
   type: string;
   description: string | null;
-  transitions: Array<{ event: string; targets: string[] }>;
+  /** The child a compound state starts in. */
+  initial: string | null;
+  transitions: ChartTransition[];
   children: ChartNode[];
 }
 
+type RawTarget = { id: string; key: string };
+type RawTransition = { target?: RawTarget[]; guard?: unknown };
 type RawNode = {
   id: string;
   key: string;
   path: string[];
   type: string;
   description?: string;
+  initial?: { target?: RawTarget[] };
   states: Record<string, RawNode>;
-  transitions: Map<string, Array<{ target?: Array<{ key: string }> }>>;
-  always?: Array<{ target?: Array<{ key: string }> }>;
+  transitions: Map<string, RawTransition[]>;
+  always?: RawTransition[];
 };
 
-/** Readable event names: `xstate.after.untilRound.loop…` becomes `after untilRound`. */
-const eventName = (e: string) =>
+/** Readable event names: `xstate.after.untilRound.loop…` becomes `after untilRound`, a child actor's end `round done`. */
+export const eventName = (e: string) =>
   e.startsWith('xstate.after.') ? `after ${e.split('.')[2]}` : e.startsWith('xstate.done.actor.') ? `${e.split('.')[3]} done` : e;
 
-function toChart(node: RawNode): ChartNode {
-  const transitions = [...node.transitions.entries()].map(([event, ts]) => ({
+/** A guard's name as the machine's setup() names it; `not(x)` and friends read as such. */
+export function guardName(guard: unknown): string | null {
+  if (!guard) return null;
+  if (typeof guard === 'string') return guard;
+  if (typeof guard === 'object' && 'type' in guard) return String((guard as { type: unknown }).type);
+  if (typeof guard === 'function') {
+    const inner = (guard as { guards?: unknown[] }).guards;
+    const op = guard.name && guard.name !== 'guard' ? guard.name : 'guard';
+    return inner?.length ? `${op}(${inner.map((g) => guardName(g) ?? '?').join(', ')})` : op;
+  }
+  return null;
+}
+
+function transitionOf(event: string, t: RawTransition): ChartTransition {
+  return {
     event: eventName(event),
-    targets: ts.flatMap((t) => t.target?.map((x) => x.key) ?? []),
-  }));
-  if (node.always?.length) transitions.push({ event: 'immediately', targets: node.always.flatMap((t) => t.target?.map((x) => x.key) ?? []) });
+    guard: guardName(t.guard),
+    targets: t.target?.map((x) => x.id) ?? [],
+    targetKeys: t.target?.map((x) => x.key) ?? [],
+  };
+}
+
+function toChart(node: RawNode): ChartNode {
+  const transitions = [...node.transitions.entries()].flatMap(([event, ts]) => ts.map((t) => transitionOf(event, t)));
+  for (const t of node.always ?? []) transitions.push(transitionOf('always', t));
   return {
     id: node.id,
     key: node.key,
     path: node.path,
     type: node.type,
     description: node.description ?? null,
+    initial: node.initial?.target?.[0]?.id ?? null,
     transitions,
     children: Object.values(node.states).map(toChart),
   };
 }
 
-/** The state tree of a machine, straight from its definition. */
+/** The state tree of a machine with every transition, straight from its definition. */
 export function chartOf(machine: AnyStateMachine): ChartNode {
   return toChart(machine.root as unknown as RawNode);
 }
