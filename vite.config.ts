@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { debriefContent } from './src/library/contentPlugin';
+import { debriefRoom } from './src/server/vitePlugin';
 
 // The e2e suite serves the app in mode "e2e" with extra fixture scenarios (an XSS probe among them).
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), debriefContent(mode === 'e2e' ? ['scenarios', 'tests/fixtures/browser'] : ['scenarios'])],
+  plugins: [react(), debriefContent(mode === 'e2e' ? ['scenarios', 'tests/fixtures/browser'] : ['scenarios']), debriefRoom()],
   server: { port: 5173 },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],

@@ -11,6 +11,7 @@ const ImportScreen = lazy(() => import('../importer/ImportScreen').then((m) => (
 const PresenterView = lazy(() => import('../present/PresenterView').then((m) => ({ default: m.PresenterView })));
 const NotesView = lazy(() => import('../present/NotesView').then((m) => ({ default: m.NotesView })));
 const CoachMode = lazy(() => import('../coach/CoachMode').then((m) => ({ default: m.CoachMode })));
+const RoomScreen = lazy(() => import('../room/RoomScreen').then((m) => ({ default: m.RoomScreen })));
 const CommitteeMode = lazy(() => import('../committee/CommitteeMode').then((m) => ({ default: m.CommitteeMode })));
 
 /** The scenario a route names, loaded on demand; undefined while loading, null when there is none. */
@@ -57,6 +58,20 @@ export function App() {
       </ErrorBoundary>
     );
   }
+  if (route.name === 'join') {
+    // The phone's page is its own small entry (/j/CODE), so a participant never loads the app.
+    window.location.replace(`/j/${route.code}`);
+    return <p className="page" role="status">Joining the room…</p>;
+  }
+  if (route.name === 'room') {
+    return (
+      <ErrorBoundary screen="room">
+        <Suspense fallback={<p className="page" role="status">Loading…</p>}>
+          <RoomScreen key={`${route.code}-${route.view}`} code={route.code} view={route.view} />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  }
   if (route.name === 'missing') return <Missing message="This link does not lead to a screen of Debrief." />;
   if (resolved === undefined) return <p className="page" role="status">Loading the scenario…</p>;
   if (resolved === null) return <Missing message={`There is no scenario called “${route.id}” in this library.`} />;
@@ -67,12 +82,17 @@ export function App() {
           <PresenterView key={resolved.scenario.id} resolved={resolved} />
         ) : route.mode === 'notes' ? (
           <NotesView key={resolved.scenario.id} resolved={resolved} />
-        ) : route.mode === 'coach' ? (
-          <CoachMode key={resolved.scenario.id} resolved={resolved} />
-        ) : route.mode === 'candidate' ? (
-          <CandidateMode key={resolved.scenario.id} resolved={resolved} steps={route.steps} />
         ) : (
-          <CommitteeMode key={`${resolved.scenario.id}-${route.seat ?? ''}`} resolved={resolved} steps={route.steps} seat={route.seat ?? null} />
+          // The play screens' one main landmark (the presenter and notes windows have their own).
+          <main>
+            {route.mode === 'coach' ? (
+              <CoachMode key={resolved.scenario.id} resolved={resolved} />
+            ) : route.mode === 'candidate' ? (
+              <CandidateMode key={resolved.scenario.id} resolved={resolved} steps={route.steps} />
+            ) : (
+              <CommitteeMode key={`${resolved.scenario.id}-${route.seat ?? ''}`} resolved={resolved} steps={route.steps} seat={route.seat ?? null} />
+            )}
+          </main>
         )}
       </Suspense>
     </ErrorBoundary>

@@ -7,6 +7,8 @@ export type Route =
   | { name: 'library' }
   | { name: 'import' }
   | { name: 'play'; mode: Mode; id: string; steps: string | null; seat?: string | null }
+  | { name: 'room'; code: string; view: 'projector' | 'facilitator' }
+  | { name: 'join'; code: string }
   | { name: 'missing'; hash: string };
 
 /** A percent-decoded link part, or null for a bad escape such as `%` (a link to nowhere, not a crash). */
@@ -24,6 +26,11 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean);
   if (!parts.length) return { name: 'library' };
   if (parts[0] === 'import' && parts.length === 1) return { name: 'import' };
+  // Room mode: the projector (#/room/CODE), the facilitator's controls (#/room/CODE/facilitator), a phone (#/join/CODE).
+  if (parts[0] === 'room' && parts[1] && /^[A-Za-z0-9-]+$/.test(parts[1]) && (parts.length === 2 || (parts.length === 3 && parts[2] === 'facilitator'))) {
+    return { name: 'room', code: parts[1], view: parts[2] === 'facilitator' ? 'facilitator' : 'projector' };
+  }
+  if (parts[0] === 'join' && parts.length <= 2 && /^[A-Za-z0-9-]*$/.test(parts[1] ?? '')) return { name: 'join', code: parts[1] ?? '' };
   if (parts[0] === 'play' && parts[1] && MODES.has(parts[2] ?? '') && parts.length === 3) {
     const params = new URLSearchParams(query);
     const id = decoded(parts[1]);

@@ -5,6 +5,7 @@ import { validate } from './commands/validate';
 import { play } from './commands/play';
 import { schema } from './commands/schema';
 import { paths } from './commands/paths';
+import { serve } from './commands/serve';
 
 const USAGE = `debrief: play and check hiring-committee scenarios
 
@@ -16,13 +17,16 @@ const USAGE = `debrief: play and check hiring-committee scenarios
                                             option ids, or "random" (seeded by --seed)
   debrief paths <id or file> [--json]       every path through a scenario: how many end in each
                                             decision; unreachable prompts and endless follow-ups
-  debrief schema                            print the JSON Schema for editors`;
+  debrief schema                            print the JSON Schema for editors
+  debrief serve [--port N] [--host H] [--dist D] [--data DIR]
+                                            serve the built app and workshop rooms on the local
+                                            network (default port 5173, rooms in .debrief/)`;
 
 /** Run one CLI command; returns the exit code. Never lets a stack trace reach the user. */
 export function run(argv: string[], io: Io = processIo): number {
   try {
     const [command, ...rest] = argv;
-    const args = parseArgs(rest, new Set(['path', 'seed']));
+    const args = parseArgs(rest, new Set(['path', 'seed', 'port', 'host', 'dist', 'data']));
     const json = args.flags.has('json');
     switch (command) {
       case 'list':
@@ -40,6 +44,15 @@ export function run(argv: string[], io: Io = processIo): number {
       }
       case 'paths':
         return paths(io, args.positionals[0], json);
+      case 'serve': {
+        const opt = (name: string) => (typeof args.flags.get(name) === 'string' ? (args.flags.get(name) as string) : undefined);
+        // Long-running: the listening server keeps the process alive; a failure to start is reported here.
+        serve(io, { port: opt('port'), host: opt('host'), dist: opt('dist'), data: opt('data') }).catch((err: unknown) => {
+          io.err(err instanceof Error ? err.message : String(err));
+          process.exitCode = err instanceof UsageError ? 2 : 1;
+        });
+        return 0;
+      }
       case 'schema':
         return schema(io);
       case undefined:
@@ -48,7 +61,7 @@ export function run(argv: string[], io: Io = processIo): number {
         io.out(USAGE);
         return command ? 0 : 2;
       default:
-        io.err(`unknown command "${command}": expected list, validate, play, paths or schema`);
+        io.err(`unknown command "${command}": expected list, validate, play, paths, schema or serve`);
         return 2;
     }
   } catch (err) {

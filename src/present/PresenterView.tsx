@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { Packet } from '../candidate/Packet';
 import { TallyChart } from '../charts/TallyChart';
+import { RoomOpener } from './RoomOpener';
+import { readPresenterState } from '../session/presenterState';
 import { deckOf, recordedReport, sessionCsv, START, type PresenterState, type Slide } from './deck';
 
 const LETTERS = 'ABCDE';
@@ -16,13 +18,7 @@ function download(name: string, type: string, text: string) {
 /** The facilitator's session state, shared with the notes window and kept across reloads. */
 export function usePresenter(resolved: ResolvedScenario) {
   const key = keyOf(resolved.scenario.id);
-  const [state, setState] = useState<PresenterState>(() => {
-    try {
-      return { ...START, ...(JSON.parse(localStorage.getItem(key) ?? 'null') as PresenterState | null) };
-    } catch {
-      return START;
-    }
-  });
+  const [state, setState] = useState<PresenterState>(() => readPresenterState(key));
   const channel = useMemo(() => new BroadcastChannel(key), [key]);
   useEffect(() => {
     channel.onmessage = (e: MessageEvent<PresenterState>) => setState(e.data);
@@ -97,6 +93,7 @@ export function PresenterView({ resolved }: { resolved: ResolvedScenario }) {
         <button type="button" onClick={() => download(`debrief-${resolved.scenario.id}-room.json`, 'application/json', JSON.stringify({ scenario: resolved.scenario.id, path: 'recorded', steps: report.transcript.map((t) => t.option), roomVotes: state.tally, outcome: { decision: report.decision, rulesFired: report.rulesFired } }, null, 2))}>Export JSON</button>
         <button type="button" onClick={() => window.print()}>Handout</button>
         <button type="button" onClick={() => update(START)}>Restart</button>
+        <RoomOpener scenario={resolved.scenario.id} />
       </footer>
     </div>
   );

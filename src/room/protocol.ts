@@ -18,6 +18,7 @@ export const clientMessage = z.discriminatedUnion('t', [
   z.object({ t: z.literal('facilitate'), code, secret: id }),
   z.object({ t: z.literal('vote'), id: z.number().check(z.int()), step: id, choice: id, veto: z.optional(z.boolean()) }),
   z.object({ t: z.literal('control'), action: z.enum(CONTROL_ACTIONS), choice: z.optional(id) }),
+  z.object({ t: z.literal('export') }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessage>;
 
@@ -73,7 +74,34 @@ export const roomView = z.object({
 });
 export type RoomView = z.infer<typeof roomView>;
 
+/** Every step the room played with its votes: what the facilitator exports and prints. */
+export const roomReport = z.object({
+  code: z.string(),
+  scenario: z.string(),
+  title: z.string(),
+  mode: z.enum(['path', 'committee']),
+  participants: z.number(),
+  steps: z.array(
+    z.object({
+      position: z.number(),
+      id: z.string(),
+      kind: z.string(),
+      heading: z.string(),
+      text: z.string(),
+      revealed: z.boolean(),
+      recorded: z.nullable(z.string()),
+      winner: z.nullable(z.string()),
+      options: z.array(z.object({ id: z.string(), text: z.string(), votes: z.number() })),
+      vetoes: z.number(),
+      outcome: z.optional(outcome),
+      committee: z.optional(committee),
+    }),
+  ),
+});
+export type RoomReport = z.infer<typeof roomReport>;
+
 export const serverMessage = z.discriminatedUnion('t', [
+  z.object({ t: z.literal('export'), report: roomReport }),
   z.object({ t: z.literal('created'), code: z.string(), secret: z.string() }),
   z.object({ t: z.literal('welcome'), role: z.enum(['participant', 'projector', 'facilitator']), pid: z.optional(z.string()), token: z.optional(z.string()), name: z.optional(z.string()), qr: z.optional(z.string()) }),
   z.object({ t: z.literal('state'), room: roomView }),

@@ -10,6 +10,7 @@ import type { RoomRecord, RoomStore } from './store';
 import { LIMITS, perMinute, tokenBucket } from './limits';
 import { hashSecret, newParticipantId, newRoomCode, newSecret, secretMatches } from './secrets';
 import { roomViewOf } from './view';
+import { roomReportOf } from './report';
 
 /** One client's socket as the hub sees it. */
 export interface Transport {
@@ -138,6 +139,9 @@ export class RoomHub {
         this.sendYou(conn);
         return;
       }
+      case 'export':
+        if (conn.role !== 'facilitator' || !conn.room) return this.error(conn, 'forbidden', "Only the facilitator's window can export the room.");
+        return this.send(conn, { t: 'export', report: roomReportOf(conn.room.record, conn.room.actor.getSnapshot().context) });
       case 'control': {
         if (conn.role !== 'facilitator' || !conn.room) return this.error(conn, 'forbidden', "Only the facilitator's window can run the room.");
         const event: RoomEvent = msg.action === 'tiebreak' ? { type: 'room.tiebreak', choice: msg.choice ?? '' } : { type: CONTROL_EVENTS[msg.action] };

@@ -11,6 +11,11 @@ import type { ResolvedScenario } from '../../machines/content/resolve';
 export const GOLDEN: ResolvedScenario = loadLibrary([join(import.meta.dirname, '../fixtures/golden.yaml')]).scenarios[0]!;
 export const BEST = ['s1-strong', 't1-strong', 'probe-strong', 't2-decisive', 'p1-push'];
 
+const lastOf = <T>(list: T[], pred: (x: T) => boolean): T | undefined => {
+  for (let i = list.length - 1; i >= 0; i--) if (pred(list[i]!)) return list[i];
+  return undefined;
+};
+
 /** A client talking to a hub the way a socket would: raw text in, every reply kept. */
 export class FakeClient {
   readonly inbox: ServerMessage[] = [];
@@ -28,7 +33,7 @@ export class FakeClient {
   async next<T extends ServerMessage['t']>(t: T, after = 0, timeout = 5000): Promise<Extract<ServerMessage, { t: T }>> {
     const start = Date.now();
     for (;;) {
-      const found = this.inbox.slice(after).findLast((m) => m.t === t);
+      const found = lastOf(this.inbox.slice(after), (m) => m.t === t);
       if (found) return found as Extract<ServerMessage, { t: T }>;
       if (Date.now() - start > timeout) throw new Error(`no "${t}" message arrived; got ${JSON.stringify(this.inbox.slice(after))}`);
       await new Promise((r) => setTimeout(r, 5));
@@ -38,7 +43,7 @@ export class FakeClient {
   async view(pred: (v: Extract<ServerMessage, { t: 'state' }>['room']) => boolean, timeout = 5000) {
     const start = Date.now();
     for (;;) {
-      const v = this.inbox.findLast((m): m is Extract<ServerMessage, { t: 'state' }> => m.t === 'state')?.room;
+      const v = (lastOf(this.inbox, (m) => m.t === 'state') as Extract<ServerMessage, { t: 'state' }> | undefined)?.room;
       if (v && pred(v)) return v;
       if (Date.now() - start > timeout) throw new Error(`the room never reached the expected view; last: ${JSON.stringify(v)}`);
       await new Promise((r) => setTimeout(r, 5));

@@ -1,0 +1,218 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { displayCode, MAX_NAME, normalizeCode, type ServerMessage } from './protocol';
+import { readIdentity, saveIdentity, type Identity } from './identity';
+import { useRoom } from './useRoom';
+import { TallyBars } from './TallyBars';
+
+const LETTERS = 'ABCDEFGH';
+
+interface Pending {
+  id: number;
+  step: string;
+  choice: string;
+  veto: boolean;
+}
+
+/** The participant's phone: join with the code, vote in big buttons, change it until the reveal, then see how the room voted. */
+export function JoinScreen({ initialCode }: { initialCode: string }) {
+  const [code, setCode] = useState(() => normalizeCode(initialCode));
+  const [identity, setIdentity] = useState<Identity | null>(() => (code ? readIdentity(code) : null));
+  const [joining, setJoining] = useState(identity !== null);
+  const [name, setName] = useState('');
+  const [you, setYou] = useState<Extract<ServerMessage, { t: 'you' }> | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [storageWarning, setStorageWarning] = useState(false);
+  const seq = useRef(0);
+  const state = useRef({ code, identity, joining, name, pending });
+  state.current = { code, identity, joining, name, pending };
+
+  const room = useRoom(
+    () => {
+      const s = state.current;
+      if (!s.code || !s.joining) return null;
+      return s.identity ? { t: 'join', code: s.code, pid: s.identity.pid, token: s.identity.token } : { t: 'join', code: s.code, name: s.name };
+    },
+    (msg) => {
+      const s = state.current;
+      if (msg.t === 'welcome' && msg.pid) {
+        if (msg.token) {
+          const id = { pid: msg.pid, token: msg.token, name: msg.name ?? '' };
+          setStorageWarning(!saveIdentity(s.code, id));
+          setIdentity(id);
+          state.current.identity = id;
+        }
+        // A vote sent while the server was away goes again now that it is back.
+        if (s.pending) room.send({ t: 'vote', id: s.pending.id, step: s.pending.step, choice: s.pending.choice, veto: s.pending.veto });
+      } else if (msg.t === 'you') setYou(msg);
+      else if (msg.t === 'ack' && s.pending?.id === msg.id) setPending(null);
+      else if (msg.t === 'error' && msg.id !== undefined && s.pending?.id === msg.id) {
+        setPending(null);
+        setNotice(msg.message);
+      } else if (msg.t === 'error' && msg.code === 'unknown_code') setJoining(false);
+    },
+  );
+
+  const view = room.view;
+  const error = room.error;
+
+  const submitCode = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const typed = normalizeCode(String(new FormData(e.currentTarget).get('code') ?? ''));
+    if (!typed) return;
+    history.replaceState(null, '', `/j/${typed}`);
+    const id = readIdentity(typed);
+    setCode(typed);
+    setIdentity(id);
+    state.current = { ...state.current, code: typed, identity: id, joining: id !== null };
+    setJoining(id !== null);
+    if (id) room.rehello();
+  };
+
+  const join = (e: FormEvent) => {
+    e.preventDefault();
+    state.current.joining = true;
+    setJoining(true);
+    room.rehello();
+  };
+
+  const vote = (choice: string, veto: boolean) => {
+    if (!view?.step || view.status !== 'voting') return;
+    const p = { id: ++seq.current, step: view.step.id, choice, veto };
+    setPending(p);
+    setNotice(null);
+    state.current.pending = p;
+    room.send({ t: 'vote', ...p });
+  };
+
+  if (!code || (error?.code === 'unknown_code' && !view)) {
+    return (
+      <main className="join">
+        <h1>Join a Debrief room</h1>
+        {error && <p className="join-error" role="alert">{error.message}</p>}
+        <form onSubmit={submitCode} className="join-form">
+          <label>
+            Room code
+            <input name="code" autoCapitalize="characters" autoComplete="off" defaultValue={code ? displayCode(code) : ''} placeholder="ABCD-2345" />
+          </label>
+          <button type="submit" className="join-primary">Join</button>
+        </form>
+      </main>
+    );
+  }
+  if (error?.code === 'closed' || view?.status === 'closed') {
+    return (
+      <main className="join">
+        <h1>This room is closed</h1>
+        <p>Thank you for taking part. The facilitator has the results.</p>
+      </main>
+    );
+  }
+  if (error && !view) {
+    return (
+      <main className="join">
+        <p className="join-error" role="alert">{error.message}</p>
+      </main>
+    );
+  }
+  if (!joining) {
+    return (
+      <main className="join">
+        <p className="join-code">Room {displayCode(code)}</p>
+        <h1>{view?.title ?? 'Join the room'}</h1>
+        <form onSubmit={join} className="join-form">
+          <label>
+            Your name (optional)
+            <input value={name} maxLength={MAX_NAME} onChange={(e) => setName(e.target.value)} autoComplete="nickname" />
+          </label>
+          <button type="submit" className="join-primary" disabled={room.connection !== 'open'}>Join</button>
+        </form>
+      </main>
+    );
+  }
+
+  const step = view?.step ?? null;
+  const mine = pending && pending.step === step?.id ? pending : you && you.step === step?.id ? you.vote : null;
+  const open = view?.status === 'voting';
+  return (
+    <main className="join" aria-busy={!view}>
+      <p className="join-status">
+        <span>Room {displayCode(code)}{identity?.name ? ` · ${identity.name}` : ''}</span>
+        <span className={`join-conn join-conn-${room.connection}`} role="status">{room.connection === 'open' ? 'Connected' : room.connection === 'offline' ? 'Reconnecting…' : 'Connecting…'}</span>
+      </p>
+      {storageWarning && <p className="join-error">This browser will not keep your place: a reload would join you as someone new.</p>}
+      {!view || view.status === 'lobby' ? (
+        <>
+          <h1>{view?.title ?? 'Joining…'}</h1>
+          <p className="join-wait">You are in. The first question appears here when the facilitator starts.</p>
+        </>
+      ) : view.blank ? (
+        <p className="join-wait">The facilitator has paused the screen.</p>
+      ) : step ? (
+        <>
+          <p className="join-heading">{step.heading}</p>
+          <h1>{step.text}</h1>
+          {step.body.length > 0 && <ul className="join-body">{step.body.map((line, i) => <li key={i}>{line}</li>)}</ul>}
+          {step.options.length > 0 && (
+            <div className="join-options" role="group" aria-label="Your vote">
+              {step.options.map((o, i) => (
+                <button
+                  key={o.id}
+                  type="button"
+                  className="join-option"
+                  aria-pressed={mine?.choice === o.id}
+                  disabled={!open}
+                  onClick={() => vote(o.id, mine?.veto ?? false)}
+                >
+                  <span className="letter">{LETTERS[i]}</span>
+                  <span>{o.text}</span>
+                </button>
+              ))}
+            </div>
+          )}
+          {step.asksVeto && (
+            <label className="join-veto">
+              <input type="checkbox" checked={mine?.veto ?? false} disabled={!open || !mine} onChange={(e) => mine && vote(mine.choice, e.target.checked)} />
+              I would veto this hire
+            </label>
+          )}
+          <p className="join-note" role="status">
+            {notice ??
+              (view.status === 'locked'
+                ? 'Voting is locked.'
+                : view.status === 'revealed'
+                  ? mine ? 'Votes are in. Here is how the room voted.' : 'Votes are in; you did not vote on this one.'
+                  : view.status === 'voting'
+                    ? pending ? 'Sending your vote…' : mine ? 'Vote counted. You can change it until the reveal.' : 'Tap an answer to vote.'
+                    : '')}
+          </p>
+          {view.reveal && <Reveal view={view} />}
+        </>
+      ) : null}
+    </main>
+  );
+}
+
+function Reveal({ view }: { view: NonNullable<ReturnType<typeof useRoom>['view']> }) {
+  const step = view.step!;
+  const r = view.reveal!;
+  const label = (id: string | null) => {
+    const i = step.options.findIndex((o) => o.id === id);
+    // The answers are right above: the letter is enough.
+    return i < 0 ? '' : (LETTERS[i] ?? '');
+  };
+  return (
+    <section className="join-reveal" aria-label="How the room voted">
+      <TallyBars options={step.options} tally={r.tally} recorded={step.kind === 'prompt' ? r.recorded : null} />
+      {step.kind === 'prompt' && (
+        <p>{r.recorded ? <>What the real candidate said: <strong>{label(r.recorded)}</strong></> : 'The real candidate never reached this question.'}</p>
+      )}
+      {step.kind === 'prompt' && r.winner && <p>The room answered <strong>{label(r.winner)}</strong>. The interviewer wrote: {r.notes.find((n) => n.id === r.winner)?.note}</p>}
+      {r.outcome && (
+        <p>
+          {step.kind === 'decision' ? <>The room's path ended in <strong>{r.outcome.label}</strong>; the real committee decided <strong>{r.outcome.recordedLabel}</strong>.</> : <>The real committee decided <strong>{r.outcome.recordedLabel}</strong>.</>}
+        </p>
+      )}
+    </section>
+  );
+}

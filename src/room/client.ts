@@ -1,0 +1,74 @@
+import { serverMessage, type ClientMessage, type ServerMessage } from './protocol';
+
+export type Connection = 'connecting' | 'open' | 'offline';
+
+/** The room's WebSocket address on the server that served this page. */
+export const roomSocketUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/room`;
+
+/**
+ * A socket to the room that keeps itself connected: when the server goes away (restarted,
+ * Wi-Fi dropped) it retries with a growing pause and says hello again, so the server knows who
+ * is back. Messages from the server are checked before the page sees them.
+ */
+export class RoomClient {
+  private ws: WebSocket | null = null;
+  private attempt = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly hello: () => ClientMessage | null,
+    private readonly onMessage: (msg: ServerMessage) => void,
+    private readonly onConnection: (c: Connection) => void,
+    private readonly url = roomSocketUrl(),
+  ) {
+    this.open();
+  }
+
+  /** Send now if connected; false when offline (the caller keeps it to send again). */
+  send(msg: ClientMessage): boolean {
+    if (this.ws?.readyState !== WebSocket.OPEN) return false;
+    this.ws.send(JSON.stringify(msg));
+    return true;
+  }
+
+  /** Say hello again (after the page learned its identity or a new code). */
+  rehello() {
+    const hello = this.hello();
+    if (hello) this.send(hello);
+  }
+
+  close() {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.ws?.close();
+  }
+
+  private open() {
+    this.onConnection('connecting');
+    const ws = new WebSocket(this.url);
+    this.ws = ws;
+    ws.onopen = () => {
+      this.attempt = 0;
+      this.onConnection('open');
+      this.rehello();
+    };
+    ws.onmessage = (e) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(String(e.data));
+      } catch {
+        return;
+      }
+      const parsed = serverMessage.safeParse(json);
+      if (parsed.success) this.onMessage(parsed.data);
+      else console.error('room: a message from the server was not understood', parsed.error.issues[0]);
+    };
+    ws.onclose = () => {
+      if (this.ws !== ws || this.stopped) return;
+      this.onConnection('offline');
+      const pause = Math.min(3000, 250 * 2 ** this.attempt++) * (0.75 + Math.random() / 2);
+      this.timer = setTimeout(() => this.open(), pause);
+    };
+  }
+}

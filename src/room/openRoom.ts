@@ -1,0 +1,46 @@
+import { RoomClient } from './client';
+
+const secretKey = (code: string) => `debrief.room.secret.${code}`;
+
+/** The facilitator's key for a room, kept in this browser only (never in a link). */
+export function readSecret(code: string): string | null {
+  try {
+    return localStorage.getItem(secretKey(code));
+  } catch {
+    return null;
+  }
+}
+
+export function saveSecret(code: string, secret: string) {
+  localStorage.setItem(secretKey(code), secret);
+}
+
+/** Ask the room server for a new room on a scenario; resolves with its code once the key is saved here. */
+export function openRoom(scenario: string, mode: 'path' | 'committee'): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let sent = false;
+    const client: RoomClient = new RoomClient(
+      () => (sent ? null : ((sent = true), { t: 'create', scenario, mode })),
+      (msg) => {
+        if (msg.t === 'created') {
+          try {
+            saveSecret(msg.code, msg.secret);
+            resolve(msg.code);
+          } catch {
+            reject(new Error("This browser refused to keep the room's facilitator key (private mode?), so the room could not be run from here."));
+          }
+          client.close();
+        } else if (msg.t === 'error') {
+          reject(new Error(msg.message));
+          client.close();
+        }
+      },
+      (c) => {
+        if (c === 'offline') {
+          reject(new Error('The room server is not answering. Start Debrief with "npm start" or "npx debrief serve".'));
+          client.close();
+        }
+      },
+    );
+  });
+}

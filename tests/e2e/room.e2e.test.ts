@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { browserAvailable, launch } from './browser';
+import { freePort, killServer, startDevServer } from './roomServer';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
+
+const SHOTS = join(import.meta.dirname, 'screenshots');
+const DOCS = join(import.meta.dirname, '../../docs');
+// c03: two prompts; the recorded candidate ends in No hire, the "best" answers in Hire.
+const SCENARIO = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'c03-who-sets-vision')!;
+const RECORDED = SCENARIO.scenario.paths.recorded!;
+const OTHER = Object.values(SCENARIO.scenario.paths).find((p) => p.decision && p.decision !== RECORDED.decision)!;
+
+const WAIT = { timeout: 30_000 };
+
+describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a projector and three phones', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startDevServer>>;
+  let port: number;
+  let url: string;
+  const data = mkdtempSync(join(tmpdir(), 'debrief-room-e2e-'));
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    mkdirSync(DOCS, { recursive: true });
+    port = await freePort();
+    url = `http://127.0.0.1:${port}/`;
+    server = await startDevServer(port, data);
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    if (server) await killServer(server);
+    rmSync(data, { recursive: true, force: true });
+  });
+
+  const context = async (options: Parameters<Browser['newContext']>[0]) => {
+    const c = await browser.newContext(options);
+    contexts.push(c);
+    return c;
+  };
+
+  /** The facilitator opens a room from the presenter view; returns its window, the projector popup and the code. */
+  async function openRoom(button: RegExp) {
+    const fac = await (await context({ viewport: { width: 1366, height: 768 } })).newPage();
+    await fac.goto(`${url}#/play/${SCENARIO.scenario.id}/present`);
+    await fac.getByRole('button', { name: button }).click();
+    await fac.locator('.facilitator-top .eyebrow').waitFor(WAIT);
+    const code = /Room ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec((await fac.locator('.facilitator-top .eyebrow').textContent())!)![1]!.replace('-', '');
+    expect(fac.url()).not.toContain('secret');
+    const [projector] = await Promise.all([fac.context().waitForEvent('page'), fac.getByRole('button', { name: 'Open projector window' }).click()]);
+    await projector!.setViewportSize({ width: 1366, height: 768 });
+    await projector!.locator('.projector-code').first().waitFor(WAIT);
+    return { fac, projector: projector!, code };
+  }
+
+  async function phone(code: string, name: string) {
+    const page = await (await context({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })).newPage();
+    await page.goto(`${url}j/${code}`);
+    await page.getByLabel('Your name (optional)').fill(name);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByText('You are in').waitFor(WAIT);
+    return page;
+  }
+
+  const option = (page: Page, i: number) => page.locator('.join-option').nth(i);
+  async function vote(page: Page, i: number) {
+    await option(page, i).click();
+    await expect.poll(() => option(page, i).getAttribute('aria-pressed'), WAIT).toBe('true');
+    await page.getByText('Vote counted').waitFor(WAIT);
+  }
+  const projectorCount = (p: Page) => p.locator('.projector-count').textContent();
+  const facTally = (fac: Page) => fac.locator('.facilitator-tally td.num').allTextContents();
+  const fits = (p: Page) => p.evaluate(() => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth);
+
+  it('join by code, vote, change a vote, survive a killed server, reveal, and follow the room to a decision unlike the recorded one', async () => {
+    const { fac, projector, code } = await openRoom(/phones vote the answers/);
+    const phones = [await phone(code, 'Ann'), await phone(code, 'Bo'), await phone(code, '<b>Cy</b>')];
+    await expect.poll(() => projectorCount(projector), WAIT).toBe('3 joined');
+    expect(await fac.locator('.facilitator-people').textContent()).toContain('<b>Cy</b>');
+    expect(await projector.locator('.projector-qr').getAttribute('alt')).toContain(`/j/${code}`);
+    expect(await fits(projector)).toBe(true);
+    await fac.getByRole('button', { name: /Start/ }).click();
+
+    for (const [n, choice] of OTHER.choices.entries()) {
+      await phones[0]!.locator('.join-option').first().waitFor(WAIT);
+      const ids = SCENARIO.options.get(choice)!.prompt.options.map((o) => o.id);
+      const want = ids.indexOf(choice);
+      const other = want === 0 ? 1 : 0;
+      await expect.poll(() => fac.getByRole('button', { name: /Reveal/ }).isDisabled(), WAIT).toBe(true);
+      await vote(phones[0]!, want);
+      await vote(phones[1]!, other);
+      // Bo changes his mind before the reveal: still one vote, now for the majority.
+      await vote(phones[1]!, want);
+      if (n === 0) {
+        // The server is killed mid-step with two votes in; Cy votes while it is down.
+        await killServer(server);
+        await phones[2]!.getByText('Reconnecting…').waitFor(WAIT);
+        await option(phones[2]!, other).click();
+        await phones[2]!.getByText('Sending your vote').waitFor(WAIT);
+        server = await startDevServer(port, data);
+        await phones[2]!.getByText('Vote counted').waitFor({ timeout: 60_000 });
+        await expect.poll(() => phones[0]!.locator('.join-option').nth(want).getAttribute('aria-pressed'), WAIT).toBe('true');
+        await fac.getByText('Live').waitFor({ timeout: 60_000 });
+      } else {
+        await vote(phones[2]!, other);
+      }
+      await expect.poll(() => projectorCount(projector), WAIT).toBe('3 of 3 voted');
+      const tally = (await facTally(fac)).map(Number);
+      expect(tally[want]).toBe(2);
+      expect(tally[other]).toBe(1);
+      // Nothing of the distribution reaches the projector before the reveal.
+      expect(await projector.locator('.tally-bars').count()).toBe(0);
+      await fac.keyboard.press('r');
+      await projector.locator('.tally-bars').waitFor(WAIT);
+      await phones[0]!.locator('.join-reveal').waitFor(WAIT);
+      expect(await projector.locator('.tally-bars').getAttribute('aria-label')).toContain(`${'ABCDE'[want]} 2`);
+      if (n === 0) {
+        expect(await fits(projector)).toBe(true);
+        await projector.screenshot({ path: join(DOCS, 'room-projector.png') });
+        await phones[0]!.screenshot({ path: join(DOCS, 'room-phone.png'), fullPage: true });
+        await fac.screenshot({ path: join(SHOTS, 'room-facilitator.png') });
+      }
+      await fac.getByRole('button', { name: 'Next →' }).click();
+    }
+
+    // The room's answers took the loop to the debrief: a decision the recorded candidate never got.
+    await projector.getByText('What did the committee decide').waitFor(WAIT);
+    await vote(phones[0]!, 0);
+    await fac.keyboard.press('r');
+    const said = projector.locator('.projector-said');
+    await said.waitFor(WAIT);
+    const labels = SCENARIO.scenario.decisionLabels;
+    const label = (d: string) => (labels as Record<string, string | undefined>)[d] ?? { hire: 'Hire', no_hire: 'No hire', down_level: 'Down-level' }[d];
+    expect(await said.textContent()).toContain(`The room's path ended in ${label(OTHER.decision!)}`);
+    expect(await said.textContent()).toContain(`The real committee decided ${label(RECORDED.decision!)}`);
+    await projector.screenshot({ path: join(SHOTS, 'room-decision.png') });
+
+    // A participant cannot move the room: the page has no such control, and the server refuses it outright.
+    const refused = await phones[1]!.evaluate(
+      (code) =>
+        new Promise<string>((resolve) => {
+          const ws = new WebSocket(`ws://${location.host}/room`);
+          ws.onopen = () => {
+            ws.send(JSON.stringify({ t: 'join', code, name: 'x' }));
+            ws.send(JSON.stringify({ t: 'control', action: 'next' }));
+          };
+          ws.onmessage = (e) => {
+            const m = JSON.parse(e.data);
+            if (m.t === 'error') resolve(m.code);
+          };
+        }),
+      code,
+    );
+    expect(refused).toBe('forbidden');
+
+    const [download] = await Promise.all([fac.waitForEvent('download'), fac.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = await (await download.createReadStream()).toArray();
+    const text = Buffer.concat(csv).toString('utf8');
+    expect(text.split('\n')[0]).toBe('step,step_id,question,choice,room_votes,marks');
+    expect(text).toContain("room's answer");
+    fac.once('dialog', (d) => d.accept());
+    await fac.getByRole('button', { name: 'Close room' }).click();
+    await phones[0]!.getByText('This room is closed').waitFor(WAIT);
+  }, 300_000);
+
+  it('sits the room as the committee: the spread beside the real votes and the consensus, then who would veto', async () => {
+    const { fac, projector, code } = await openRoom(/phones sit as the committee/);
+    const phones = [await phone(code, 'Dee'), await phone(code, 'Eli'), await phone(code, 'Fay')];
+    await fac.getByRole('button', { name: /Start/ }).click();
+    await projector.getByText('The packet').waitFor(WAIT);
+    await fac.getByRole('button', { name: 'Next →' }).click();
+    await phones[0]!.locator('.join-option').first().waitFor(WAIT);
+    await vote(phones[0]!, 0);
+    await phones[0]!.getByLabel('I would veto this hire').click();
+    await expect.poll(() => phones[0]!.getByLabel('I would veto this hire').isChecked(), WAIT).toBe(true);
+    await phones[0]!.getByText('Vote counted').waitFor(WAIT);
+    await vote(phones[1]!, 2);
+    await vote(phones[2]!, 3);
+    await expect.poll(() => projectorCount(projector), WAIT).toBe('3 of 3 voted');
+    await fac.getByRole('button', { name: /Reveal \(R\)/ }).click();
+    const committee = projector.locator('.projector-committee');
+    await committee.waitFor(WAIT);
+    expect(await projector.locator('.tally-bars').getAttribute('aria-label')).toMatch(/Strong no 1, No 0, Yes 1, Strong yes 1/);
+    expect(await committee.textContent()).toMatch(/Calibrated consensus/);
+    expect(await committee.textContent()).toContain('1 in the room would veto');
+    await fac.getByRole('button', { name: 'Reveal who would veto' }).click();
+    await expect.poll(() => committee.textContent(), WAIT).toContain('would veto: Dee');
+    expect(await fits(projector)).toBe(true);
+    await projector.screenshot({ path: join(SHOTS, 'room-committee.png') });
+  }, 300_000);
+});
