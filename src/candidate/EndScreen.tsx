@@ -37,7 +37,7 @@ export function EndScreen({ resolved, report, packet, outcome, hold, events, com
   });
   const pending = costs.size < answers.length;
   return (
-    <section className="end" aria-labelledby="decision-heading">
+    <section className="end" aria-label="How the play ended">
       <DecisionBanner label={report.decisionLabel} decision={report.decision} outcome={outcome} hold={hold} showLevel={resolved.scenario.makesOffer} />
       {compare && (
         <p className="compare">Your first run ended in <strong>{compare.decisionLabel}</strong>; this branch ends in <strong>{report.decisionLabel}</strong>.</p>

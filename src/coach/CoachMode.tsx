@@ -61,13 +61,15 @@ export function CoachMode({ resolved }: { resolved: ResolvedScenario }) {
   return (
     <div className="play coach-mode">
       <PlayHeader resolved={resolved} mode="Coach" intro={resolved.scenario.teaches} />
+      <div className="tabs-row">
       <div role="tablist" aria-label="Coach views" className="tabs">
         {(['compare', 'what-if', 'statechart'] as const).map((t) => (
           <button key={t} role="tab" type="button" aria-selected={tab === t} className={tab === t ? 'tab active' : 'tab'} onClick={() => update({ tab: t })}>
             {TAB_NAMES[t]}
           </button>
         ))}
-        <ShareLink href={link} />
+      </div>
+      <ShareLink href={link} />
       </div>
       {tab === 'compare' && (
         <section role="tabpanel" aria-label="Side by side">

@@ -57,12 +57,16 @@ export function MachineDiagram({ title, chart, snapshot, selected, onSelect }: P
                 <rect x={s.x} y={s.y} width={s.width} height={s.height} rx={10} />
                 {s.node.type === 'final' && <rect x={s.x + 4} y={s.y + 4} width={s.width - 8} height={s.height - 8} rx={7} className="final-inner" />}
                 <text x={s.x + 14} y={s.y + 23} className="state-name" fontSize={FONT.state}>{s.node.key}</text>
-                {s.lines.map((line, i) => (
-                  <text key={i} x={s.x + 14} y={s.y + 23 + 20 * (i + 1)} className="state-line" fontSize={FONT.line}>{line}</text>
-                ))}
               </g>
             );
           })}
+          {/* The events a state handles in place, drawn apart from its button so its name stays its label;
+              clicks fall through them to the state. */}
+          <g className="state-lines" aria-hidden="true">
+            {chart.states.flatMap((s) => s.lines.map((line, i) => (
+              <text key={`${s.node.id}-${i}`} x={s.x + 14} y={s.y + 23 + 20 * (i + 1)} className="state-line" fontSize={FONT.line}>{line}</text>
+            )))}
+          </g>
           {chart.initials.map((d, i) => <circle key={i} cx={d.x} cy={d.y} r={d.r} className="initial" />)}
           {chart.edges.map((e) => (
             <g key={e.id} className={e.initial ? 'transition initial-edge' : 'transition'}>

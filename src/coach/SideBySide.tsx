@@ -34,7 +34,7 @@ export function SideBySide({ resolved, left, right }: { resolved: ResolvedScenar
       <div className="sbs-columns sbs-heads">
         {[left, right].map((col, side) => (
           <div key={side} className="sbs-col">
-            <h3>{pathTitle(col.name)}</h3>
+            <h2>{pathTitle(col.name)}</h2>
             <p className="muted">{pathLine(resolved, col.name)}</p>
           </div>
         ))}

@@ -20,7 +20,7 @@ export function WhatIfPanel({ resolved, pathName, initial, onChange }: { resolve
   return (
     <div className="what-if">
       <section className="what-if-result" aria-live="polite" aria-labelledby="what-if-result">
-        <h3 id="what-if-result">{after.decisionLabel}{after.consensus !== null ? ` · consensus ${after.consensus}` : ''}</h3>
+        <h2 id="what-if-result">{after.decisionLabel}{after.consensus !== null ? ` · consensus ${after.consensus}` : ''}</h2>
         <ul>{changes.map((c, i) => <li key={i}>{c}</li>)}</ul>
         <ul className="firings">{after.rulesFired.filter((f) => f.by !== 'calendar').map((f, i) => <li key={i}><span className="rule">{f.rule}</span> {f.label} — {f.by}: {f.reason}</li>)}</ul>
         <button type="button" onClick={() => setW(NO_CHANGES)}>Reset to the path as played</button>
