@@ -10,5 +10,8 @@ export default defineConfig(({ mode }) => ({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['node_modules/**'],
+    // No test may lean on a default that a busy machine misses: the suite must pass with both cores loaded.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 }));

@@ -26,11 +26,9 @@ export function checkContent(data: unknown, file: string): ParseResult {
     return { ok: false, issues: [{ file, path: '(root)', message: 'expected a mapping with kind: scenario or kind: pack' }] };
   }
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version > SCHEMA_VERSION || version < OLDEST_SCHEMA_VERSION) {
-    const which =
-      typeof version !== 'number' || !Number.isInteger(version)
-        ? `${version === undefined ? 'missing' : JSON.stringify(version)}`
-        : `version ${version}, ${version > SCHEMA_VERSION ? 'newer than this engine reads' : 'older than this engine still reads'}`;
+  // A missing or mistyped version is one problem among the file's others: the current schema lists them all.
+  if (typeof version === 'number' && (version > SCHEMA_VERSION || version < OLDEST_SCHEMA_VERSION)) {
+    const which = `version ${version}, ${version > SCHEMA_VERSION ? 'newer than this engine reads' : 'older than this engine still reads'}`;
     return {
       ok: false,
       issues: [{ file, path: 'schemaVersion', message: `expected a format version from ${OLDEST_SCHEMA_VERSION} (oldest still read) to ${SCHEMA_VERSION} (current), found ${which}` }],

@@ -81,7 +81,8 @@ const rulesListSchema = z.array(ruleInstanceSchema).max(50).superRefine((rules, 
 });
 
 export const packSchema = z.strictObject({
-  schemaVersion: z.literal(2),
+  /** The format version (2); the loader reads version 1 files through a migration. */
+  schemaVersion: z.number().int(),
   kind: z.literal('pack'),
   id: slug,
   title: name,
@@ -113,7 +114,7 @@ const ruleChangeSchema = z.union([z.strictObject({ id: ruleId, off: z.literal(tr
 });
 
 export const scenarioSchema = z.strictObject({
-  schemaVersion: z.literal(2),
+  schemaVersion: z.number().int(),
   kind: z.literal('scenario'),
   id: slug,
   title: name,

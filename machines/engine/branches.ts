@@ -4,6 +4,7 @@ import type { Scorecard } from '../rules/types';
 import { deriveScorecard, type RoundContext } from '../roundMachine';
 import { committeeInputOf } from '../loopMachine';
 import { committeeOutcome } from '../committee/outcome';
+import { dueDay, pastHold as pastHoldDay } from '../calendar';
 
 /** A place in the content no path reaches, or a way through a round that never ends. */
 export interface BranchProblem {
@@ -76,7 +77,7 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
   // The calendar as the loop machine keeps it: each step on its day pushed back by the slip so far;
   // the hold timer fires first when a step would fall past the hold day, and the rounds after it
   // are never sat.
-  const pastHold = (day: number) => holdDay !== undefined && day > holdDay;
+  const pastHold = (day: number) => pastHoldDay({ holdDay }, day);
   // One shared packet and group index, mutated as the walk goes: a five-round loop has hundreds of
   // thousands of packets, and copying arrays at every step cost most of the time.
   const cards: Scorecard[] = [];
@@ -88,10 +89,10 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
   };
   const combine = (ri: number, slip: number, day: number, count: number) => {
     if (ri === perRound.length) {
-      if (pastHold(Math.max(day, debriefDay + slip))) return record('hold', count, ri);
+      if (pastHold(dueDay(day, debriefDay, slip))) return record('hold', count, ri);
       return record(committeeOutcome(committeeInputOf(resolved, cards)).decision, count, ri);
     }
-    const roundDay = Math.max(day, resolved.rounds[ri]!.day + slip);
+    const roundDay = dueDay(day, resolved.rounds[ri]!.day, slip);
     if (pastHold(roundDay)) return record('hold', count, ri);
     for (const g of perRound[ri]!) {
       cards[ri] = g.card;

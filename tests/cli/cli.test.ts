@@ -67,7 +67,7 @@ describe('debrief validate', () => {
 
   it('says plainly when a file is from a newer format version', () => {
     const r = cli('validate', goldenCopy((y) => y.replace('schemaVersion: 1', 'schemaVersion: 9')).file);
-    expect(r.stderr).toContain('schemaVersion: version 9 is newer than this engine reads: expected 1 to 1');
+    expect(r.stderr).toContain('schemaVersion: expected a format version from 1 (oldest still read) to 2 (current), found version 9, newer than this engine reads');
   });
 });
 
@@ -88,7 +88,7 @@ describe('debrief play', () => {
     expect(r.stdout).toContain('↳ probe: What did you say no to?');
     expect(r.stdout).toMatch(/reliability 4\/10/);
     expect(r.stdout).toContain('Decision: NO HIRE');
-    expect(r.stdout).toContain('V1 fired by Hank (hiring-manager)');
+    expect(r.stdout).toContain('V1 fired by Hank (hiring manager)');
   });
 
   it('accepts comma-separated option ids, and --seed makes a random path repeatable', () => {
