@@ -1,4 +1,4 @@
-import type { Recommendation } from '../content/schema';
+import type { Recommendation } from './content/schema';
 
 // One place for how figures and ids read to a person: the CLI, every screen and every rule's
 // explanation format money, recommendations and roles the same way.
