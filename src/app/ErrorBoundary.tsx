@@ -1,10 +1,14 @@
 import { Component, type ReactNode } from 'react';
+import { StorageNotices } from '../session/StorageNotices';
 
 interface State {
   error: Error | null;
 }
 
-/** One per screen: a thrown error shows what happened and a way back; saves are untouched. */
+/**
+ * One per screen: a thrown error shows what happened and a way back; saves are untouched. Every
+ * screen sits in one, so storage problems (a save that could not be written) are said here too.
+ */
 export class ErrorBoundary extends Component<{ children: ReactNode; screen: string }, State> {
   override state: State = { error: null };
 
@@ -13,7 +17,14 @@ export class ErrorBoundary extends Component<{ children: ReactNode; screen: stri
   }
 
   override render() {
-    if (!this.state.error) return this.props.children;
+    if (!this.state.error) {
+      return (
+        <>
+          <StorageNotices />
+          {this.props.children}
+        </>
+      );
+    }
     return (
       <section className="crash" role="alert">
         <h1>The {this.props.screen} stopped working</h1>

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { ScenarioCardData } from '../library/card';
-import { readImported } from '../importer/imported';
+import { useState } from 'react';
 import type { BundledLibrary } from '../library/loadBundled';
-import { listSaves } from '../session/saves';
+import { useLibrarySaves } from '../session/useLibrarySaves';
 import { ContinueList } from './ContinueList';
 import { StartHere } from './StartHere';
 import { ScenarioCard } from './ScenarioCard';
@@ -15,14 +13,7 @@ export function Library({ library }: { library: BundledLibrary }) {
   const [rule, setRule] = useState('');
   const [role, setRole] = useState('');
   const [round, setRound] = useState('');
-  const [{ saves, problems }] = useState(() => listSaves());
-  const [imported, setImported] = useState<ScenarioCardData[]>([]);
-  useEffect(() => {
-    const files = readImported();
-    if (!files.length) return;
-    // The checker (YAML parser and schema) loads only for players who imported something.
-    void import('../importer/check').then(({ checkImports }) => setImported(checkImports(files).scenarios.map((s) => s.card)));
-  }, []);
+  const { saves, problems, imported } = useLibrarySaves(library.cards);
   const allCards = [...library.cards, ...imported.filter((c) => !library.cards.some((b) => b.id === c.id))];
   const packs = [...new Map(allCards.map((c) => [c.pack, c.packTitle])).entries()];
   const ruleNames = new Map(allCards.flatMap((c) => c.rules.map((id) => [id, c.ruleNames[id] ?? id] as const)));

@@ -1,71 +1,93 @@
-import { useState } from 'react';
-import { checkImports } from './check';
+import { useEffect, useState } from 'react';
+import { checkInWorker } from './checkInWorker';
 import { readImported, writeImported, type ImportedFile } from './imported';
+import type { ImportResult } from './importCheck';
 import { hrefFor } from '../app/router';
 
-/** The scenario and pack files inside a zip (a pack folder zipped with its scenarios), read in the browser. */
-async function filesInZip(file: File): Promise<ImportedFile[]> {
-  const { unzipSync, strFromU8 } = await import('fflate');
-  const entries = unzipSync(new Uint8Array(await file.arrayBuffer()));
-  return Object.entries(entries)
-    .filter(([path]) => /\.(ya?ml|json)$/i.test(path) && !path.split('/').some((part) => part.startsWith('.') || part.startsWith('_')))
-    .map(([path, bytes]) => ({ name: `${file.name}/${path}`, text: strFromU8(bytes), addedAt: Date.now() }));
-}
+/** Problem rows shown at once; a 10,000-file zip must not render 130,000 of them. */
+export const MAX_PROBLEM_ROWS = 200;
 
-/** Bring your own scenario: drop or pick YAML/JSON files; they are checked here and kept in this browser only. */
+const listOf = (names: string[]) => (names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} other files`);
+
+/** Bring your own scenario: drop or pick YAML/JSON files; they are checked in a worker and kept in this browser only. */
 export function ImportScreen() {
-  const [files, setFiles] = useState<ImportedFile[]>(() => readImported());
-  const [last, setLast] = useState<string[]>([]);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [busy, setBusy] = useState(true);
+  const [failure, setFailure] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
-  const checked = checkImports(files);
-  const add = async (list: FileList | null) => {
-    if (!list?.length) return;
-    const added: ImportedFile[] = [];
-    for (const f of Array.from(list)) {
-      if (/\.zip$/i.test(f.name)) added.push(...(await filesInZip(f)));
-      else if (/\.(ya?ml|json)$/i.test(f.name)) added.push({ name: f.name, text: await f.text(), addedAt: Date.now() });
+  const files = result?.files ?? [];
+
+  const check = async (stored: ImportedFile[], dropped: File[]) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const next = await checkInWorker(stored, dropped);
+      if (next.added.length) writeImported(next.files);
+      setResult(next);
+    } catch (err) {
+      setFailure(`The files could not be checked: ${err instanceof Error ? err.message : String(err)}. Nothing was imported.`);
+    } finally {
+      setBusy(false);
     }
-    const next = [...files.filter((f) => !added.some((a) => a.name === f.name)), ...added];
-    writeImported(next);
-    setFiles(next);
-    setLast(added.map((a) => a.name));
+  };
+  useEffect(() => {
+    void readImported().then((stored) => check(stored, []));
+  }, []);
+
+  const add = (list: FileList | null) => {
+    if (list?.length) void check(files, Array.from(list));
   };
   const remove = (name: string) => {
     const next = files.filter((f) => f.name !== name);
     writeImported(next);
-    setFiles(next);
+    void check(next, []);
   };
+
+  const problems = result ? [...result.unread, ...result.checked.problems] : [];
+  const withProblems = [...new Set(problems.map((p) => p.file))];
+  const ready = result ? result.added.filter((name) => !withProblems.includes(name)) : [];
+  const readyText = ready.map((name) => {
+    const s = result!.checked.scenarios.find((x) => x.file.name === name);
+    return s ? `“${s.resolved.scenario.title}” is ready to play` : `${name} is imported as a pack`;
+  });
   return (
     <div className="page">
       <a href="#/" className="back">← Library</a>
       <h1>Import a scenario</h1>
-      <p className="lede">Drop a scenario or pack file (YAML or JSON), or a pack folder as a zip, here, or choose one. It is checked with the same schema as <code>npx debrief validate</code>, kept in this browser, and never uploaded.</p>
+      <p className="lede">Drop a scenario or pack file (YAML or JSON), or a pack folder as a zip, here, or choose one. It is checked as <code>npx debrief validate</code> checks it (schema, references, every branch and named path), kept in this browser, and never uploaded.</p>
       <label
         className={dragging ? 'dropzone over' : 'dropzone'}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
         onDragLeave={() => setDragging(false)}
-        onDrop={(e) => { e.preventDefault(); setDragging(false); void add(e.dataTransfer.files); }}
+        onDrop={(e) => { e.preventDefault(); setDragging(false); add(e.dataTransfer.files); }}
       >
         <span>Drop .yaml, .yml or .json files, or a zipped pack folder, here, or</span>
-        <input type="file" accept=".yaml,.yml,.json,.zip" multiple onChange={(e) => void add(e.target.files)} aria-label="Choose scenario files" />
+        <input type="file" accept=".yaml,.yml,.json,.zip" multiple onChange={(e) => add(e.target.files)} aria-label="Choose scenario files" />
       </label>
       <section aria-live="polite">
-        {!!checked.problems.length && (
+        {busy && <p role="status">Checking…</p>}
+        {failure && <p className="notice" role="alert">{failure}</p>}
+        {!busy && !!readyText.length && <p className="notice success" role="status">Imported: {readyText.join('; ')}.</p>}
+        {!!problems.length && (
           <div className="problems" role="alert">
-            <h2>Problems{last.length ? ` in ${last.join(', ')}` : ''}</h2>
+            <h2>Problems in {listOf(withProblems)}</h2>
             <ul className="import-problems">
-              {checked.problems.map((p, i) => (
-                <li key={i}><code>{p.file}</code>{p.line ? <span className="line"> line {p.line}</span> : null} · <code>{p.path}</code>: {p.message}</li>
-              ))}
+              {problems.slice(0, MAX_PROBLEM_ROWS).map((p, i) => {
+                const lineOnly = /^line \d+$/.test(p.path);
+                return (
+                  <li key={i}><code>{p.file}</code>{p.line && !lineOnly ? <span className="line"> line {p.line}</span> : null} · <code>{p.path}</code>: {p.message}</li>
+                );
+              })}
             </ul>
+            {problems.length > MAX_PROBLEM_ROWS && <p className="more">and {(problems.length - MAX_PROBLEM_ROWS).toLocaleString('en-US')} more problems</p>}
           </div>
         )}
         <h2>Imported</h2>
-        {!files.length && <p className="muted">Nothing imported yet.</p>}
+        {!busy && !files.length && <p className="muted">Nothing imported yet.</p>}
         <ul className="imported">
           {files.map((f) => {
-            const s = checked.scenarios.find((x) => x.file.name === f.name);
-            const pack = checked.packs.find(() => !s && !checked.problems.some((p) => p.file === f.name));
+            const s = result?.checked.scenarios.find((x) => x.file.name === f.name);
+            const pack = !s && !withProblems.includes(f.name);
             return (
               <li key={f.name}>
                 <strong>{s ? s.resolved.scenario.title : f.name}</strong>{' '}

@@ -1,9 +1,8 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import packs from 'virtual:debrief-packs';
-import { parseContent } from '../../machines/content/parse';
-import { resolveScenario, type ResolvedScenario } from '../../machines/content/resolve';
+import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { ContentIssue } from '../../machines/content/issues';
 import type { Pack } from '../../machines/content/schema';
+import { validateDocuments } from '../content/validateDocuments';
 import { cardOf, type ScenarioCardData } from '../library/card';
 import type { ImportedFile } from './imported';
 
@@ -18,48 +17,69 @@ export interface CheckedImports {
   problems: ImportProblem[];
 }
 
-/** The line of a field path such as `rounds[1].prompts[0].id` in YAML or JSON text. */
-export function lineOf(text: string, path: string): number | null {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  const keys = path.split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== '').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-  let node: unknown = doc.contents;
-  let last: Node | null = (doc.contents as Node | null) ?? null;
-  for (const key of keys) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-      if (!pair) break;
-      last = (pair.key as Node) ?? last;
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number') {
-      node = node.items[key];
-      last = (node as Node) ?? last;
-    } else break;
-  }
-  const at = last?.range?.[0];
-  return at === undefined ? null : lines.linePos(at).line;
+/** What the imports are checked against: the bundled packs, and the bundled scenario ids (with their files). */
+export interface ImportContext {
+  packs: Pack[];
+  reserved: Array<[id: string, where: string]>;
 }
 
+/** A function from a field path such as `rounds[1].prompts[0].id` to its line in YAML or JSON text. */
+export function linesOf(text: string): (path: string) => number | null {
+  let parsed: { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | null = null;
+  return (path) => {
+    // A syntax error already names its line, as `line 12`.
+    const own = /^line (\d+)$/.exec(path);
+    if (own) return Number(own[1]);
+    if (!parsed) {
+      const lines = new LineCounter();
+      parsed = { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: false }), lines };
+    }
+    const { doc, lines } = parsed;
+    const keys = path.split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== '').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+    let node: unknown = doc.contents;
+    let last: Node | null = (doc.contents as Node | null) ?? null;
+    for (const key of keys) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+        if (!pair) break;
+        last = (pair.key as Node) ?? last;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        node = node.items[key];
+        last = (node as Node) ?? last;
+      } else break;
+    }
+    const at = last?.range?.[0];
+    return at === undefined ? null : lines.linePos(at).line;
+  };
+}
+
+/** The line of a field path in YAML or JSON text. */
+export const lineOf = (text: string, path: string) => linesOf(text)(path);
+
 /**
- * Check imported files exactly as `debrief validate` does (same schema, same cross-references),
- * against the bundled packs and any imported ones.
+ * Check imported files exactly as `debrief validate` does (the same validateDocuments: schema,
+ * cross-references, branch check, every named path played), against the bundled packs; a
+ * scenario reusing a bundled scenario's id is refused.
  */
-export function checkImports(files: ImportedFile[]): CheckedImports {
-  const problems: ImportProblem[] = [];
-  const ownPacks: Pack[] = [];
-  const candidates: Array<{ file: ImportedFile; value: Parameters<typeof resolveScenario>[0] }> = [];
-  for (const file of files) {
-    const result = parseContent(file.text, file.name);
-    if (!result.ok) problems.push(...result.issues.map((i) => ({ ...i, line: lineOf(file.text, i.path) })));
-    else if (result.value.kind === 'pack') ownPacks.push(result.value);
-    else candidates.push({ file, value: result.value });
-  }
-  const all = new Map<string, Pack>([...packs, ...ownPacks].map((p) => [p.id, p]));
-  const scenarios: CheckedImports['scenarios'] = [];
-  for (const { file, value } of candidates) {
-    const r = resolveScenario(value, all, file.name);
-    if (r.ok) scenarios.push({ file, resolved: r.value, card: { ...cardOf(r.value), imported: true } as ScenarioCardData });
-    else problems.push(...r.issues.map((i) => ({ ...i, line: lineOf(file.text, i.path) })));
-  }
-  return { scenarios, packs: ownPacks, problems };
+export function checkImports(files: ImportedFile[], context: ImportContext): CheckedImports {
+  const byName = new Map(files.map((f) => [f.name, f]));
+  const result = validateDocuments(
+    files.map((f) => ({ name: f.name, text: f.text })),
+    { packs: context.packs, reservedIds: new Map(context.reserved.map(([id, where]) => [id, `the bundled library (${where})`])) },
+  );
+  const lineFinders = new Map<string, (path: string) => number | null>();
+  const problems = result.issues.map((i) => {
+    const text = byName.get(i.file)?.text;
+    if (text === undefined) return { ...i, line: null };
+    const find = lineFinders.get(i.file) ?? linesOf(text);
+    lineFinders.set(i.file, find);
+    return { ...i, line: find(i.path) };
+  });
+  const scenarios = result.scenarios.map((resolved) => ({
+    file: byName.get(resolved.file)!,
+    resolved,
+    card: { ...cardOf(resolved), imported: true } as ScenarioCardData,
+  }));
+  return { scenarios, packs: result.packs, problems };
 }

@@ -1,3 +1,5 @@
+import { openStore, store } from '../session/store';
+
 /** Files the player imported, kept in this browser only: the text as dropped, never uploaded. */
 export interface ImportedFile {
   name: string;
@@ -7,7 +9,9 @@ export interface ImportedFile {
 
 const KEY = 'debrief.imported';
 
-export function readImported(storage: Storage = localStorage): ImportedFile[] {
+/** The imported files, from IndexedDB (moved there from localStorage on first open). */
+export async function readImported(storage: Storage = store): Promise<ImportedFile[]> {
+  if (storage === store) await openStore();
   try {
     const raw = JSON.parse(storage.getItem(KEY) ?? '[]') as unknown;
     return Array.isArray(raw) ? raw.filter((f): f is ImportedFile => typeof f?.name === 'string' && typeof f?.text === 'string') : [];
@@ -16,6 +20,7 @@ export function readImported(storage: Storage = localStorage): ImportedFile[] {
   }
 }
 
-export function writeImported(files: ImportedFile[], storage: Storage = localStorage) {
+/** Keep the imported files; a write the browser refuses is said aloud by the store, and the old list kept. */
+export function writeImported(files: ImportedFile[], storage: Storage = store) {
   storage.setItem(KEY, JSON.stringify(files));
 }

@@ -1,25 +1,14 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseContent } from '../../machines/content/parse';
-import { resolveScenario } from '../../machines/content/resolve';
 import type { ContentIssue } from '../../machines/content/issues';
 import type { Pack, Scenario } from '../../machines/content/schema';
+import { collectFiles, CONTENT_FILE, readContentFile } from '../content/contentFiles';
+import { validateDocuments, type ContentDocument } from '../content/validateDocuments';
 import { cardOf, type ScenarioCardData } from './card';
 
 const INDEX = 'virtual:debrief-index';
 const ONE = 'virtual:debrief-scenario/';
 const PACKS = 'virtual:debrief-packs';
-const CONTENT = /\.(ya?ml|json)$/;
-
-function walk(dir: string, out: string[]) {
-  for (const entry of readdirSync(dir).sort()) {
-    if (entry.startsWith('.') || entry.startsWith('_')) continue;
-    const full = join(dir, entry);
-    if (statSync(full).isDirectory()) walk(full, out);
-    else if (CONTENT.test(entry)) out.push(full);
-  }
-}
 
 interface Checked {
   cards: ScenarioCardData[];
@@ -29,7 +18,7 @@ interface Checked {
 }
 
 /**
- * Parses, checks and resolves every scenario file at build time, as `debrief validate` does. The
+ * Parses, checks and resolves every scenario file at build time with `debrief validate`'s check. The
  * browser gets a small index for the library screen (cards and any problems) and one lazily loaded
  * module per scenario, so it never loads the YAML parser or the schema, and the first screen stays
  * small however many scenarios there are. `folders` are relative to the project root.
@@ -37,30 +26,22 @@ interface Checked {
 export function debriefContent(folders: string[]): Plugin {
   let root = process.cwd();
   const check = (): Checked => {
-    const files: string[] = [];
-    for (const folder of folders) walk(join(root, folder), files);
-    const issues: ContentIssue[] = [];
-    const packs = new Map<string, Pack>();
-    const scenarios: Array<{ file: string; value: Scenario }> = [];
+    const { files, issues } = collectFiles(folders.map((f) => join(root, f)), (f) => relative(root, f));
+    const docs: ContentDocument[] = [];
     for (const full of files) {
-      const file = relative(root, full);
-      const result = parseContent(readFileSync(full, 'utf8'), file);
-      if (!result.ok) issues.push(...result.issues);
-      else if (result.value.kind === 'pack') packs.set(result.value.id, result.value);
-      else scenarios.push({ file, value: result.value });
+      const read = readContentFile(full, relative(root, full));
+      if (read.ok) docs.push({ name: relative(root, full), text: read.text });
+      else issues.push(read.issue);
     }
+    // The same check as `debrief validate` and the importer, branch check and named paths included.
+    const result = validateDocuments(docs);
     const cards: ScenarioCardData[] = [];
     const bodies: Checked['bodies'] = new Map();
-    for (const { file, value } of scenarios) {
-      const r = resolveScenario(value, packs, file);
-      if (!r.ok) issues.push(...r.issues);
-      else if (bodies.has(value.id)) issues.push({ file, path: 'id', message: `expected an id no other scenario uses, found "${value.id}" again` });
-      else {
-        cards.push(cardOf(r.value));
-        bodies.set(value.id, { scenario: value, pack: r.value.pack, file });
-      }
+    for (const r of result.scenarios) {
+      cards.push(cardOf(r));
+      bodies.set(r.scenario.id, { scenario: r.scenario, pack: r.pack, file: r.file });
     }
-    return { cards, issues, bodies, packs: [...packs.values()] };
+    return { cards, issues: [...issues, ...result.issues], bodies, packs: result.packs };
   };
   let cached: Checked | null = null;
   const checked = () => (cached ??= check());
@@ -87,7 +68,7 @@ export function debriefContent(folders: string[]): Plugin {
       const folderPaths = folders.map((f) => join(root, f));
       server.watcher.add(folderPaths);
       const onChange = (path: string) => {
-        if (!folderPaths.some((f) => path.startsWith(f)) || !CONTENT.test(path)) return;
+        if (!folderPaths.some((f) => path.startsWith(f)) || !CONTENT_FILE.test(path)) return;
         cached = null;
         for (const mod of server.moduleGraph.idToModuleMap.values()) {
           if (mod.id?.startsWith(`\0virtual:debrief-`)) server.moduleGraph.invalidateModule(mod);

@@ -1,6 +1,7 @@
 import { cards, issues, loaders } from 'virtual:debrief-index';
 import { resolveScenario, type ResolvedScenario } from '../../machines/content/resolve';
 import type { ContentIssue } from '../../machines/content/issues';
+import { openStore } from '../session/store';
 import type { ScenarioCardData } from './card';
 
 export interface BundledLibrary {
@@ -11,9 +12,14 @@ export interface BundledLibrary {
 /** The library index, checked at build time: every scenario's card, and every file's problems. */
 export const bundledLibrary: BundledLibrary = { cards, issues };
 
-/** One scenario, loaded on demand and joined with its pack; null when the id is not in the library. */
+/**
+ * One scenario, loaded on demand and joined with its pack; null when the id is not in the library.
+ * Saves are read from storage first, so the mode that opens finds its save in memory.
+ */
 export async function loadScenario(id: string): Promise<ResolvedScenario | null> {
-  const loader = (loaders as Record<string, (() => Promise<{ default: unknown }>) | undefined>)[id];
+  await openStore();
+  // An id from a link is looked up as an own key: `constructor` must not find Object's.
+  const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
   if (!loader) return importedScenario(id);
   const body = (await loader()).default as { scenario: Parameters<typeof resolveScenario>[0]; pack: Parameters<typeof resolveScenario>[1] extends ReadonlyMap<string, infer P> ? P : never; file: string } | null;
   if (!body) return null;
@@ -21,11 +27,12 @@ export async function loadScenario(id: string): Promise<ResolvedScenario | null>
   return r.ok ? r.value : null;
 }
 
-/** A scenario the player imported into this browser, checked on demand (the checker loads lazily). */
+/** A scenario the player imported into this browser, checked on demand in the import worker. */
 async function importedScenario(id: string): Promise<ResolvedScenario | null> {
   const { readImported } = await import('../importer/imported');
-  const files = readImported();
+  const files = await readImported();
   if (!files.length) return null;
-  const { checkImports } = await import('../importer/check');
-  return checkImports(files).scenarios.find((s) => s.resolved.scenario.id === id)?.resolved ?? null;
+  const { checkInWorker } = await import('../importer/checkInWorker');
+  const { checked } = await checkInWorker(files);
+  return checked.scenarios.find((s) => s.resolved.scenario.id === id)?.resolved ?? null;
 }

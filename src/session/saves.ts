@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import type { Scenario } from '../../machines/content/schema';
 import type { Mode } from '../app/router';
+import { reportStorageProblem, store } from './store';
 
 const PREFIX = 'debrief.save.';
 const SET_ASIDE = 'debrief.set-aside.';
@@ -45,20 +46,22 @@ export function contentHash(scenario: Scenario): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-export function writeSave(save: Save, storage: Storage = localStorage) {
+/** Keep a save. A full or blocked storage does not stop the play: it is said aloud, and the last save kept. */
+export function writeSave(save: Save, storage: Storage = store) {
+  const key = keyOf(save.scenarioId, save.mode);
   try {
-    storage.setItem(keyOf(save.scenarioId, save.mode), JSON.stringify(save));
-  } catch {
-    // A full or blocked storage must not stop the play; the session just is not saved.
+    storage.setItem(key, JSON.stringify(save));
+  } catch (err) {
+    reportStorageProblem(key, err);
   }
 }
 
-export function readSave(scenarioId: string, mode: Mode, storage: Storage = localStorage): Save | null {
+export function readSave(scenarioId: string, mode: Mode, storage: Storage = store): Save | null {
   const { saves } = listSaves(storage);
   return saves.find((s) => s.scenarioId === scenarioId && s.mode === mode) ?? null;
 }
 
-export function deleteSave(scenarioId: string, mode: Mode, storage: Storage = localStorage) {
+export function deleteSave(scenarioId: string, mode: Mode, storage: Storage = store) {
   storage.removeItem(keyOf(scenarioId, mode));
 }
 
@@ -66,7 +69,7 @@ export function deleteSave(scenarioId: string, mode: Mode, storage: Storage = lo
  * Every readable save, newest first. A save that is corrupt or from an unknown format is moved
  * aside (kept, in case it matters to someone) and reported, never allowed to break the page.
  */
-export function listSaves(storage: Storage = localStorage): { saves: Save[]; problems: SaveProblem[] } {
+export function listSaves(storage: Storage = store): { saves: Save[]; problems: SaveProblem[] } {
   const saves: Save[] = [];
   const problems: SaveProblem[] = [];
   const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => !!k?.startsWith(PREFIX));
@@ -86,11 +89,42 @@ export function listSaves(storage: Storage = localStorage): { saves: Save[]; pro
       reason = 'it is not readable data (the file may have been cut short or edited by hand)';
     }
     if (reason) {
-      storage.setItem(SET_ASIDE + key.slice(PREFIX.length), raw);
-      storage.removeItem(key);
+      setAside(key, raw, storage);
       problems.push({ key: key.slice(PREFIX.length), message: `A saved session could not be opened because ${reason}. It has been set aside; everything else works as before.` });
     }
   }
   saves.sort((a, b) => b.updatedAt - a.updatedAt);
   return { saves, problems };
+}
+
+/** Move a save out of the way, kept under another key; removed only once the copy is written. */
+function setAside(key: string, raw: string, storage: Storage) {
+  try {
+    storage.setItem(SET_ASIDE + key.slice(PREFIX.length), raw);
+    storage.removeItem(key);
+  } catch (err) {
+    reportStorageProblem(key, err);
+  }
+}
+
+/**
+ * Saves of scenarios this library no longer has (a deleted or renamed file, a removed import):
+ * set aside and listed, never silently hidden. `known` holds every scenario id the library has.
+ */
+export function setAsideOrphans(saves: Save[], known: ReadonlySet<string>, storage: Storage = store): { saves: Save[]; problems: SaveProblem[] } {
+  const kept: Save[] = [];
+  const problems: SaveProblem[] = [];
+  for (const save of saves) {
+    if (known.has(save.scenarioId)) {
+      kept.push(save);
+      continue;
+    }
+    const key = keyOf(save.scenarioId, save.mode);
+    setAside(key, JSON.stringify(save), storage);
+    problems.push({
+      key: key.slice(PREFIX.length),
+      message: `A saved session of “${save.title}” (${save.mode} mode) is for a scenario this library no longer has (${save.scenarioId}). It has been set aside (kept in this browser); everything else works as before.`,
+    });
+  }
+  return { saves: kept, problems };
 }

@@ -1,0 +1,134 @@
+import { createStore, del, entries, set, setMany, type UseStore } from 'idb-keyval';
+
+/** Keys Debrief kept in localStorage before IndexedDB: moved once, then removed from localStorage. */
+const LEGACY = /^debrief\.(save\.|set-aside\.|imported$)/;
+
+/** A write that did not reach the browser's storage, said aloud on every screen. */
+export interface StorageNotice {
+  key: string;
+  message: string;
+}
+
+const memory = new Map<string, string>();
+const notices: StorageNotice[] = [];
+const listeners = new Set<() => void>();
+let backend: { write: (key: string, value: string) => Promise<void>; remove: (key: string) => Promise<void> } | null = null;
+let opening: Promise<void> | null = null;
+
+const what = (key: string) => (key === 'debrief.imported' ? 'your imported files' : key.startsWith('debrief.save.') ? 'your progress in this session' : 'a set-aside save');
+const reason = (err: unknown) => {
+  const name = (err as { name?: string } | null)?.name;
+  return name === 'QuotaExceededError' ? "the browser's storage for this site is full" : (err instanceof Error ? err.message : String(err)) || 'the browser refused';
+};
+
+/** Say that a write failed; everything stored before it is still there. */
+export function reportStorageProblem(key: string, err: unknown) {
+  reportNotice(key, `Debrief could not store ${what(key)} in this browser: ${reason(err)}. What was stored before is kept; this change lives only until the tab is closed.`);
+}
+
+/** Say something about stored data on whatever screen is showing (a state set aside, a failed write). */
+export function reportNotice(key: string, message: string) {
+  if (!notices.some((n) => n.message === message)) notices.push({ key, message });
+  for (const l of listeners) l();
+}
+
+/** Every storage problem so far, newest last. */
+export const storageNotices = (): readonly StorageNotice[] => notices;
+
+/** Call `listener` whenever a storage problem is reported; returns the unsubscribe. */
+export function onStorageNotice(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const fromLocalStorage = () => {
+  const found: Array<[string, string]> = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key && LEGACY.test(key)) found.push([key, localStorage.getItem(key) ?? '']);
+    }
+  } catch {
+    // Storage blocked entirely (a privacy setting): nothing to move.
+  }
+  return found;
+};
+
+/**
+ * Open IndexedDB, read everything into memory (so screens read synchronously), and move what an
+ * older Debrief left in localStorage, deleting it there only once IndexedDB holds it. Without
+ * IndexedDB, localStorage stays the store.
+ */
+export function openStore(): Promise<void> {
+  return (opening ??= (async () => {
+    const legacy = fromLocalStorage();
+    let db: UseStore | null = null;
+    try {
+      if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
+      db = createStore('debrief', 'kv');
+      // A key written while this was loading is newer than what storage held.
+      for (const [key, value] of await entries<string, string>(db)) if (typeof value === 'string' && !memory.has(key)) memory.set(key, value);
+    } catch {
+      db = null;
+    }
+    if (!db) {
+      for (const [key, value] of legacy) if (!memory.has(key)) memory.set(key, value);
+      backend = {
+        write: async (key, value) => localStorage.setItem(key, value),
+        remove: async (key) => localStorage.removeItem(key),
+      };
+      return;
+    }
+    const store = db;
+    backend = { write: (key, value) => set(key, value, store), remove: (key) => del(key, store) };
+    const moving = legacy.filter(([key]) => !memory.has(key));
+    if (!moving.length) return;
+    try {
+      await setMany(moving, store);
+      for (const [key, value] of moving) if (!memory.has(key)) memory.set(key, value);
+      for (const [key] of moving) localStorage.removeItem(key);
+    } catch (err) {
+      // Left where they were, and read from there this time; the move is tried again next load.
+      for (const [key, value] of moving) if (!memory.has(key)) memory.set(key, value);
+      reportStorageProblem(moving[0]![0], err);
+    }
+  })());
+}
+
+/** Forget what is in memory (tests): the next openStore reads storage again. */
+export function resetStoreForTests() {
+  memory.clear();
+  notices.length = 0;
+  opening = null;
+  backend = null;
+}
+
+/** Hand a write to storage once it is open; a failure is said aloud, never swallowed. */
+const persist = (key: string, write: () => Promise<void>) => {
+  void openStore()
+    .then(write)
+    .catch((err: unknown) => reportStorageProblem(key, err));
+};
+
+/**
+ * Debrief's stored data as a synchronous Storage: reads come from memory, each write goes on to
+ * IndexedDB, and one that fails there is reported with reportStorageProblem.
+ */
+export const store: Storage = {
+  get length() {
+    return memory.size;
+  },
+  key: (i) => [...memory.keys()][i] ?? null,
+  getItem: (key) => memory.get(key) ?? null,
+  setItem(key, value) {
+    memory.set(key, value);
+    persist(key, () => backend!.write(key, value));
+  },
+  removeItem(key) {
+    memory.delete(key);
+    persist(key, () => backend!.remove(key));
+  },
+  clear() {
+    for (const key of [...memory.keys()]) this.removeItem(key);
+  },
+};
