@@ -7,7 +7,7 @@ import { checkImports } from '../../src/importer/check';
 import { loadCorpus } from '../fuzz/corpus';
 
 const golden = readFileSync(join(import.meta.dirname, '../fixtures/import/coach-made.yaml'), 'utf8');
-const zipFile = (name: string, bytes: Uint8Array) => new File([bytes], name, { type: 'application/zip' });
+const zipFile = (name: string, bytes: Uint8Array) => new File([bytes as Uint8Array<ArrayBuffer>], name, { type: 'application/zip' });
 
 describe('a zip import has limits, checked while it inflates', () => {
   it('a good pack folder zip gives its content files, hidden and template files left out', async () => {
