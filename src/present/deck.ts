@@ -1,6 +1,7 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { PlayReport } from '../../machines/engine/report';
 import { playPath } from '../../machines/engine/playPath';
+import { toCsv } from '../export/csv';
 import { decisionLabel, ladderOf } from '../../machines/policy/ladder';
 
 /** One screen of a facilitated session: what the room sees, what gets revealed, what the room votes on. */
@@ -38,16 +39,15 @@ export const START: PresenterState = { index: 0, revealed: [], blank: false, tal
 
 /** The session as CSV: one row per choice the room voted on, beside what really happened. */
 export function sessionCsv(resolved: ResolvedScenario, report: PlayReport, deck: Slide[], state: PresenterState): string {
-  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  const rows = [['slide', 'question', 'choice', 'room_votes', 'what_happened'].join(',')];
+  const rows: Array<Array<string | number>> = [];
   for (const slide of deck) {
     if (slide.kind === 'prompt') {
-      for (const c of slide.choices) rows.push([slide.id, q(slide.entry.promptText), q(c.text), state.tally[slide.id]?.[c.id] ?? 0, c.id === slide.entry.option ? 'chosen' : ''].join(','));
+      for (const c of slide.choices) rows.push([slide.id, slide.entry.promptText, c.text, state.tally[slide.id]?.[c.id] ?? 0, c.id === slide.entry.option ? 'chosen' : '']);
     } else if (slide.kind === 'decision') {
-      for (const c of slide.choices) rows.push([slide.id, q(`What did the committee decide on ${resolved.scenario.candidate.name}?`), q(c.text), state.tally[slide.id]?.[c.id] ?? 0, c.id === report.decision ? 'decided' : ''].join(','));
+      for (const c of slide.choices) rows.push([slide.id, `What did the committee decide on ${resolved.scenario.candidate.name}?`, c.text, state.tally[slide.id]?.[c.id] ?? 0, c.id === report.decision ? 'decided' : '']);
     }
   }
-  return `${rows.join('\n')}\n`;
+  return toCsv(['slide', 'question', 'choice', 'room_votes', 'what_happened'], rows);
 }
 
 /** The recorded path as played, which a facilitated session walks through. */

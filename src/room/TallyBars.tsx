@@ -1,3 +1,5 @@
+import './tally.css';
+
 const LETTERS = 'ABCDEFGH';
 
 /** The room's votes as plain bars (no chart library: the phone's page stays small); the real answer marked. */
