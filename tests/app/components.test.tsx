@@ -24,7 +24,7 @@ describe('charts have text equivalents', () => {
 
   it('the band chart says where the offer and an ask sit in the band', () => {
     const html = renderToStaticMarkup(<BandChart label="Base" range={[180000, 195000]} value={195000} asked={225000} />);
-    expect(html).toContain('aria-label="Base: band $180k to $195k, offer $195k, ask $225k, past the band"');
+    expect(html).toContain('aria-label="Base: band $180,000 to $195,000, offer $195,000, ask $225,000, past the band"');
   });
 });
 
