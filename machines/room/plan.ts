@@ -4,6 +4,7 @@ import { playPath } from '../engine/playPath';
 import type { PlayReport } from '../engine/report';
 import type { RoundContext } from '../roundMachine';
 import { RECOMMENDATION_LABELS } from '../format';
+import { decisionLabel, ladderOf } from '../policy/ladder';
 import type { RoomMode, RoomOutcome, RoomStep } from './types';
 
 /** Where the room's session goes next: the scenario's machines decide, the plan only asks them. */
@@ -15,15 +16,10 @@ export interface RoomPlan {
 }
 
 // The pack format is being reworked (downLevelAt became bars.downLevel); read either spelling.
-const allowsDownLevel = (resolved: ResolvedScenario) => {
-  const c = resolved.pack.committee as { downLevelAt?: number; bars?: { downLevel?: number } };
-  return c.downLevelAt !== undefined || c.bars?.downLevel !== undefined;
-};
-
+// Every step the kernel's ladder can reach for this scenario, then no hire: never a copy of the labels.
 const decisionOptions = (resolved: ResolvedScenario) => [
-  { id: 'hire', text: resolved.scenario.decisionLabels.hire ?? 'Hire' },
-  ...(allowsDownLevel(resolved) ? [{ id: 'down_level', text: resolved.scenario.decisionLabels.down_level ?? 'Down-level' }] : []),
-  { id: 'no_hire', text: resolved.scenario.decisionLabels.no_hire ?? 'No hire' },
+  ...ladderOf(resolved.policy).map((s) => ({ id: s.decision as string, text: decisionLabel(s.decision, resolved.scenario) })),
+  { id: 'no_hire', text: decisionLabel('no_hire', resolved.scenario) },
 ];
 
 const outcomeOf = (report: PlayReport, recorded: PlayReport): RoomOutcome => ({
