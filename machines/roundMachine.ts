@@ -75,6 +75,21 @@ export function deriveScorecard(ctx: RoundContext): Scorecard {
   };
 }
 
+/** The scorecard a finished round files when no person scores it: what the enumerators read without the actor. */
+export function scorecardOf(round: ResolvedRound, pack: Pick<Pack, 'scoring' | 'loop'>, answers: RoundAnswer[]): Scorecard {
+  return deriveScorecard({
+    round,
+    scoring: pack.scoring,
+    reliabilityBaseline: pack.loop.reliability?.baseline ?? null,
+    scoredByPerson: false,
+    promptId: '',
+    mainIndex: round.prompts.length,
+    answers,
+    error: null,
+    scorecard: null,
+  });
+}
+
 /** One interview: prompts in order, probes on follow-ups, then the interviewer's scorecard. */
 export const roundMachine = setup({
   types: {

@@ -1,7 +1,7 @@
 import type { Decision, Prompt } from '../content/schema';
 import type { ResolvedRound, ResolvedScenario } from '../content/resolve';
 import type { Scorecard } from '../rules/types';
-import { deriveScorecard, type RoundContext } from '../roundMachine';
+import { scorecardOf } from '../roundMachine';
 import { committeeInputOf } from '../loopMachine';
 import { committeeOutcome } from '../committee/outcome';
 import { dueDay, pastHold as pastHoldDay } from '../calendar';
@@ -131,18 +131,7 @@ function walkRound(
   let deadEnds = 0;
 
   const finish = (answers: Array<{ prompt: string; option: string }>) => {
-    const ctx: RoundContext = {
-      round,
-      scoring: pack.scoring,
-      reliabilityBaseline: pack.loop.reliability?.baseline ?? null,
-      scoredByPerson: false,
-      promptId: '',
-      mainIndex: mains.length,
-      answers,
-      error: null,
-      scorecard: null,
-    };
-    const card = deriveScorecard(ctx);
+    const card = scorecardOf(round, pack, answers);
     const slip = answers.reduce((sum, a) => sum + (resolved.options.get(a.option)?.option.signals.delayDays ?? 0), 0);
     // What the committee and the calendar read off a scorecard; two answer sets alike here decide alike.
     const key = JSON.stringify([card.overall, card.recommendation, card.reliability, card.flags.slice().sort(), slip]);

@@ -1,7 +1,7 @@
 import type { ResolvedScenario } from '../content/resolve';
 import type { Decision } from '../content/schema';
 import type { RuleFiring, Scorecard } from '../rules/types';
-import { deriveScorecard, type RoundAnswer } from '../roundMachine';
+import { scorecardOf, type RoundAnswer } from '../roundMachine';
 import { committeeInputOf } from '../loopMachine';
 import { committeeOutcome } from '../committee/outcome';
 import { dueDay, pastHold } from '../calendar';
@@ -42,19 +42,7 @@ export function pathOutcome(resolved: ResolvedScenario, choices: ReadonlyArray<s
       slip += option.signals.delayDays;
       prompt = option.followUp ? byId.get(option.followUp) : mains[++main];
     }
-    cards.push(
-      deriveScorecard({
-        round,
-        scoring: resolved.pack.scoring,
-        reliabilityBaseline: loop.reliability?.baseline ?? null,
-        scoredByPerson: false,
-        promptId: '',
-        mainIndex: mains.length,
-        answers,
-        error: null,
-        scorecard: null,
-      }),
-    );
+    cards.push(scorecardOf(round, resolved.pack, answers));
   }
   if (at !== choices.length) return null;
   if (pastHold(loop, dueDay(day, loop.debriefDay, slip))) return { decision: 'hold', level: null, rules: [loop.source], answered: at };
