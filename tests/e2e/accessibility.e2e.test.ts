@@ -49,6 +49,7 @@ describe.runIf(browserAvailable())('axe-core on every screen, light and dark, ph
     await page.locator('#room-heading').waitFor();
     await audit(page, 'committee vote', found);
     await page.getByLabel('No', { exact: true }).check();
+    for (const select of await page.locator('.dim-scores select').all()) await select.selectOption('3');
     await page.getByRole('button', { name: 'Submit your vote' }).click();
     for (let i = 0; i < 4; i++) await page.locator('.debrief button.primary').click();
     await page.locator('#compare-heading').waitFor();

@@ -48,6 +48,90 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  it("A06 recorded path, what each answer cost: points per dimension, the stronger answer's effect on the round, the consensus and the decision, and a replay with it", async () => {
+    const { page, errors } = await fresh();
+    const recorded = a06.scenario.paths.recorded!.choices;
+    await page.goto(`${env.url}#/play/a06-latency-veto/candidate?steps=${[...recorded, '~next', '~next', '~next'].join('.')}`);
+    await page.reload();
+    await expect.poll(() => page.locator('#decision-heading').textContent()).toBe('No hire');
+    const rows = page.locator('.costs > li');
+    expect(await rows.count()).toBe(recorded.length);
+    // Every row fills in once its replay has run: none is left waiting.
+    await expect.poll(() => page.locator('.costs').textContent()).not.toContain('Replaying with the stronger answer');
+    const first = a06.options.get(recorded[0]!)!;
+    const firstText = (await rows.first().textContent())!;
+    for (const [dim, points] of Object.entries(first.option.signals.scores)) {
+      const label = first.round.rubric.dimensions.find((d) => d.id === dim)!.label;
+      expect(firstText).toContain(`${points > 0 ? '+' : points < 0 ? '−' : ''}${Math.abs(points)} ${label}`);
+    }
+    const text = (await page.locator('.costs').textContent())!;
+    expect(text).toContain('Calibrated consensus');
+    expect(text).toMatch(/score\d|score[\d.]+ → [\d.]+/);
+    // On the recorded path the veto decides: at least one answer, replaced, changes the decision.
+    const decisive = page.locator('.costs > li.decisive');
+    expect(await decisive.count()).toBeGreaterThan(0);
+    expect(await decisive.first().textContent()).toContain('this answer changed the decision');
+    await page.screenshot({ path: join(SHOTS, 'candidate-costs.png'), fullPage: true });
+    const phone = await fresh(390);
+    await phone.page.goto(page.url());
+    await phone.page.locator('.costs > li.decisive').first().waitFor();
+    await phone.page.screenshot({ path: join(SHOTS, 'candidate-costs-phone.png'), fullPage: true });
+
+    // One click replays from that answer with the stronger one given, and the link records it.
+    const index = await rows.evaluateAll((els) => els.findIndex((el) => el.classList.contains('decisive')));
+    const prompt = a06.options.get(recorded[index]!)!.prompt;
+    await decisive.first().getByRole('button', { name: 'Replay from here with the stronger answer' }).click();
+    await expect.poll(() => page.locator('.end, #prompt-heading, #debrief-heading').count()).toBeGreaterThan(0);
+    const steps = new URL(page.url().replace('#/', '')).searchParams.get('steps') ?? decodeURIComponent(page.url().split('steps=')[1] ?? '');
+    const given = steps.split('.')[index]!;
+    expect(given).not.toBe(recorded[index]);
+    expect(prompt.options.map((o) => o.id)).toContain(given);
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('withdrawing asks first, the answer timer survives a reload, and a no-hire never reaches the offer', async () => {
+    const { page } = await fresh(390);
+    await page.goto(`${env.url}#/play/a06-latency-veto/candidate`);
+    await page.getByLabel('Answer timer (2.5 min)').check();
+    await page.reload();
+    expect(await page.getByLabel('Answer timer (2.5 min)').isChecked()).toBe(true);
+    expect(await page.getByRole('timer').count()).toBe(1);
+    // Timeline text stays at reading size on a phone.
+    const sizes = await page.locator('.timeline .stop').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    await page.getByRole('button', { name: 'Withdraw from the process…' }).click();
+    await page.getByRole('button', { name: 'Keep going' }).click();
+    expect(await page.locator('#prompt-heading').count()).toBe(1);
+    await page.getByRole('button', { name: 'Withdraw from the process…' }).click();
+    await page.getByRole('button', { name: 'Yes, withdraw' }).click();
+    await expect.poll(() => page.locator('#decision-heading').textContent()).toBe('Withdrawn');
+
+    const recorded = a06.scenario.paths.recorded!.choices;
+    await page.goto(`${env.url}#/play/a06-latency-veto/candidate?steps=${[...recorded, '~next', '~next', '~next'].join('.')}`);
+    await page.reload();
+    await expect.poll(() => page.locator('#decision-heading').textContent()).toBe('No hire');
+    const offer = (await page.locator('.timeline figcaption').textContent())!;
+    expect(offer).toMatch(/Offer, day \d+: not reached/);
+    expect(offer).not.toMatch(/Offer, day \d+: done/);
+  }, 60_000);
+
+  it('from question 3 on, the answers are brought into view, at 1366x900 and on a phone', async () => {
+    for (const width of [1366, 390]) {
+      const { page } = await fresh(width);
+      await page.setViewportSize({ width, height: width < 500 ? 844 : 900 });
+      await page.goto(`${env.url}#/play/a06-latency-veto/candidate`);
+      const best = a06.scenario.paths.best!.choices;
+      for (const id of best.slice(0, 3)) await answer(page, id);
+      const box = await page.locator('.option').first().boundingBox();
+      const height = page.viewportSize()!.height;
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+      // The focused question is marked, but not with a link's underline.
+      expect(await page.locator('#prompt-heading').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('none');
+      await page.screenshot({ path: join(SHOTS, `candidate-question-4-${width}.png`) });
+    }
+  }, 90_000);
+
   it('A06 best path: an offer; a base ask past the band meets the cap and the milestone lever', async () => {
     const { page } = await fresh();
     await page.goto(`${env.url}#/play/a06-latency-veto/candidate`);

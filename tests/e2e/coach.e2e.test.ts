@@ -28,24 +28,64 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     await page.goto(`${env.url}#/play/d08-engineers-vote/coach`);
     await page.getByRole('tab', { name: 'What-if' }).click();
     await expect.poll(() => page.locator('#what-if-result').textContent()).toMatch(/^No hire/);
-    await page.getByLabel("V2 · Engineer's vote").uncheck();
+    await page.getByLabel(/^V2 · /).uncheck();
     await expect.poll(() => page.locator('#what-if-result').textContent()).toMatch(/^Hire/);
-    expect(await page.locator('.what-if-result').textContent()).toContain('V2 no longer fires.');
+    expect(await page.locator('.what-if-result').textContent()).toMatch(/V2 .*no longer fires\./);
     await page.screenshot({ path: join(SHOTS, 'coach-what-if.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Reset to the path as played' }).click();
     await expect.poll(() => page.locator('#what-if-result').textContent()).toMatch(/^No hire/);
   }, 60_000);
 
+  it('a shared what-if link restores its setup, and the result reads against the path as played', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1366, height: 900 } });
+    // A coach prepares the what-if: open D08, switch off the engineer's vote, and take the link.
+    await page.goto(`${env.url}#/play/d08-engineers-vote/coach`);
+    await page.getByRole('tab', { name: 'What-if' }).click();
+    await page.getByLabel(/^V2 · /).uncheck();
+    await expect.poll(() => page.locator('#what-if-result').textContent()).toMatch(/^Hire/);
+    const link = page.url();
+    expect(link).toContain('view=what-if');
+    expect(link).toContain('off=V2');
+
+    // Someone else opens it in a fresh browser: the same view, the same switch, the same result.
+    const other = await (await env.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await other.goto(link);
+    await expect.poll(() => other.locator('#what-if-result').textContent()).toMatch(/^Hire/);
+    expect(await other.getByRole('tab', { name: 'What-if' }).getAttribute('aria-selected')).toBe('true');
+    expect(await other.getByLabel(/^V2 · /).isChecked()).toBe(false);
+    expect(await other.locator('.what-if-result').textContent()).toContain('Against the path as played');
+    await other.screenshot({ path: join(SHOTS, 'coach-what-if-phone.png'), fullPage: true });
+
+    // Paths go by their names, with the author's line under each column.
+    await page.getByRole('tab', { name: 'Side by side' }).click();
+    const heads = await page.locator('.sbs-heads h2').allTextContents();
+    expect(heads).toEqual(['What really happened', 'Strongest answers']);
+    expect(await page.locator('.path-pick select').first().locator('option').allTextContents()).toContain('Weakest answers');
+  }, 60_000);
+
   it('the statechart, drawn from the machines, highlights the state the session is in', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${env.url}#/play/a06-latency-veto/coach`);
     await page.getByRole('tab', { name: 'Statechart' }).click();
+    // The layout engine loads with the tab, so the charts arrive a moment later.
+    await expect.poll(() => page.locator('.statechart svg').count(), { timeout: 30_000 }).toBe(4);
     expect(await page.getByRole('button', { name: 'interviewing (current)' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'asking (current)' }).count()).toBe(1);
     for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step the recorded path' }).click();
     expect(await page.getByRole('button', { name: 'deliberating (current)' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'packet (current)' }).count()).toBe(1);
+    // Transitions are arrows labelled with their events and guards.
+    const labels = await page.locator('.transition .edge-label').allTextContents();
+    expect(labels.length).toBeGreaterThan(15);
+    expect(labels).toContain('offer.extend');
+    expect(labels).toContain('candidate.accept');
+    expect(labels).toContain('[allAnswered]');
+    expect(labels.some((l) => /^after untilRound/.test(l))).toBe(true);
+    expect(await page.locator('.transition path[marker-end]').count()).toBeGreaterThanOrEqual(labels.length);
+    // Readable on a projector: no label under 14 px.
+    const sizes = await page.locator('.statechart text').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(14);
     await page.getByRole('button', { name: 'deliberating (current)' }).click();
     expect(await page.locator('.state-info').textContent()).toContain('The hiring committee sits');
     await page.screenshot({ path: join(SHOTS, 'coach-statechart.png'), fullPage: true });
