@@ -23,6 +23,50 @@ describe.runIf(run)('the scenario library page in Chromium', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  it('a place to start, Play above the fold, rules by name, and a Continue list that only holds real progress', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(env.url);
+    expect(await page.locator('.start-here li').count()).toBe(3);
+    const play = await page.locator('.card .button.primary').first().boundingBox();
+    expect(play!.y + play!.height).toBeLessThanOrEqual(900);
+    expect(await page.locator('.card').first().textContent()).toMatch(/About \d+ min/);
+    // Internal anecdote ids are behind the disclosure, not on the card's face.
+    expect(await page.locator('.card .card-details').first().isVisible()).toBe(true);
+    expect(await page.locator('.card .card-details p').first().isVisible()).toBe(false);
+    const rules = await page.locator('#rule-filter option').allTextContents();
+    expect(rules.slice(1).every((r) => /^\D.+ \(V\d+\)$/.test(r))).toBe(true);
+
+    // Opening a scenario and leaving adds nothing to Continue; one answer does, and it can be removed and restored.
+    await page.getByRole('link', { name: 'Play as the candidate: The latency veto' }).click();
+    await page.locator('#prompt-heading').waitFor();
+    await page.goto(env.url);
+    expect(await page.locator('.continue').count()).toBe(0);
+    await page.getByRole('link', { name: 'Play as the candidate: The latency veto' }).click();
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await page.goto(env.url);
+    await expect.poll(() => page.locator('.continue li').count()).toBe(1);
+    expect(await page.locator('.continue li').textContent()).toContain('1 step in');
+    await page.getByRole('button', { name: /^Remove The latency veto/ }).click();
+    expect(await page.locator('.continue li').count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await page.locator('.continue li').count()).toBe(1);
+    await page.getByRole('button', { name: /^Remove The latency veto/ }).click();
+    await page.reload();
+    expect(await page.locator('.continue').count()).toBe(0);
+  }, 60_000);
+
+  it('the phone page is compact', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(env.url);
+    await page.locator('.card').first().waitFor();
+    const cards = await page.locator('.card').count();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    // The old page ran to 18,456 px for 30 cards; a compact card stays under 400 px.
+    expect(height / cards).toBeLessThan(400);
+    await page.screenshot({ path: join(SHOTS, 'library-phone.png') });
+  }, 60_000);
+
   it('search narrows the cards by rule ID and says how many match', async () => {
     const page = await env.browser.newPage({ viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
     await page.goto(env.url);
