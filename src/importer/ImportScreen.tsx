@@ -47,8 +47,8 @@ export function ImportScreen() {
   const withProblems = [...new Set(problems.map((p) => p.file))];
   const ready = result ? result.added.filter((name) => !withProblems.includes(name)) : [];
   const readyText = ready.map((name) => {
-    const s = result!.checked.scenarios.find((x) => x.file.name === name);
-    return s ? `“${s.resolved.scenario.title}” is ready to play` : `${name} is imported as a pack`;
+    const s = result!.checked.scenarios.find((x) => x.file === name);
+    return s ? `“${s.title}” is ready to play` : `${name} is imported as a pack`;
   });
   return (
     <div className="page">
@@ -86,13 +86,13 @@ export function ImportScreen() {
         {!busy && !files.length && <p className="muted">Nothing imported yet.</p>}
         <ul className="imported">
           {files.map((f) => {
-            const s = result?.checked.scenarios.find((x) => x.file.name === f.name);
+            const s = result?.checked.scenarios.find((x) => x.file === f.name);
             const pack = !s && !withProblems.includes(f.name);
             return (
               <li key={f.name}>
-                <strong>{s ? s.resolved.scenario.title : f.name}</strong>{' '}
-                <span className="muted">{s ? `${f.name} · ${s.resolved.pack.title}` : pack ? 'a pack' : 'has problems'}</span>
-                {s && <a className="button primary" href={hrefFor({ name: 'play', mode: 'candidate', id: s.resolved.scenario.id, steps: null })}>Play</a>}
+                <strong>{s ? s.title : f.name}</strong>{' '}
+                <span className="muted">{s ? `${f.name} · ${s.packTitle}` : pack ? 'a pack' : 'has problems'}</span>
+                {s && <a className="button primary" href={hrefFor({ name: 'play', mode: 'candidate', id: s.id, steps: null })}>Play</a>}
                 <button type="button" onClick={() => remove(f.name)}>Remove</button>
               </li>
             );

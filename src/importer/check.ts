@@ -11,9 +11,18 @@ export interface ImportProblem extends ContentIssue {
   line: number | null;
 }
 
+/** A scenario that passed every check, as plain data: a resolved scenario holds functions, which cannot leave the worker. */
+export interface AcceptedScenario {
+  file: string;
+  id: string;
+  title: string;
+  packTitle: string;
+  card: ScenarioCardData;
+}
+
 export interface CheckedImports {
-  scenarios: Array<{ file: ImportedFile; resolved: ResolvedScenario; card: ScenarioCardData }>;
-  packs: Pack[];
+  scenarios: AcceptedScenario[];
+  packs: Array<{ id: string; title: string }>;
   problems: ImportProblem[];
 }
 
@@ -76,10 +85,21 @@ export function checkImports(files: ImportedFile[], context: ImportContext): Che
     lineFinders.set(i.file, find);
     return { ...i, line: find(i.path) };
   });
-  const scenarios = result.scenarios.map((resolved) => ({
-    file: byName.get(resolved.file)!,
-    resolved,
-    card: { ...cardOf(resolved), imported: true } as ScenarioCardData,
+  const scenarios = result.scenarios.map((r: ResolvedScenario) => ({
+    file: r.file,
+    id: r.scenario.id,
+    title: r.scenario.title,
+    packTitle: r.pack.title,
+    card: { ...cardOf(r), imported: true } as ScenarioCardData,
   }));
-  return { scenarios, packs: result.packs, problems };
+  return { scenarios, packs: result.packs.map((p) => ({ id: p.id, title: p.title })), problems };
+}
+
+/**
+ * One imported scenario joined with its pack, on the main thread, for playing: the worker has
+ * already run every check, so this only parses and resolves (no branch check, no paths played).
+ */
+export function resolveImported(files: ImportedFile[], id: string, context: ImportContext): ResolvedScenario | null {
+  const result = validateDocuments(files.map((f) => ({ name: f.name, text: f.text })), { packs: context.packs, deep: false });
+  return result.scenarios.find((s) => s.scenario.id === id) ?? null;
 }

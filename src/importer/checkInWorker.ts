@@ -7,14 +7,15 @@ import type { ImportedFile } from './imported';
 /** Past this the check is stopped and said to have taken too long; the tab stays usable throughout. */
 export const CHECK_TIMEOUT_MS = 60_000;
 
-const context = (): ImportContext => ({ packs, reserved: cards.map((c) => [c.id, `“${c.title}”`] as [string, string]) });
+/** The bundled packs and scenario ids imports are checked against. */
+export const importContext = (): ImportContext => ({ packs, reserved: cards.map((c) => [c.id, `“${c.title}”`] as [string, string]) });
 
 /**
  * Check imported files (and read any just dropped) in a Web Worker, with the same validator as
  * `debrief validate`. Where there is no Worker (a test DOM), the same check runs inline.
  */
 export async function checkInWorker(stored: ImportedFile[], dropped: File[] = []): Promise<ImportResult> {
-  const request: ImportRequest = { stored, dropped, context: context() };
+  const request: ImportRequest = { stored, dropped, context: importContext() };
   if (typeof Worker === 'undefined') return (await import('./importCheck')).runImportCheck(request);
   const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
   try {

@@ -32,7 +32,10 @@ async function importedScenario(id: string): Promise<ResolvedScenario | null> {
   const { readImported } = await import('../importer/imported');
   const files = await readImported();
   if (!files.length) return null;
-  const { checkInWorker } = await import('../importer/checkInWorker');
+  const { checkInWorker, importContext } = await import('../importer/checkInWorker');
   const { checked } = await checkInWorker(files);
-  return checked.scenarios.find((s) => s.resolved.scenario.id === id)?.resolved ?? null;
+  // Only a scenario that passed every check plays; it is then joined with its pack here.
+  if (!checked.scenarios.some((s) => s.id === id)) return null;
+  const { resolveImported } = await import('../importer/check');
+  return resolveImported(files, id, importContext());
 }
