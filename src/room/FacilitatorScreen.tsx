@@ -3,6 +3,7 @@ import { download } from '../export/csv';
 import { displayCode, type ClientMessage, type RoomReport } from './protocol';
 import { readSecret, saveSecret } from './openRoom';
 import { useRoom } from './useRoom';
+import { zodCheck } from './zodCheck';
 import { roomCsv } from './export';
 import { Handout } from './Handout';
 
@@ -16,6 +17,7 @@ export function FacilitatorScreen({ code }: { code: string }) {
   const [report, setReport] = useState<RoomReport | null>(null);
   const wantExport = useRef<null | 'csv' | 'json' | 'print'>(null);
   const room = useRoom(
+    zodCheck,
     () => (secret ? { t: 'facilitate', code, secret } : null),
     (msg) => {
       if (msg.t === 'error' && msg.code === 'refused') setNotice(msg.message);

@@ -1,17 +1,14 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { displayCode, MAX_NAME, normalizeCode, type ServerMessage } from './protocol';
-import { readIdentity, saveIdentity, type Identity } from './identity';
+import { displayCode, MAX_NAME, normalizeCode } from './codes';
+import type { ServerMessage } from './protocol';
+import { lightCheck } from './lightCheck';
+import { readIdentity, readPending, saveIdentity, savePending, type Identity, type PendingVote } from './identity';
 import { useRoom } from './useRoom';
 import { TallyBars } from './TallyBars';
 
 const LETTERS = 'ABCDEFGH';
 
-interface Pending {
-  id: number;
-  step: string;
-  choice: string;
-  veto: boolean;
-}
+type Pending = PendingVote;
 
 /** The participant's phone: join with the code, vote in big buttons, change it until the reveal, then see how the room voted. */
 export function JoinScreen({ initialCode }: { initialCode: string }) {
@@ -20,14 +17,21 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
   const [joining, setJoining] = useState(identity !== null);
   const [name, setName] = useState('');
   const [you, setYou] = useState<Extract<ServerMessage, { t: 'you' }> | null>(null);
-  const [pending, setPending] = useState<Pending | null>(null);
+  const [pending, setPendingState] = useState<Pending | null>(() => (code ? readPending(code) : null));
+  const setPending = (p: Pending | null) => {
+    setPendingState(p);
+    state.current.pending = p;
+    savePending(state.current.code, p);
+  };
   const [notice, setNotice] = useState<string | null>(null);
   const [storageWarning, setStorageWarning] = useState(false);
-  const seq = useRef(0);
+  // Ids only need to differ from the last unacknowledged one, also across a reload.
+  const seq = useRef(pending?.id ?? Date.now() % 1_000_000);
   const state = useRef({ code, identity, joining, name, pending });
   state.current = { code, identity, joining, name, pending };
 
   const room = useRoom(
+    lightCheck,
     () => {
       const s = state.current;
       if (!s.code || !s.joining) return null;

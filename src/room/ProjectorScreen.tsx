@@ -1,5 +1,6 @@
 import { displayCode, type RoomView } from './protocol';
 import { useRoom } from './useRoom';
+import { zodCheck } from './zodCheck';
 import { TallyBars } from './TallyBars';
 
 const LETTERS = 'ABCDEFGH';
@@ -17,7 +18,7 @@ function JoinPanel({ view, qr, big }: { view: RoomView; qr: string | null; big?:
 
 /** What the room sees on the big screen: the question, the code, how many have voted; the tally only after the reveal. */
 export function ProjectorScreen({ code }: { code: string }) {
-  const room = useRoom(() => ({ t: 'watch', code }));
+  const room = useRoom(zodCheck, () => ({ t: 'watch', code }));
   const { view, error, qr } = room;
   if (error && !view) return <main className="projector projector-message" role="alert"><h1>{error.message}</h1></main>;
   if (!view) return <main className="projector projector-message"><p role="status">Connecting to room {displayCode(code)}…</p></main>;

@@ -25,3 +25,31 @@ export function saveIdentity(code: string, id: Identity): boolean {
     return false;
   }
 }
+
+/** A vote sent but not yet acknowledged, kept so a reload while offline still sends it. */
+export interface PendingVote {
+  id: number;
+  step: string;
+  choice: string;
+  veto: boolean;
+}
+
+const pendingKey = (code: string) => `debrief.room.${code}.pending`;
+
+export function readPending(code: string): PendingVote | null {
+  try {
+    const v = JSON.parse(localStorage.getItem(pendingKey(code)) ?? 'null') as PendingVote | null;
+    return v && typeof v.step === 'string' && typeof v.choice === 'string' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+export function savePending(code: string, vote: PendingVote | null) {
+  try {
+    if (vote) localStorage.setItem(pendingKey(code), JSON.stringify(vote));
+    else localStorage.removeItem(pendingKey(code));
+  } catch {
+    // Without storage the vote is still kept in memory and resent on reconnection.
+  }
+}

@@ -1,4 +1,5 @@
 import { RoomClient } from './client';
+import { zodCheck } from './zodCheck';
 
 const secretKey = (code: string) => `debrief.room.secret.${code}`;
 
@@ -41,6 +42,7 @@ export function openRoom(scenario: string, mode: 'path' | 'committee'): Promise<
           client.close();
         }
       },
+      zodCheck,
     );
   });
 }

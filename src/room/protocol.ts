@@ -2,9 +2,9 @@ import * as z from 'zod/mini';
 
 // The room's wire format, checked on both ends. zod/mini keeps the phone's bundle small.
 
-/** Bytes a client message may take; anything longer is refused before it is parsed. */
-export const MAX_MESSAGE_BYTES = 2048;
-export const MAX_NAME = 40;
+import { MAX_NAME } from './codes';
+
+export { CODE_ALPHABET, CODE_LENGTH, MAX_MESSAGE_BYTES, MAX_NAME, displayCode, normalizeCode } from './codes';
 
 const id = z.string().check(z.minLength(1), z.maxLength(120));
 const code = z.string().check(z.minLength(4), z.maxLength(16));
@@ -110,13 +110,3 @@ export const serverMessage = z.discriminatedUnion('t', [
   z.object({ t: z.literal('error'), code: z.string(), message: z.string(), id: z.optional(z.number()) }),
 ]);
 export type ServerMessage = z.infer<typeof serverMessage>;
-
-/** Room codes: 8 letters and digits that cannot be misread (no 0/O, 1/I/L). */
-export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const CODE_LENGTH = 8;
-
-/** A code as people type it: upper case, no spaces or dashes. */
-export const normalizeCode = (raw: string) => raw.toUpperCase().replace(/[^A-Z0-9]/g, '');
-
-/** A code as people read it: two groups of four. */
-export const displayCode = (code: string) => (code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code);

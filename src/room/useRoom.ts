@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { RoomClient, type Connection } from './client';
+import { RoomClient, type Check, type Connection } from './client';
 import type { ClientMessage, RoomView, ServerMessage } from './protocol';
 
 /** A live room seen from one window: the last view the server sent, the connection, and a way to send. */
-export function useRoom(hello: () => ClientMessage | null, onMessage?: (msg: ServerMessage) => void) {
+export function useRoom(check: Check, hello: () => ClientMessage | null, onMessage?: (msg: ServerMessage) => void) {
   const [view, setView] = useState<RoomView | null>(null);
   const [connection, setConnection] = useState<Connection>('connecting');
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
@@ -24,6 +24,7 @@ export function useRoom(hello: () => ClientMessage | null, onMessage?: (msg: Ser
         latest.current.onMessage?.(msg);
       },
       setConnection,
+      check,
     );
     client.current = c;
     return () => c.close();

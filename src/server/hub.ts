@@ -5,7 +5,7 @@ import { roomMachine, type RoomEvent } from '../../machines/roomMachine';
 import { createRoomPlan } from '../../machines/room/plan';
 import { currentOf } from '../../machines/room/context';
 import { refusalOf } from '../../machines/room/refusal';
-import { clientMessage, MAX_MESSAGE_BYTES, normalizeCode, type ClientMessage, type ServerMessage } from '../room/protocol';
+import { clientMessage, MAX_MESSAGE_BYTES, normalizeCode, serverMessage, type ClientMessage, type ServerMessage } from '../room/protocol';
 import type { RoomRecord, RoomStore } from './store';
 import { LIMITS, perMinute, tokenBucket } from './limits';
 import { hashSecret, newParticipantId, newRoomCode, newSecret, secretMatches } from './secrets';
@@ -62,6 +62,13 @@ const CONTROL_EVENTS = {
   close: 'room.close',
 } as const;
 
+/** A message as it goes out, checked against the same zod schema the windows read it with: a bug here must not reach a phone. */
+function outgoing(msg: ServerMessage): string {
+  const checked = serverMessage.safeParse(msg);
+  if (!checked.success) throw new Error(`room server: refusing to send a malformed ${msg.t} message: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return JSON.stringify(checked.data);
+}
+
 /**
  * The rooms a server holds. It checks every message at the boundary, decides who may send what
  * (only the facilitator's secret moves the room; a participant only ever votes as themselves),
@@ -99,7 +106,7 @@ export class RoomHub {
   }
 
   private send(conn: Conn, msg: ServerMessage) {
-    conn.transport.send(JSON.stringify(msg));
+    conn.transport.send(outgoing(msg));
   }
 
   private error(conn: Conn, code: string, message: string, id?: number) {
@@ -285,10 +292,10 @@ export class RoomHub {
       room.flush = null;
       const snap = room.actor.getSnapshot();
       const base = { code: room.record.code, joinUrl: this.joinUrl(room) };
-      const pub = JSON.stringify({ t: 'state', room: roomViewOf(snap, base, false) } satisfies ServerMessage);
+      const pub = outgoing({ t: 'state', room: roomViewOf(snap, base, false) });
       let fac: string | null = null;
       for (const c of room.conns) {
-        if (c.role === 'facilitator') c.transport.send((fac ??= JSON.stringify({ t: 'state', room: roomViewOf(snap, base, true) } satisfies ServerMessage)));
+        if (c.role === 'facilitator') c.transport.send((fac ??= outgoing({ t: 'state', room: roomViewOf(snap, base, true) })));
         else c.transport.send(pub);
       }
     }, this.options.flushMs ?? 15);

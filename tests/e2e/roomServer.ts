@@ -27,6 +27,8 @@ export async function startDevServer(port: number, dataDir: string): Promise<Chi
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
+  // A server that dies on its own is a bug under test: say why.
+  child.once('exit', (code, signal) => signal !== 'SIGKILL' && console.error(`dev server on ${port} exited (${code ?? signal}):\n${output}`));
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the dev server exited: ${output}`);
