@@ -1,10 +1,12 @@
 import type { Decision, Prompt } from '../content/schema';
 import type { ResolvedRound, ResolvedScenario } from '../content/resolve';
 import type { Scorecard } from '../rules/types';
-import { scorecardOf } from '../roundMachine';
-import { committeeInputOf } from '../loopMachine';
-import { committeeOutcome } from '../committee/outcome';
-import { dueDay, pastHold as pastHoldDay } from '../calendar';
+import { scorecardOf, type RoundAnswer } from '../roundMachine';
+import { votingMembers } from '../committee/outcome';
+import { fastCommittee, fastStep } from '../policy/fast';
+import { decisionOfStep } from '../policy/ladder';
+import { dimensionScores, recommendationFor, reliabilityRating, weightedOverall } from '../rules/scoring';
+import { dueDay, pastHold } from '../calendar';
 
 /** A place in the content no path reaches, or a way through a round that never ends. */
 export interface BranchProblem {
@@ -16,7 +18,7 @@ export interface BranchProblem {
 /** What every way through a scenario leads to: the author's branch check. */
 export interface BranchReport {
   scenario: string;
-  /** Distinct sequences of answers from the first prompt to the decision. */
+  /** Distinct sequences of answers from the first prompt to the decision (or to the hold). */
   paths: number;
   decisions: Partial<Record<Decision, number>>;
   /** One way to reach each decision, as option ids, for an author to try with `play --path`. */
@@ -25,146 +27,261 @@ export interface BranchReport {
   /** Paths that never reach a decision (a follow-up that leads back into itself). */
   deadEnds: number;
   deadEndProblems: BranchProblem[];
+  /** Distinct states the check folded over: what its cost grows with, not the number of paths. */
+  states: number;
 }
 
-/** Past this many distinct packets the check stops rather than run for minutes. */
-export const MAX_PACKETS = Number(process.env.DEBRIEF_MAX_PACKETS ?? 2_000_000);
-
-/** One way through a round, grouped with every other way that files the same scorecard. */
-interface RoundOutcome {
+/** Every way through one round that files the same decision-relevant scorecard, counted, with one real example. */
+interface RoundGroup {
   card: Scorecard;
   slip: number;
   count: number;
-  example: string[];
+  example: RoundAnswer[];
+}
+
+/** A way through a round still being walked: where it is, and the sums its answers have moved so far. */
+interface Walk {
+  prompt: Prompt | undefined;
+  main: number;
+  /** Probes asked since the last main prompt: a follow-up back into one of them never ends. */
+  chain: string[];
+  deltas: number[];
+  reliability: number;
+  flags: string[];
+  delay: number;
+  count: number;
+  example: RoundAnswer[];
 }
 
 /**
- * Every path through a scenario: each round's answer sequences (follow-ups included) are grouped
- * by the scorecard they produce, then every combination of scorecards goes to the committee.
- * Grouping first keeps a five-round loop with a million answer sequences to a few thousand
- * committee decisions. Decisions use the same scorecard, vote and rule functions as the machines.
+ * Every way through a round by dynamic programming: prompt by prompt, ways that have moved the
+ * dimensions, the reliability, the flags and the calendar alike are merged into one state with a
+ * count and one example. The cost grows with the distinct states, never with the paths.
+ */
+function foldRound(
+  resolved: ResolvedScenario,
+  round: ResolvedRound,
+  ri: number,
+  key: (card: Scorecard, slip: number) => string,
+  reached: Set<string>,
+  problems: BranchProblem[],
+): { groups: RoundGroup[]; deadEnds: number; states: number } {
+  const { pack } = resolved;
+  const mains = round.prompts.filter((p) => !p.probe);
+  const byId = new Map(round.prompts.map((p) => [p.id, p]));
+  const dims = round.rubric.dimensions;
+  const dimIndex = new Map(dims.map((d, i) => [d.id, i]));
+  const groups = new Map<string, RoundGroup>();
+  let deadEnds = 0;
+  let states = 0;
+  let frontier = new Map<string, Walk>();
+  const start: Walk = { prompt: mains[0], main: 0, chain: [], deltas: dims.map(() => 0), reliability: 0, flags: [], delay: 0, count: 1, example: [] };
+  if (start.prompt) frontier.set('start', start);
+
+  const finish = (w: Walk) => {
+    const deltaBy = Object.fromEntries(dims.map((d, i) => [d.id, w.deltas[i]!]));
+    const scores = dimensionScores(dims, [{ scores: deltaBy, flags: [], reliability: 0, delayDays: 0 }], pack.scoring.baseline);
+    const overall = weightedOverall(scores, dims);
+    const baseline = pack.loop.reliability?.baseline ?? null;
+    const card: Scorecard = {
+      round: round.id,
+      roundTitle: round.title,
+      interviewer: round.interviewer.id,
+      interviewerName: round.interviewer.name,
+      scores,
+      overall,
+      recommendation: recommendationFor(overall, pack.scoring.recommendation),
+      reliability: baseline === null ? null : reliabilityRating(baseline, [{ scores: {}, flags: [], reliability: w.reliability, delayDays: 0 }]),
+      notes: [],
+      impacts: [],
+      narratives: {},
+      flags: w.flags,
+      choices: w.example.map((a) => a.option),
+    };
+    const k = key(card, w.delay);
+    const group = groups.get(k);
+    if (group) group.count += w.count;
+    // The group keeps the real scorecard of its first example, notes and all, for the committee to read.
+    else groups.set(k, { card: scorecardOf(round, pack, w.example), slip: w.delay, count: w.count, example: w.example });
+  };
+
+  for (let step = 0; frontier.size && step < 10_000; step++) {
+    const next = new Map<string, Walk>();
+    for (const w of frontier.values()) {
+      states++;
+      const prompt = w.prompt!;
+      reached.add(prompt.id);
+      prompt.options.forEach((option, oi) => {
+        const deltas = w.deltas.slice();
+        for (const [dim, d] of Object.entries(option.signals.scores)) {
+          const i = dimIndex.get(dim);
+          if (i !== undefined) deltas[i]! += d;
+        }
+        const flags = option.signals.flags.length ? [...new Set([...w.flags, ...option.signals.flags])].sort() : w.flags;
+        const example = [...w.example, { prompt: prompt.id, option: option.id }];
+        let chain: string[] = [];
+        let target: Prompt | undefined;
+        let main = w.main;
+        if (option.followUp) {
+          target = byId.get(option.followUp);
+          if (!target) return;
+          if (w.chain.includes(target.id)) {
+            deadEnds += w.count;
+            const path = `rounds[${ri}].prompts[${round.prompts.indexOf(prompt)}].options[${oi}].followUp`;
+            if (!problems.some((p) => p.path === path)) {
+              problems.push({ path, message: `leads back to prompt "${target.id}", already asked on this path: the round never ends` });
+            }
+            return;
+          }
+          chain = [...w.chain, target.id];
+        } else {
+          main = w.main + 1;
+          target = mains[main];
+        }
+        const walk: Walk = {
+          prompt: target,
+          main,
+          chain,
+          deltas,
+          reliability: w.reliability + option.signals.reliability,
+          flags,
+          delay: w.delay + option.signals.delayDays,
+          count: w.count,
+          example,
+        };
+        if (!target) return finish(walk);
+        const k = `${target.id}|${main}|${chain.join(',')}|${deltas.join(',')}|${walk.reliability}|${flags.join(',')}|${walk.delay}`;
+        const same = next.get(k);
+        if (same) same.count += w.count;
+        else next.set(k, walk);
+      });
+    }
+    frontier = next;
+  }
+  return { groups: [...groups.values()], deadEnds, states };
+}
+
+/** The loop so far, reduced to what the committee's votes and rules will read; its packet is kept as a chain of groups. */
+interface LoopState {
+  key: string;
+  sum: number;
+  lowest: number;
+  own: string;
+  recs: string;
+  flags: ReadonlySet<string>;
+  hits: number;
+  day: number;
+  slip: number;
+  count: number;
+  prev: LoopState | null;
+  group: RoundGroup | null;
+}
+
+/** The packet and the example path of a state: its groups' real scorecards and answers, first round first. */
+function unchain(s: LoopState): { cards: Scorecard[]; example: string[] } {
+  const groups: RoundGroup[] = [];
+  for (let at: LoopState | null = s; at?.group; at = at.prev) groups.unshift(at.group);
+  return { cards: groups.map((g) => g.card), example: groups.flatMap((g) => g.example.map((a) => a.option)) };
+}
+
+/**
+ * Every path through a scenario, counted by dynamic programming. Inside a round, ways are merged
+ * prompt by prompt; across rounds, packets are merged whenever they agree on every number the
+ * kernel and the votes read: the sum of the rounds' overalls, the overall of each round a
+ * committee member ran (they count it twice), the recommendation of each round a rule names, the
+ * lowest reliability, the flags, the dimension floors and the calendar. Each merged state keeps
+ * one real packet, decided by the same kernel the machines call, so every example plays.
  */
 export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
+  const { policy, pack } = resolved;
+  const members = new Set(resolved.committee.map((m) => m.id));
+  const ruleRounds = new Set<string>();
+  const floors: Array<{ dimension: string; below: number; rounds?: string[] }> = [];
+  for (const r of policy.committeeRules) {
+    const s = r.settings as { round?: string; dimension?: string; below?: number; rounds?: string[] };
+    if (typeof s.round === 'string') ruleRounds.add(s.round);
+    if (r.kind === 'dimension-floor') floors.push(s as { dimension: string; below: number; rounds?: string[] });
+  }
+  const under = (f: (typeof floors)[number], card: Scorecard) =>
+    (!f.rounds || f.rounds.includes(card.round)) && Object.hasOwn(card.scores, f.dimension) && card.scores[f.dimension]! < f.below;
+  const underFloor = (card: Scorecard) => floors.map((f) => (under(f, card) ? 1 : 0)).join('');
+  // Within a round: every fact of the scorecard a later fold or the kernel could read.
+  const cardKey = (card: Scorecard, slip: number) =>
+    `${card.overall}|${card.recommendation}|${card.reliability}|${card.flags.join(',')}|${underFloor(card)}|${slip}`;
+
   const reached = new Set<string>();
   const deadEndProblems: BranchProblem[] = [];
-  const deadEndsPerRound: number[] = [];
+  let states = 0;
   const perRound = resolved.rounds.map((round, ri) => {
-    const { outcomes, deadEnds } = walkRound(resolved, round, ri, reached, deadEndProblems);
-    deadEndsPerRound.push(deadEnds);
-    return outcomes;
+    const folded = foldRound(resolved, round, ri, cardKey, reached, deadEndProblems);
+    states += folded.states;
+    return folded;
   });
 
   const unreachable: BranchProblem[] = [];
   resolved.scenario.rounds.forEach((r, ri) =>
     r.prompts.forEach((p, pi) => {
-      if (!reached.has(p.id)) {
-        unreachable.push({ path: `rounds[${ri}].prompts[${pi}]`, message: `no path reaches prompt "${p.id}": no option's followUp names this probe` });
-      }
+      if (!reached.has(p.id)) unreachable.push({ path: `rounds[${ri}].prompts[${pi}]`, message: `no path reaches prompt "${p.id}": no option's followUp names this probe` });
     }),
   );
 
-  const totals = perRound.map((groups) => groups.reduce((n, g) => n + g.count, 0));
+  const totals = perRound.map((r) => r.groups.reduce((n, g) => n + g.count, 0));
   // A path that dead-ends in a round got there by any complete way through the rounds before it.
-  const deadEnds = deadEndsPerRound.reduce((sum, d, ri) => sum + d * totals.slice(0, ri).reduce((a, b) => a * b, 1), 0);
-  const packets = perRound.reduce((n, groups) => n * groups.length, 1);
-  if (packets > MAX_PACKETS) {
-    throw new Error(`${resolved.scenario.id}: ${packets} distinct packets is past the branch check's limit of ${MAX_PACKETS}`);
-  }
+  const deadEnds = perRound.reduce((sum, r, ri) => sum + r.deadEnds * totals.slice(0, ri).reduce((a, b) => a * b, 1), 0);
 
   const decisions: BranchReport['decisions'] = {};
   const examples: BranchReport['examples'] = {};
-  const { holdDay, debriefDay } = resolved.pack.loop;
-  // The calendar as the loop machine keeps it: each step on its day pushed back by the slip so far;
-  // the hold timer fires first when a step would fall past the hold day, and the rounds after it
-  // are never sat.
-  const pastHold = (day: number) => pastHoldDay({ holdDay }, day);
-  // One shared packet and group index, mutated as the walk goes: a five-round loop has hundreds of
-  // thousands of packets, and copying arrays at every step cost most of the time.
-  const cards: Scorecard[] = [];
-  const picked: RoundOutcome[] = [];
-  const exampleOf = (upTo: number) => picked.slice(0, upTo).flatMap((g) => g.example);
-  const record = (decision: Decision, count: number, upTo: number) => {
+  const record = (decision: Decision, count: number, example: string[]) => {
     decisions[decision] = (decisions[decision] ?? 0) + count;
-    if (!examples[decision]) examples[decision] = exampleOf(upTo);
-  };
-  const combine = (ri: number, slip: number, day: number, count: number) => {
-    if (ri === perRound.length) {
-      if (pastHold(dueDay(day, debriefDay, slip))) return record('hold', count, ri);
-      return record(committeeOutcome(committeeInputOf(resolved, cards)).decision, count, ri);
-    }
-    const roundDay = dueDay(day, resolved.rounds[ri]!.day, slip);
-    if (pastHold(roundDay)) return record('hold', count, ri);
-    for (const g of perRound[ri]!) {
-      cards[ri] = g.card;
-      picked[ri] = g;
-      combine(ri + 1, slip + g.slip, roundDay, count * g.count);
-    }
-    cards.length = ri;
-    picked.length = ri;
-  };
-  if (perRound.every((groups) => groups.length)) combine(0, 0, 0, 1);
-  const decided = Object.values(decisions).reduce((a, b) => a + b, 0);
-
-  return {
-    scenario: resolved.scenario.id,
-    paths: decided + deadEnds,
-    decisions,
-    examples,
-    unreachable,
-    deadEnds,
-    deadEndProblems,
-  };
-}
-
-/** Every way through one round: a depth-first walk of prompts, probes and follow-ups. */
-function walkRound(
-  resolved: ResolvedScenario,
-  round: ResolvedRound,
-  ri: number,
-  reached: Set<string>,
-  problems: BranchProblem[],
-): { outcomes: RoundOutcome[]; deadEnds: number } {
-  const mains = round.prompts.filter((p) => !p.probe);
-  const byId = new Map(round.prompts.map((p) => [p.id, p]));
-  const groups = new Map<string, RoundOutcome>();
-  const { pack } = resolved;
-  let deadEnds = 0;
-
-  const finish = (answers: Array<{ prompt: string; option: string }>) => {
-    const card = scorecardOf(round, pack, answers);
-    const slip = answers.reduce((sum, a) => sum + (resolved.options.get(a.option)?.option.signals.delayDays ?? 0), 0);
-    // What the committee and the calendar read off a scorecard; two answer sets alike here decide alike.
-    const key = JSON.stringify([card.overall, card.recommendation, card.reliability, card.flags.slice().sort(), slip]);
-    const group = groups.get(key);
-    if (group) group.count++;
-    else groups.set(key, { card, slip, count: 1, example: answers.map((a) => a.option) });
+    if (!examples[decision]) examples[decision] = example;
   };
 
-  const walk = (prompt: Prompt, mainIndex: number, answers: Array<{ prompt: string; option: string }>, onPath: Set<string>) => {
-    reached.add(prompt.id);
-    for (const option of prompt.options) {
-      const next = [...answers, { prompt: prompt.id, option: option.id }];
-      if (option.followUp) {
-        const probe = byId.get(option.followUp);
-        if (!probe) continue;
-        if (onPath.has(probe.id)) {
-          deadEnds++;
-          const pi = round.prompts.indexOf(prompt);
-          const oi = prompt.options.indexOf(option);
-          const path = `rounds[${ri}].prompts[${pi}].options[${oi}].followUp`;
-          if (!problems.some((p) => p.path === path)) {
-            problems.push({ path, message: `leads back to prompt "${probe.id}", already asked on this path: the round never ends` });
-          }
-          continue;
-        }
-        walk(probe, mainIndex, next, new Set([...onPath, probe.id]));
+  // Across rounds, a state is the numbers the votes and rules read, updated by each round's card.
+  const extend = (s: LoopState, g: RoundGroup, day: number): LoopState => {
+    const c = g.card;
+    const sum = s.sum + Math.round(c.overall * 100);
+    const lowest = c.reliability === null ? s.lowest : Math.min(s.lowest, c.reliability);
+    const own = members.has(c.interviewer) ? `${s.own}${c.interviewer}:${c.overall},` : s.own;
+    const recs = ruleRounds.has(c.round) ? `${s.recs}${c.round}:${c.recommendation},` : s.recs;
+    let flags = s.flags;
+    if (c.flags.some((f) => !flags.has(f))) flags = new Set([...flags, ...c.flags]);
+    let hits = s.hits;
+    floors.forEach((f, i) => {
+      if (under(f, c)) hits |= 1 << i;
+    });
+    const slip = s.slip + g.slip;
+    const key = `${sum}|${own}|${recs}|${lowest}|${[...flags].sort().join(',')}|${hits}|${day}|${slip}`;
+    return { key, sum, lowest, own, recs, flags, hits, day, slip, count: s.count * g.count, prev: s, group: g };
+  };
+
+  const origin: LoopState = { key: '', sum: 0, lowest: Infinity, own: '', recs: '', flags: new Set(), hits: 0, day: 0, slip: 0, count: 1, prev: null, group: null };
+  let frontier: LoopState[] = perRound.every((r) => r.groups.length) ? [origin] : [];
+  resolved.rounds.forEach((round, ri) => {
+    const next = new Map<string, LoopState>();
+    for (const s of frontier) {
+      states++;
+      const day = dueDay(s.day, round.day, s.slip);
+      // The hold fires before this round is sat: the rounds after it never are.
+      if (pastHold(pack.loop, day)) {
+        record('hold', s.count, unchain(s).example);
         continue;
       }
-      const following = mains[mainIndex + 1];
-      if (following) walk(following, mainIndex + 1, next, new Set([following.id]));
-      else finish(next);
+      for (const g of perRound[ri]!.groups) {
+        const n = extend(s, g, day);
+        const same = next.get(n.key);
+        if (same) same.count += n.count;
+        else next.set(n.key, n);
+      }
     }
-  };
-  if (mains[0]) walk(mains[0], 0, [], new Set([mains[0].id]));
-  return { outcomes: [...groups.values()], deadEnds };
+    frontier = [...next.values()];
+  });
+  const committee = fastCommittee(policy, pack.scoring, votingMembers({ members: resolved.committee, policy }));
+  for (const s of frontier) {
+    states++;
+    const { cards, example } = unchain(s);
+    if (pastHold(pack.loop, dueDay(s.day, pack.loop.debriefDay, s.slip))) record('hold', s.count, example);
+    else record(decisionOfStep(fastStep(committee, cards)), s.count, example);
+  }
+  const decided = Object.values(decisions).reduce((a, b) => a + b, 0);
+  return { scenario: resolved.scenario.id, paths: decided + deadEnds, decisions, examples, unreachable, deadEnds, deadEndProblems, states };
 }
