@@ -1,7 +1,55 @@
 #!/usr/bin/env node
-// The CLI is TypeScript shared with the app and tests; tsx runs it without a build step.
-import { register } from 'tsx/esm/api';
+// The CLI is TypeScript shared with the app and tests. It runs as one bundled JavaScript file,
+// built by esbuild on first run and again whenever any file it was built from has changed, so a
+// command starts at once and never runs a stale build. Without esbuild (a production install) it
+// falls back to compiling on the fly with tsx.
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-const { run } = await import('../src/cli/main.ts');
+const root = fileURLToPath(new URL('..', import.meta.url));
+// The bundle sits beside src/cli/main.ts so the paths it resolves from its own location still hold.
+const out = `${root}src/cli/.debrief-cli.mjs`;
+const inputsFile = `${root}src/cli/.debrief-cli.inputs.json`;
+
+function fresh() {
+  if (!existsSync(out) || !existsSync(inputsFile)) return false;
+  const built = statSync(out).mtimeMs;
+  try {
+    return JSON.parse(readFileSync(inputsFile, 'utf8')).every((f) => statSync(`${root}${f}`).mtimeMs <= built);
+  } catch {
+    return false;
+  }
+}
+
+async function build() {
+  let esbuild;
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    return false;
+  }
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    metafile: true,
+    logLevel: 'silent',
+  });
+  writeFileSync(inputsFile, JSON.stringify(Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'))));
+  return true;
+}
+
+let run;
+if (fresh() || (await build().catch(() => false))) {
+  ({ run } = await import(out));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ run } = await import('../src/cli/main.ts'));
+}
 process.exitCode = run(process.argv.slice(2));

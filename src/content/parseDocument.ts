@@ -1,5 +1,5 @@
 import { parseDocument as parseYamlDocument } from 'yaml';
-import { parseContent, type ParseResult } from '../../machines/content/parse';
+import { checkContent, parseContent, type ParseResult } from '../../machines/content/parse';
 
 /** One content file as text, named as the user should see it (a path, or `pack.zip/x.yaml`). */
 export interface ContentDocument {
@@ -17,14 +17,15 @@ const isJson = (name: string) => /\.json$/i.test(name);
  */
 export function parseDocumentText(doc: ContentDocument): ParseResult {
   const text = doc.text.startsWith(BOM) ? doc.text.slice(BOM.length) : doc.text;
-  const syntax = syntaxProblem(text, doc.name);
+  const parsed = parseYamlDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const syntax = syntaxProblem(parsed, text, doc.name);
   if (syntax) return { ok: false, issues: [syntax] };
-  return parseContent(text, doc.name);
+  // YAML is parsed once: the checked document's data goes straight to the schema; JSON keeps JSON's own reading.
+  return isJson(doc.name) ? parseContent(text, doc.name) : checkContent(parsed.toJS({ maxAliasCount: 100 }), doc.name);
 }
 
-function syntaxProblem(text: string, file: string) {
+function syntaxProblem(parsed: ReturnType<typeof parseYamlDocument>, text: string, file: string) {
   const json = isJson(file);
-  const parsed = parseYamlDocument(text, { prettyErrors: true, uniqueKeys: true });
   // JSON is parsed by JSON.parse later; the YAML parser is asked about JSON only for repeated keys,
   // since it is stricter than JSON about tabs and the like.
   const error = parsed.errors.find((e) => !json || e.code === 'DUPLICATE_KEY');
