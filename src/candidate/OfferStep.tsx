@@ -43,12 +43,15 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: SessionEv
           {offer.log.map((entry, i) => (
             <li key={i}>
               You asked for {formatMoney(entry.amount)} more {entry.ask === 'signOn' ? 'sign-on' : entry.ask}: {entry.granted ? `granted ${formatMoney(entry.granted)}` : 'not granted'}
-              {entry.firing && <span className="reason"> — <span className="rule">{entry.firing.rule}</span> {entry.firing.reason}</span>}
+              {entry.firing && <span className="reason"> — <span className="rule">{entry.firing.rule}</span> {entry.firing.label}: {entry.firing.reason}</span>}
             </li>
           ))}
         </ol>
       )}
       {offer.notice && <p className="notice" role="status">{offer.notice}</p>}
+      {stage === 'drafting' && !offer.policy.comp.asksBeforeVerbal ? (
+        <p className="muted">This committee takes asks only once the verbal offer is made.</p>
+      ) : (
       <form
         className="ask"
         onSubmit={(e) => {
@@ -69,6 +72,8 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: SessionEv
         <span className="muted">Now {formatMoney(current)}</span>
         <button type="submit" disabled={amount <= 0}>Ask</button>
       </form>
+      )}
+      {offer.error && <p className="notice" role="status">{offer.error}</p>}
       <div className="actions">
         {stage === 'drafting' ? (
           <button type="button" className="primary" onClick={() => send({ type: 'offer.extend' })}>Hear the verbal offer</button>

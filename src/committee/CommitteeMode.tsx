@@ -92,7 +92,7 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
         mode="Committee"
         intro={`You sit as ${member.name} (${roleLabel(member.role)}). The candidate is ${resolved.scenario.candidate.name}: ${resolved.scenario.candidate.background}`}
       />
-      <Timeline resolved={resolved} day={snap.context.day} done={snap.context.scorecards.length} phase={outcome ? 'ended' : 'debrief'} />
+      <Timeline resolved={resolved} day={snap.context.day} done={snap.context.scorecards.length} phase={outcome ? 'ended' : 'debrief'} reached={{ debrief: !!outcome, offer: !!outcome?.level && resolved.scenario.makesOffer }} />
       {stop && <p className="notice" role="status">This scenario has changed since the link or save was made: replayed {stop.index} steps, then stopped ({stop.reason}).</p>}
       {refusal && <p className="notice" role="alert">{refusal}</p>}
       <section className="debrief" aria-labelledby="room-heading">
