@@ -6,6 +6,7 @@ import { play } from './commands/play';
 import { schema } from './commands/schema';
 import { paths } from './commands/paths';
 import { serve } from './commands/serve';
+import { lab } from './commands/lab';
 
 const USAGE = `debrief: play and check hiring-committee scenarios
 
@@ -18,6 +19,10 @@ const USAGE = `debrief: play and check hiring-committee scenarios
   debrief paths <id or file> [--json]       every path through a scenario: how many end in each
                                             decision; unreachable prompts and endless follow-ups
   debrief schema                            print the JSON Schema for editors
+  debrief lab <id> [--question Q] [--runs N] [--seed S] [--path P] [--err E] [--len L] [--off RULES] [--json|--csv]
+                                            simulate noisy committees: Q is fragility, rules
+                                            (--scope library for every scenario), interviewers,
+                                            calibration or report
   debrief serve [--port N] [--host H] [--dist D] [--data DIR]
                                             serve the built app and workshop rooms on the local
                                             network (default port 5173, rooms in .debrief/)`;
@@ -26,7 +31,7 @@ const USAGE = `debrief: play and check hiring-committee scenarios
 export function run(argv: string[], io: Io = processIo): number {
   try {
     const [command, ...rest] = argv;
-    const args = parseArgs(rest, new Set(['path', 'seed', 'port', 'host', 'dist', 'data']));
+    const args = parseArgs(rest, new Set(['path', 'seed', 'port', 'host', 'dist', 'data', 'question', 'runs', 'err', 'len', 'off', 'scope']));
     const json = args.flags.has('json');
     switch (command) {
       case 'list':
@@ -55,13 +60,18 @@ export function run(argv: string[], io: Io = processIo): number {
       }
       case 'schema':
         return schema(io);
+      case 'lab': {
+        const opt = (name: string) => (typeof args.flags.get(name) === 'string' ? (args.flags.get(name) as string) : undefined);
+        const flags = { q: opt('question'), n: opt('runs'), seed: opt('seed'), path: opt('path'), err: opt('err'), len: opt('len'), off: opt('off'), scope: opt('scope') };
+        return lab(io, args.positionals[0], { flags, json, csv: args.flags.has('csv') });
+      }
       case undefined:
       case 'help':
       case '--help':
         io.out(USAGE);
         return command ? 0 : 2;
       default:
-        io.err(`unknown command "${command}": expected list, validate, play, paths, schema or serve`);
+        io.err(`unknown command "${command}": expected list, validate, play, paths, lab, schema or serve`);
         return 2;
     }
   } catch (err) {
