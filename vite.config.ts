@@ -7,6 +7,8 @@ import { debriefRoom } from './src/server/vitePlugin';
 export default defineConfig(({ mode }) => ({
   plugins: [react(), debriefContent(mode === 'e2e' ? ['scenarios', 'tests/fixtures/browser'] : ['scenarios']), debriefRoom()],
   server: { port: 5173 },
+  // elkjs is loaded only on the coach screen; pre-bundled, its first load does not make the dev server reload the page.
+  optimizeDeps: { include: ['elkjs/lib/elk.bundled.js'] },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['node_modules/**'],

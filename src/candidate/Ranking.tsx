@@ -1,6 +1,7 @@
 import type { DebriefContext } from '../../machines/debriefMachine';
 import type { ConversionContext } from '../../machines/conversionMachine';
 import { consensusScore } from '../../machines/rules/votes';
+import { cohortRanking } from '../../machines/policy/kinds/rankSlots';
 
 /**
  * The ranking stage (V5): the cohort competing for the slots with the candidate in their place,
@@ -13,13 +14,8 @@ export function Ranking({ committee }: { committee: DebriefContext | ConversionC
   const slots = typeof rank === 'number' ? rank : null;
   if (!committee.calibrated.length) return null;
   const score = consensusScore(committee.calibrated);
-  const ahead = policy.cohort.filter((c) => c.score >= score);
-  const behind = policy.cohort.filter((c) => c.score < score);
-  const rows = [
-    ...[...ahead].sort((a, b) => b.score - a.score).map((c) => ({ ...c, you: false })),
-    { name: policy.candidate, score, you: true },
-    ...[...behind].sort((a, b) => b.score - a.score).map((c) => ({ ...c, you: false })),
-  ];
+  const { ahead, behind, rank: place } = cohortRanking(score, policy.cohort);
+  const rows = [...ahead.map((c) => ({ ...c, you: false })), { name: policy.candidate, score, you: true }, ...behind.map((c) => ({ ...c, you: false }))];
   return (
     <div className="ranking">
       <h3>The cohort{slots !== null ? `, ${slots} slot${slots === 1 ? '' : 's'}` : ''}</h3>
@@ -32,8 +28,8 @@ export function Ranking({ committee }: { committee: DebriefContext | ConversionC
         ))}
       </ol>
       <p className="muted">
-        {policy.candidate} places {ahead.length + 1} of {rows.length}
-        {slots !== null ? (ahead.length + 1 <= slots ? ', inside the slots.' : ', outside the slots.') : '.'}
+        {policy.candidate} places {place} of {rows.length}
+        {slots !== null ? (place <= slots ? ', inside the slots.' : ', outside the slots.') : '.'}
       </p>
     </div>
   );

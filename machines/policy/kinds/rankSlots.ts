@@ -5,11 +5,21 @@ const settings = z.strictObject({ slots: z.number().int().positive().max(1000) }
 type Settings = z.infer<typeof settings>;
 
 // Ties go to the cohort: a slot is not won on a tie.
-const rankOf = (p: Packet) => {
+const rankOf = (p: Pick<Packet, 'consensus' | 'cohort'>) => {
   let ahead = 0;
   for (const c of p.cohort) if (c.score >= p.consensus) ahead++;
   return ahead + 1;
 };
+
+/** The cohort ordered as the rule ranks it, the candidate in their place: ahead (ties included), then behind. */
+export function cohortRanking(consensus: number, cohort: Packet['cohort']) {
+  const byScore = [...cohort].sort((a, b) => b.score - a.score);
+  return {
+    rank: rankOf({ consensus, cohort }),
+    ahead: byScore.filter((c) => c.score >= consensus),
+    behind: byScore.filter((c) => c.score < consensus),
+  };
+}
 
 /** V5 (003, D06): conversion is a competitive slot: rank the cohort and offer down to the slots. */
 export const rankSlots: RuleKind<Settings> = {
