@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { formatIssue } from '../../machines/content/issues';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { loadLibrary, REPO_SCENARIOS, shown } from './library';
@@ -27,6 +27,15 @@ export function findScenario(io: Io, target: string | undefined, command: string
   if (folder) {
     io.err(`${shown(target)}: is a folder; debrief ${command} takes one scenario, by id or file (debrief list ${target} shows the ids there)`);
     return 1;
+  }
+  // A scenario lives in <id>.yaml by convention: load just it and the packs, and the whole library only when it does not.
+  if (!isFile) {
+    for (const ext of ['yaml', 'yml', 'json']) {
+      const guess = join(REPO_SCENARIOS, `${target}.${ext}`);
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(target) || !existsSync(guess)) continue;
+      const one = loadLibrary([guess]).scenarios.find((s) => s.scenario.id === target);
+      if (one) return one;
+    }
   }
   const lib = loadLibrary(isFile ? [target] : [REPO_SCENARIOS]);
   const resolved = isFile
