@@ -64,7 +64,7 @@ export function calibration(lab: LabPath, setup: LabSetup, progress: Progress): 
     }
     for (let c = 0; c < cards; c++) cardZ[c] = draws.normal();
     cm.recordedPeople();
-    for (let c = 0; c < cards; c++) cm.readCard(c, g);
+    for (let c = 0; c < cards; c++) cm.fileTruth(c, g);
     cm.vote(base);
     for (let v = 0; v < variants.length; v++) {
       cm.refloor(variants[v]!.floors);

@@ -160,6 +160,15 @@ export class Committee {
     this.file(c, values, rel === null ? null : clamp(Math.round(rel + offset * R1_SCALE), 1, 10));
   }
 
+  /** Card c at a candidate's true level: the recorded scores moved by `candidate`, unrounded (rounding is part of the reading). */
+  fileTruth(c: number, candidate: number) {
+    const truth = this.truth[c]!;
+    const values = this.scratch;
+    for (let d = 0; d < truth.length; d++) values[d] = clamp(truth[d]! + candidate, 1, 5);
+    const rel = this.relTruth[c]!;
+    this.file(c, values, rel === null ? null : clamp(rel + candidate * R1_SCALE, 1, 10));
+  }
+
   /** Every card read once by its own interviewer: the candidate's offset, their bias and an error of sd `err`. */
   readAll(draws: Draws, candidate: number, err: number) {
     for (let c = 0; c < this.cards.length; c++) this.readCard(c, candidate + this.bias[this.rater[c]!]! + err * draws.normal());

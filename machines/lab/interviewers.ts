@@ -56,7 +56,7 @@ export function interviewers(lab: LabPath, setup: LabSetup, progress: Progress):
   for (let i = 0; i < setup.n; i++) {
     const g = TRUE_SPREAD * draws.normal();
     cm.recordedPeople();
-    for (let c = 0; c < cards; c++) cm.readCard(c, g);
+    for (let c = 0; c < cards; c++) cm.fileTruth(c, g);
     cm.vote(floors);
     const truth = stepRank(cm.decide(policy));
     cm.drawPeople(draws, 0, setup.len);
