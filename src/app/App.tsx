@@ -12,6 +12,7 @@ const PresenterView = lazy(() => import('../present/PresenterView').then((m) => 
 const NotesView = lazy(() => import('../present/NotesView').then((m) => ({ default: m.NotesView })));
 const CoachMode = lazy(() => import('../coach/CoachMode').then((m) => ({ default: m.CoachMode })));
 const RoomScreen = lazy(() => import('../room/RoomScreen').then((m) => ({ default: m.RoomScreen })));
+const LabScreen = lazy(() => import('../lab/LabScreen').then((m) => ({ default: m.LabScreen })));
 const CommitteeMode = lazy(() => import('../committee/CommitteeMode').then((m) => ({ default: m.CommitteeMode })));
 
 /** The scenario a route names, loaded on demand; undefined while loading, null when there is none. */
@@ -41,7 +42,7 @@ function Missing({ message }: { message: string }) {
 /** Routes: the library, and each scenario in each mode at any position (`#/play/<id>/candidate?steps=…`). */
 export function App() {
   const route = useRoute();
-  const resolved = useScenario(route.name === 'play' ? route.id : null);
+  const resolved = useScenario(route.name === 'play' || route.name === 'lab' ? route.id : null);
   if (route.name === 'library') {
     return (
       <ErrorBoundary screen="library">
@@ -68,6 +69,17 @@ export function App() {
       <ErrorBoundary screen="room">
         <Suspense fallback={<p className="page" role="status">Loading…</p>}>
           <RoomScreen key={`${route.code}-${route.view}`} code={route.code} view={route.view} />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  }
+  if (route.name === 'lab') {
+    if (resolved === undefined) return <p className="page" role="status">Loading…</p>;
+    if (resolved === null) return <Missing message={`There is no scenario called “${route.id}” in this library.`} />;
+    return (
+      <ErrorBoundary screen="lab">
+        <Suspense fallback={<p className="page" role="status">Loading…</p>}>
+          <LabScreen key={resolved.scenario.id} resolved={resolved} query={route.query} />
         </Suspense>
       </ErrorBoundary>
     );

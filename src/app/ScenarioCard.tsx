@@ -39,6 +39,9 @@ export function ScenarioCard({ card }: { card: ScenarioCardData }) {
           <a className="button" href={hrefFor({ name: 'play', mode: 'present', id: card.id, steps: null })} aria-label={`Present to a room: ${card.title}`}>
             Present
           </a>
+          <a className="button" href={hrefFor({ name: 'lab', id: card.id, query: '' })} aria-label={`Calibration lab: ${card.title}`}>
+            Lab
+          </a>
         </p>
         <details className="card-details">
           <summary>Rounds, rules and sources<span className="visually-hidden"> of {card.title}</span></summary>

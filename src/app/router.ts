@@ -9,6 +9,7 @@ export type Route =
   | { name: 'play'; mode: Mode; id: string; steps: string | null; seat?: string | null }
   | { name: 'room'; code: string; view: 'projector' | 'facilitator' }
   | { name: 'join'; code: string }
+  | { name: 'lab'; id: string; query: string }
   | { name: 'missing'; hash: string };
 
 /** A percent-decoded link part, or null for a bad escape such as `%` (a link to nowhere, not a crash). */
@@ -31,6 +32,11 @@ export function parseRoute(hash: string): Route {
     return { name: 'room', code: parts[1], view: parts[2] === 'facilitator' ? 'facilitator' : 'projector' };
   }
   if (parts[0] === 'join' && parts.length <= 2 && /^[A-Za-z0-9-]*$/.test(parts[1] ?? '')) return { name: 'join', code: parts[1] ?? '' };
+  // The calibration lab: its whole setup lives in the query (#/lab/<id>?q=fragility&n=…&seed=…).
+  if (parts[0] === 'lab' && parts[1] && parts.length === 2) {
+    const id = decoded(parts[1]);
+    if (id !== null) return { name: 'lab', id, query };
+  }
   if (parts[0] === 'play' && parts[1] && MODES.has(parts[2] ?? '') && parts.length === 3) {
     const params = new URLSearchParams(query);
     const id = decoded(parts[1]);
@@ -45,6 +51,7 @@ export function hrefFor(route: Route): string {
     const params = [route.seat ? `seat=${encodeURIComponent(route.seat)}` : '', route.steps ? `steps=${route.steps}` : ''].filter(Boolean);
     return `#/play/${encodeURIComponent(route.id)}/${route.mode}${params.length ? `?${params.join('&')}` : ''}`;
   }
+  if (route.name === 'lab') return `#/lab/${encodeURIComponent(route.id)}${route.query ? `?${route.query}` : ''}`;
   return route.name === 'import' ? '#/import' : '#/';
 }
 

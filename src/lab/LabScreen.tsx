@@ -1,0 +1,114 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ResolvedScenario } from '../../machines/content/resolve';
+import { DEFAULT_SETUP, parseSetup, setupParams, type LabSetup, type Question, type SetupText } from '../../machines/lab/setup';
+import { bundledLibrary, loadScenario } from '../library/loadBundled';
+import { hrefFor, replaceRoute } from '../app/router';
+import { scenarioData, type LabRequest } from './labRequest';
+import { useLabRun } from './useLabRun';
+import { QuestionTabs, SetupForm } from './SetupForm';
+import { ResultView } from './ResultView';
+import './lab.css';
+
+const fieldsOf = (query: string): SetupText => Object.fromEntries(new URLSearchParams(query)) as SetupText;
+const queryOf = (setup: LabSetup) => new URLSearchParams(setupParams(setup)).toString();
+const sameSetup = (a: LabSetup, b: LabSetup) => queryOf(a) === queryOf(b);
+
+/** Every scenario of the bundled library as plain data, for question 2 over the library. */
+async function libraryData() {
+  const all = await Promise.all(bundledLibrary.cards.map((c) => loadScenario(c.id)));
+  return all.filter((r): r is ResolvedScenario => r !== null).map(scenarioData);
+}
+
+/**
+ * The calibration lab for one scenario: five questions about noise, leniency and rules, each a
+ * chart with its table, run in a Web Worker with a progress bar and Cancel. The whole setup lives
+ * in the link (`#/lab/<id>?q=…&path=…&n=…&err=…&len=…&off=…&seed=…`), so a shared or projected
+ * link gives the same numbers; it runs once on open.
+ */
+export function LabScreen({ resolved, query }: { resolved: ResolvedScenario; query: string }) {
+  const id = resolved.scenario.id;
+  const [fields, setFields] = useState<SetupText>(() => fieldsOf(query));
+  const parsed = useMemo(() => parseSetup(fields), [fields]);
+  const setup = parsed.ok ? parsed.setup : null;
+  const { state, start, cancel } = useLabRun();
+  const [ran, setRan] = useState<LabSetup | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const written = useRef<string | null>(null);
+
+  const run = async (s: LabSetup) => {
+    setLoadError(null);
+    setRan(s);
+    const request: LabRequest = { target: scenarioData(resolved), setup: s };
+    if (s.question === 'rules' && s.scope === 'library') {
+      try {
+        request.library = await libraryData();
+      } catch (err) {
+        setLoadError(`The library could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
+        return;
+      }
+    }
+    start(request);
+  };
+
+  // Run once on open, so a shared link shows its figures without a click.
+  useEffect(() => {
+    if (setup) void run(setup);
+  }, []);
+
+  // Keep the link in step with the setup, without a history entry per keystroke.
+  useEffect(() => {
+    if (!setup) return;
+    const q = queryOf(setup);
+    written.current = q;
+    replaceRoute({ name: 'lab', id, query: q });
+  }, [setup, id]);
+
+  // A lab link pasted over this one: take its setup and run it.
+  useEffect(() => {
+    if (written.current === null || query === written.current) return;
+    const next = fieldsOf(query);
+    setFields(next);
+    const p = parseSetup(next);
+    if (p.ok) void run(p.setup);
+  }, [query]);
+
+  const pick = (q: Question) => {
+    const next = { ...fields, q };
+    setFields(next);
+    const p = parseSetup(next);
+    if (p.ok) void run(p.setup);
+  };
+
+  const running = state.status === 'running';
+  return (
+    <main className="page lab" id="main">
+      <header className="lab-head">
+        <p className="eyebrow">Calibration lab</p>
+        <h1>{resolved.scenario.title}</h1>
+        <p className="lede">
+          How much of this decision is the candidate, and how much the interviewers’ noise, their leniency and the committee’s rules? Every figure
+          comes from simulated committees run through the same rules as play.
+        </p>
+        <nav className="lab-nav" aria-label="Scenario">
+          <a href="#/">Library</a>
+          <a href={hrefFor({ name: 'play', mode: 'coach', id, steps: null })}>Coach mode</a>
+          <a href={hrefFor({ name: 'play', mode: 'candidate', id, steps: null })}>Play</a>
+        </nav>
+      </header>
+      <QuestionTabs question={setup?.question ?? DEFAULT_SETUP.question} onPick={pick} />
+      <SetupForm resolved={resolved} fields={fields} setup={setup} problems={parsed.ok ? [] : parsed.problems} running={running} onChange={setFields} onRun={() => setup && void run(setup)} />
+      <div className="lab-status" aria-live="polite">
+        {running && (
+          <p className="lab-progress">
+            <progress max={1} value={state.fraction} aria-label="Simulated committees run" /> {Math.round(state.fraction * 100)} %{' '}
+            <button type="button" className="button" onClick={cancel}>Cancel</button>
+          </p>
+        )}
+        {state.status === 'cancelled' && <p className="lab-stale">Cancelled; nothing was kept from that run. Press Run to start again.</p>}
+        {state.status === 'error' && <p className="lab-warning" role="alert">The lab could not run this setup: {state.message}</p>}
+        {loadError && <p className="lab-warning" role="alert">{loadError}</p>}
+      </div>
+      {state.status === 'done' && <ResultView result={state.result} stale={!!setup && !!ran && !sameSetup(setup, ran)} />}
+    </main>
+  );
+}
