@@ -11,6 +11,7 @@ import { RoundStep } from './RoundStep';
 import { DebriefStep } from './DebriefStep';
 import { OfferStep } from './OfferStep';
 import { EndScreen } from './EndScreen';
+import { RuleLegend } from '../shared/RuleLegend';
 import { DecisionBanner } from './DecisionBanner';
 import { PlayHeader } from '../app/PlayHeader';
 import { useTimerSetting } from './timerSetting';
@@ -103,6 +104,7 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
       {view.phase === 'offer' && (
         <>
           <DecisionBanner label={decisionLabel(snap.context.outcome!.decision, resolved.scenario)} decision={snap.context.outcome!.decision} outcome={snap.context.outcome} hold={null} />
+          <RuleLegend policy={resolved.policy} />
           <OfferStep view={view} send={send} />
         </>
       )}

@@ -6,6 +6,7 @@ import { barsFor } from '../../machines/policy/compile';
 import { formatMoney } from '../../machines/format';
 import { ScoreChart } from '../charts/ScoreChart';
 import { DecisionBanner } from './DecisionBanner';
+import { RuleLegend } from '../shared/RuleLegend';
 import { AnswerCostRow } from './AnswerCostRow';
 import { useAnswerCosts } from './useAnswerCosts';
 
@@ -39,6 +40,7 @@ export function EndScreen({ resolved, report, packet, outcome, hold, events, com
   return (
     <section className="end" aria-label="How the play ended">
       <DecisionBanner label={report.decisionLabel} decision={report.decision} outcome={outcome} hold={hold} showLevel={resolved.scenario.makesOffer} />
+      <RuleLegend policy={resolved.policy} />
       {compare && (
         <p className="compare">Your first run ended in <strong>{compare.decisionLabel}</strong>; this branch ends in <strong>{report.decisionLabel}</strong>.</p>
       )}

@@ -16,6 +16,7 @@ import { replaceRoute } from '../app/router';
 import { Timeline } from '../charts/Timeline';
 import { CalibrationPlot } from '../charts/CalibrationPlot';
 import { Packet } from '../candidate/Packet';
+import { RuleLegend } from '../shared/RuleLegend';
 import { DecisionBanner } from '../candidate/DecisionBanner';
 import { SeatPicker } from './SeatPicker';
 import { VoteForm } from './VoteForm';
@@ -133,6 +134,7 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
       {outcome && (
         <>
           <DecisionBanner label={decisionLabel(outcome.decision, resolved.scenario)} decision={outcome.decision} outcome={outcome} hold={null} showLevel={resolved.scenario.makesOffer} />
+          <RuleLegend policy={resolved.policy} />
           {outcome.level && resolved.scenario.makesOffer && (
             <OfferSetter resolved={resolved} level={outcome.level} flags={snap.context.scorecards.flatMap((c) => c.flags)} role={member.role} real={isRecordedPacket ? real.offer : null} />
           )}
