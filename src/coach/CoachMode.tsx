@@ -10,6 +10,7 @@ import { PlayHeader } from '../app/PlayHeader';
 import { decodeSetup, encodeSetup, type CoachSetup, type CoachTab } from './coachLink';
 import { pathLine, pathTitle } from './pathNames';
 import { ShareLink } from './ShareLink';
+import { hrefFor } from '../app/router';
 
 // The statechart brings the layout engine (elkjs) with it: it loads when its tab is opened, not before.
 const StatechartView = lazy(() => import('./StatechartView').then((m) => ({ default: m.StatechartView })));
@@ -70,6 +71,9 @@ export function CoachMode({ resolved }: { resolved: ResolvedScenario }) {
         ))}
       </div>
       <ShareLink href={link} />
+      <a className="button" href={hrefFor({ name: 'lab', id: resolved.scenario.id, query: Object.hasOwn(resolved.scenario.paths, left) ? `path=${encodeURIComponent(left)}` : '' })}>
+        Lab: how fragile is this decision?
+      </a>
       </div>
       {tab === 'compare' && (
         <section role="tabpanel" aria-label="Side by side">

@@ -29,6 +29,7 @@ export function SetupForm({ resolved, fields, setup, problems, running, onChange
     <form
       className="lab-setup"
       aria-label="Lab setup"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         onRun();

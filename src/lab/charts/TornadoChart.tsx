@@ -14,7 +14,7 @@ export function TornadoChart({ result, data, width }: { result: LabResult; data:
   const rowH = 30;
   const H = Math.max(1, rules.length) * rowH + 36;
   const extent = Math.max(0.05, ...rules.map((r) => Math.max(r.up.high, r.down.high)));
-  const x = scaleLinear().domain([-extent, extent]).range([labelW, width - 12]);
+  const x = scaleLinear().domain([-extent, extent]).range([labelW + 44, width - 52]);
   const y = scaleBand().domain(rules.map((r) => `${r.scenario}/${r.rule}`)).range([20, H - 20]).padding(0.2);
   const members = library ? [] : data.members;
   const mH = members.length * rowH + 30;
