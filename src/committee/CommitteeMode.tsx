@@ -157,6 +157,7 @@ function RevisionForm({ seat, send, current }: { seat: string; send: (e: Session
         e.preventDefault();
         const problem = send({ type: 'committee.revise', member: seat, recommendation, reason });
         setSaid(problem ?? (recommendation === current ? 'You hold your vote.' : `You revise to ${recommendationLabel(recommendation).toLowerCase()}.`));
+        if (!problem) setReason('');
       }}
     >
       <h3>Calibration round: hold or revise</h3>
@@ -168,7 +169,7 @@ function RevisionForm({ seat, send, current }: { seat: string; send: (e: Session
         </select>
       </label>
       <label>
-        Why <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} required />
+        Why <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
       </label>
       <button type="submit">{recommendation === current ? 'Hold my vote' : 'Revise my vote'}</button>
       {said && <p role="status">{said}</p>}

@@ -42,4 +42,36 @@ describe.runIf(browserAvailable())('committee mode in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'committee-compare.png'), fullPage: true });
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('A06, the calibration round: once the votes are unsealed, a member revises with a reason the room hears, and the votes stay after the decision', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${env.url}#/play/a06-latency-veto/committee?seat=tobias`);
+    await page.getByRole('button', { name: 'Go to the vote' }).click();
+    await expect.poll(() => page.locator('#room-heading').textContent()).toBe('Vote before you hear the room');
+    await page.getByLabel('Yes', { exact: true }).check();
+    for (const select of await page.locator('.dim-scores select').all()) await select.selectOption('4');
+    await page.getByRole('button', { name: 'Submit your vote' }).click();
+    await expect.poll(() => page.locator('.votes').textContent()).toContain('Tobias Lindqvist (you)');
+
+    // The votes are read out; before calibration the seat holds or revises, and must say why.
+    const revision = page.locator('form.revision');
+    await expect.poll(() => revision.isVisible()).toBe(true);
+    await revision.locator('select').selectOption('no');
+    await revision.getByRole('button', { name: 'Revise my vote' }).click();
+    await expect.poll(() => revision.locator('[role="status"]').textContent().catch(() => '')).toContain('needs a reason');
+    await revision.locator('textarea').fill('Hearing Inès on the reliability rating, the latency concession outweighs the deep-dive.');
+    await revision.getByRole('button', { name: 'Revise my vote' }).click();
+    await expect.poll(() => page.locator('.votes').textContent()).toContain('revised from yes: Hearing Inès on the reliability rating');
+    await page.screenshot({ path: join(SHOTS, 'committee-revision.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Calibrate' }).click();
+    await page.getByRole('button', { name: 'Decide' }).click();
+    await expect.poll(() => page.locator('#compare-heading').isVisible()).toBe(true);
+    // The votes, the revision among them, are still there once the committee has decided.
+    expect(await page.locator('.votes').textContent()).toContain('revised from yes');
+    expect(await page.locator('.compare-grid').textContent()).toContain('V1');
+    expect(errors).toEqual([]);
+  }, 90_000);
 });
