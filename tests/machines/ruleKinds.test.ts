@@ -17,6 +17,11 @@ describe('role-veto: V1, the hiring manager (A06), or a bar-raiser', () => {
     expect(fire('role-veto', veto, { votes: [vote('Hank', 'hiring-manager', 'yes')], cards: [card()] })).toBeNull();
     expect(fire('role-veto', veto, { votes: [vote('Hank', 'hiring-manager', 'no')], cards: [card()], step: null })).toBeNull();
   });
+  it('with vetoes: any-offer, a down-level is no way round the veto', () => {
+    const packet = { votes: [vote('Hank', 'hiring-manager', 'no')], cards: [card()], step: -1 };
+    expect(fire('role-veto', veto, packet)).toBeNull();
+    expect(fire('role-veto', { ...veto, vetoes: 'any-offer' }, packet)!.reason).toContain('vetoed even a down-level offer');
+  });
   it('the holder derives a no vote from a reliability below the floor, whatever the scores', () => {
     const hank = { id: 'hank', name: 'Hank', role: 'hiring-manager', persona: '', leniency: 0 };
     const cards = [card({ overall: 5, reliability: 4 })];

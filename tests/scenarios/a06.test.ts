@@ -44,7 +44,7 @@ describe('A06: the latency veto', () => {
     expect(crossFunctional(run).reliability).toBeGreaterThanOrEqual(5);
   }, 60_000);
 
-  it('no way through that repeats the failure ends in a hire, whatever else the player answers', () => {
+  it('no way through that repeats the failure ends in an offer, a down-level included, whatever else the player answers', () => {
     const resolved = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'a06-latency-veto')!;
     const deepDives: string[][] = [];
     for (const attribution of ['a06-di-attribution-holdout', 'a06-di-attribution-usage', 'a06-di-attribution-team']) {
@@ -56,12 +56,13 @@ describe('A06: the latency veto', () => {
         for (const gate of ['a06-di-gate-forecast', 'a06-di-gate-demo', 'a06-di-gate-metrics'])
           deepDives.push([attribution, confound, gate].filter((c): c is string => c !== undefined));
     }
-    const hired = deepDives.flatMap((deepDive) =>
+    const offered = deepDives.flatMap((deepDive) =>
       ['a06-xf-commit-dated', 'a06-xf-commit-same', 'a06-xf-commit-later']
         .map((commit) => [...deepDive, ...FAILURE, commit])
-        .filter((choices) => play(resolved, choices).decision === 'hire'),
+        .filter((choices) => play(resolved, choices).level !== null),
     );
     expect(deepDives).toHaveLength(15);
-    expect(hired, 'paths that repeat the A06 failure yet hire').toEqual([]);
+    // Not a hire, and not a down-level either: the veto meets any offer on a rating this low.
+    expect(offered, 'paths that repeat the A06 failure yet get an offer').toEqual([]);
   }, 60_000);
 });

@@ -8,6 +8,8 @@ const settings = z.strictObject({
   holder: name,
   /** The holder votes no when any round's R1 rating is below this, whatever the scores say. */
   reliabilityFloor: z.number().int().min(1).max(10).optional(),
+  /** `hire-at-level`: the veto meets an offer the scores support at the scenario's level (V1 as recorded); `any-offer` meets a down-level too. */
+  vetoes: z.enum(['hire-at-level', 'any-offer']).default('hire-at-level'),
 });
 type Settings = z.infer<typeof settings>;
 
@@ -25,7 +27,7 @@ export const roleVeto: RuleKind<Settings> = {
   reads: ['votes', 'roles', 'consensus', 'reliability'],
   settings,
   roles: (s) => [{ key: 'holder', role: s.holder }],
-  evaluate: (s, p) => (p.step !== null && p.step >= 0 && holderOf(s, p.votes) ? BLOCK : null),
+  evaluate: (s, p) => (p.step !== null && (p.step >= 0 || s.vetoes === 'any-offer') && holderOf(s, p.votes) ? BLOCK : null),
   explain(s, p) {
     const holder = holderOf(s, p.votes)!;
     const low = lowestReliability(p.cards);
@@ -34,6 +36,7 @@ export const roleVeto: RuleKind<Settings> = {
         ? `reliability ${low.reliability}/10 in ${low.roundTitle}, below the floor of ${s.reliabilityFloor}`
         : holder.reason;
     const best = Math.max(...p.cards.map((c) => c.overall));
-    return { by: who(holder), reason: `vetoed an offer the scores support (best round ${best}/5): ${why}` };
+    const what = p.step !== null && p.step < 0 ? 'vetoed even a down-level offer' : 'vetoed an offer the scores support';
+    return { by: who(holder), reason: `${what} (best round ${best}/5): ${why}` };
   },
 };
