@@ -2,6 +2,11 @@ import { createStore, del, entries, set, setMany, type UseStore } from 'idb-keyv
 
 /** Keys Debrief kept in localStorage before IndexedDB: moved once, then removed from localStorage. */
 const LEGACY = /^debrief\.(save\.|set-aside\.|imported$)/;
+/**
+ * Each write also goes, synchronously, to localStorage under this prefix until IndexedDB has it: a
+ * tab closed right after an answer would otherwise lose it, as IndexedDB writes finish later.
+ */
+const JOURNAL = 'debrief.journal.';
 
 /** A write that did not reach the browser's storage, said aloud on every screen. */
 export interface StorageNotice {
@@ -14,6 +19,11 @@ const notices: StorageNotice[] = [];
 const listeners = new Set<() => void>();
 let backend: { write: (key: string, value: string) => Promise<void>; remove: (key: string) => Promise<void> } | null = null;
 let opening: Promise<void> | null = null;
+/** Without IndexedDB, localStorage itself is the store (and needs no journal). */
+const LOCAL = {
+  write: async (key: string, value: string) => localStorage.setItem(key, value),
+  remove: async (key: string) => localStorage.removeItem(key),
+};
 
 const what = (key: string) => (key === 'debrief.imported' ? 'your imported files' : key.startsWith('debrief.save.') ? 'your progress in this session' : 'a set-aside save');
 const reason = (err: unknown) => {
@@ -41,17 +51,26 @@ export function onStorageNotice(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const fromLocalStorage = () => {
+const fromLocalStorage = (pattern: RegExp) => {
   const found: Array<[string, string]> = [];
   try {
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
-      if (key && LEGACY.test(key)) found.push([key, localStorage.getItem(key) ?? '']);
+      if (key && pattern.test(key)) found.push([key, localStorage.getItem(key) ?? '']);
     }
   } catch {
     // Storage blocked entirely (a privacy setting): nothing to move.
   }
   return found;
+};
+
+const journal = (key: string, value: string | null) => {
+  try {
+    if (value === null) localStorage.removeItem(JOURNAL + key);
+    else localStorage.setItem(JOURNAL + key, value);
+  } catch {
+    // A full localStorage only loses the safety copy; the write itself goes on to IndexedDB.
+  }
 };
 
 /**
@@ -61,7 +80,10 @@ const fromLocalStorage = () => {
  */
 export function openStore(): Promise<void> {
   return (opening ??= (async () => {
-    const legacy = fromLocalStorage();
+    const legacy = fromLocalStorage(LEGACY);
+    // Writes a closed tab left unfinished: newer than anything IndexedDB holds.
+    const unfinished = fromLocalStorage(new RegExp(`^${JOURNAL.replace(/\./g, '\\.')}`)).map(([k, v]) => [k.slice(JOURNAL.length), v] as [string, string]);
+    for (const [key, value] of unfinished) if (!memory.has(key)) memory.set(key, value);
     let db: UseStore | null = null;
     try {
       if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
@@ -73,14 +95,12 @@ export function openStore(): Promise<void> {
     }
     if (!db) {
       for (const [key, value] of legacy) if (!memory.has(key)) memory.set(key, value);
-      backend = {
-        write: async (key, value) => localStorage.setItem(key, value),
-        remove: async (key) => localStorage.removeItem(key),
-      };
+      backend = LOCAL;
       return;
     }
     const store = db;
     backend = { write: (key, value) => set(key, value, store), remove: (key) => del(key, store) };
+    for (const [key] of unfinished) persist(key, () => backend!.write(key, memory.get(key) ?? ''), true);
     const moving = legacy.filter(([key]) => !memory.has(key));
     if (!moving.length) return;
     try {
@@ -104,11 +124,17 @@ export function resetStoreForTests() {
 }
 
 /** Hand a write to storage once it is open; a failure is said aloud, never swallowed. */
-const persist = (key: string, write: () => Promise<void>) => {
+function persist(key: string, write: () => Promise<void>, journaled = false) {
+  const value = memory.get(key) ?? null;
+  if (!journaled && backend !== LOCAL) journal(key, value);
   void openStore()
     .then(write)
+    .then(() => {
+      // A later write to the same key keeps its own safety copy until it lands.
+      if ((memory.get(key) ?? null) === value) journal(key, null);
+    })
     .catch((err: unknown) => reportStorageProblem(key, err));
-};
+}
 
 /**
  * Debrief's stored data as a synchronous Storage: reads come from memory, each write goes on to

@@ -42,6 +42,8 @@ describe.runIf(run)('the scenario library page in Chromium', () => {
     await page.goto(env.url);
     expect(await page.locator('.continue').count()).toBe(0);
     await page.getByRole('link', { name: 'Play as the candidate: The latency veto' }).click();
+    // The scenario opens once saves are read from IndexedDB; a key pressed before the prompt is lost.
+    await page.locator('#prompt-heading').waitFor();
     await page.keyboard.press('1');
     await page.keyboard.press('Enter');
     await page.goto(env.url);
