@@ -35,17 +35,17 @@ export function fragility(lab: LabPath, setup: LabSetup, progress: Progress): { 
   const counts = new Float64Array(STEPS.length);
   const hist = new Float64Array(BINS);
   const rules = [...policy.committeeRules, ...policy.rankRules];
-  const fires = new Map<CompiledRule, number>(rules.map((r) => [r, 0]));
-  const fired: CompiledRule[] = [];
+  const index = new Map<CompiledRule, number>(rules.map((r, i) => [r, i]));
+  const fires = new Float64Array(rules.length);
+  // The kernel pushes each rule that fires; a sink that counts them spares clearing an array per draw.
+  const fired = { push: (r: CompiledRule) => (fires[index.get(r)!]! += 1) } as unknown as CompiledRule[];
   let sum = 0;
   for (let i = 0; i < setup.n; i++) {
     committee.drawPeople(draws, 0, setup.len);
     committee.readAll(draws, 0, setup.err);
     committee.vote(floors);
-    fired.length = 0;
     const step = committee.decide(policy, fired);
     counts[stepIndex(step)]! += 1;
-    for (const r of fired) fires.set(r, fires.get(r)! + 1);
     const c = committee.packet.consensus;
     sum += c;
     hist[Math.min(BINS - 1, Math.max(0, Math.floor((c - 1) / BIN + 1e-9)))]! += 1;
@@ -65,7 +65,7 @@ export function fragility(lab: LabPath, setup: LabSetup, progress: Progress): { 
       bars: ladderOf(policy).map((l) => ({ label: `${decisionLabel(l.decision, scenario)} bar`, bar: l.bar })),
       mean: sum / setup.n,
     },
-    rules: rules.map((r) => ({ rule: r.id, label: r.label, share: wilson(fires.get(r)!, setup.n) })),
+    rules: rules.map((r, i) => ({ rule: r.id, label: r.label, share: wilson(fires[i]!, setup.n) })),
   };
   const tables: LabTable[] = [
     {

@@ -24,7 +24,8 @@ export function TornadoChart({ result, data, width }: { result: LabResult; data:
   const chars = Math.floor(labelW / 7.5);
   return (
     <div className="lab-charts">
-      <ChartFrame
+      {!rules.length && <p className="lab-stale">No committee rule is on, so none can be switched off; only the members’ votes decide.</p>}
+      {!!rules.length && <ChartFrame
         title={`Switch one rule off: how often the outcome changes${rules.length < data.rules.length ? ` (top ${MAX_ROWS})` : ''}`}
         result={result}
         width={width}
@@ -49,7 +50,7 @@ export function TornadoChart({ result, data, width }: { result: LabResult; data:
         })}
         <text x={x(-extent)} y={H - 4} className="tick">{Math.round(extent * 100)} %</text>
         <text x={x(extent)} y={H - 4} className="tick" textAnchor="end">{Math.round(extent * 100)} %</text>
-      </ChartFrame>
+      </ChartFrame>}
       {!!members.length && (
         <ChartFrame
           title="Decisive vote: the decision differs without this member"
