@@ -70,7 +70,7 @@ function handWritten(n: number, seed: number) {
   const floors = cm.floorsFor(cm.policy);
   const t = a06.pack.scoring.recommendation;
   const bars = cm.policy.bars;
-  const veto = cm.policy.committeeRules.find((r) => r.kind === 'role-veto')!.settings as { holder: string; vetoes?: string };
+  const veto = cm.policy.committeeRules.find((r) => r.kind === 'role-veto')!.settings as unknown as { holder: string; vetoes?: string };
   const holder = Int32Array.from(cm.votes, (v) => (v.role === veto.holder ? 1 : 0));
   const anyOffer = veto.vetoes === 'any-offer';
   const bias = new Float64Array(people);
