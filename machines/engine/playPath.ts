@@ -50,6 +50,8 @@ export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): 
 
   for (let guard = 0; guard < 10_000; guard++) {
     const snap: LoopSnapshot = actor.getSnapshot();
+    // An action that threw leaves the actor in error: say so here, not later from a timer.
+    if (snap.status === 'error') throw new PathError(`path "${spec.name}": the loop stopped on an error: ${String((snap as { error?: unknown }).error)}`);
     if (snap.status !== 'active') break;
     if (snap.hasTag('waiting')) {
       // Jump straight to the next step; a hold deadline on the way fires first.
