@@ -85,10 +85,7 @@ export function LabScreen({ resolved, query }: { resolved: ResolvedScenario; que
       <header className="lab-head">
         <p className="eyebrow">Calibration lab</p>
         <h1>{resolved.scenario.title}</h1>
-        <p className="lede">
-          How much of this decision is the candidate, and how much the interviewers’ noise, their leniency and the committee’s rules? Every figure
-          comes from simulated committees run through the same rules as play.
-        </p>
+        <p className="lede">How much of this decision is the candidate, and how much the interviewers’ noise, leniency and the rules?</p>
         <nav className="lab-nav" aria-label="Scenario">
           <a href="#/">Library</a>
           <a href={hrefFor({ name: 'play', mode: 'coach', id, steps: null })}>Coach mode</a>
@@ -96,19 +93,25 @@ export function LabScreen({ resolved, query }: { resolved: ResolvedScenario; que
         </nav>
       </header>
       <QuestionTabs question={setup?.question ?? DEFAULT_SETUP.question} onPick={pick} />
-      <SetupForm resolved={resolved} fields={fields} setup={setup} problems={parsed.ok ? [] : parsed.problems} running={running} onChange={setFields} onRun={() => setup && void run(setup)} />
-      <div className="lab-status" aria-live="polite">
-        {running && (
-          <p className="lab-progress">
-            <progress max={1} value={state.fraction} aria-label="Simulated committees run" /> {Math.round(state.fraction * 100)} %{' '}
-            <button type="button" className="button" onClick={cancel}>Cancel</button>
-          </p>
-        )}
-        {state.status === 'cancelled' && <p className="lab-stale">Cancelled; nothing was kept from that run. Press Run to start again.</p>}
-        {state.status === 'error' && <p className="lab-warning" role="alert">The lab could not run this setup: {state.message}</p>}
-        {loadError && <p className="lab-warning" role="alert">{loadError}</p>}
+      <div className="lab-body">
+        <aside className="lab-side">
+          <SetupForm resolved={resolved} fields={fields} setup={setup} problems={parsed.ok ? [] : parsed.problems} running={running} onChange={setFields} onRun={() => setup && void run(setup)} />
+        </aside>
+        <div className="lab-main">
+          <div className="lab-status" aria-live="polite">
+            {running && (
+              <p className="lab-progress">
+                <progress max={1} value={state.fraction} aria-label="Simulated committees run" /> {Math.round(state.fraction * 100)} %{' '}
+                <button type="button" className="button" onClick={cancel}>Cancel</button>
+              </p>
+            )}
+            {state.status === 'cancelled' && <p className="lab-stale">Cancelled; nothing was kept from that run. Press Run to start again.</p>}
+            {state.status === 'error' && <p className="lab-warning" role="alert">The lab could not run this setup: {state.message}</p>}
+            {loadError && <p className="lab-warning" role="alert">{loadError}</p>}
+          </div>
+          {state.status === 'done' && <ResultView result={state.result} stale={!!setup && !!ran && !sameSetup(setup, ran)} />}
+        </div>
       </div>
-      {state.status === 'done' && <ResultView result={state.result} stale={!!setup && !!ran && !sameSetup(setup, ran)} />}
     </main>
   );
 }

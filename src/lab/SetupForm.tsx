@@ -66,6 +66,14 @@ export function SetupForm({ resolved, fields, setup, problems, running, onChange
           </select>
         </label>
       )}
+      {!!problems.length && (
+        <ul className="problems" role="alert">
+          {problems.map((p) => <li key={p}>{p}</li>)}
+        </ul>
+      )}
+      <p className="lab-actions">
+        <button type="submit" className="button primary" disabled={!setup || running}>Run</button>
+      </p>
       {!!rules.length && (
         <fieldset className="lab-rules">
           <legend>Rules on</legend>
@@ -82,25 +90,26 @@ export function SetupForm({ resolved, fields, setup, problems, running, onChange
         {implied && <> These settings give {implied.separate.toFixed(2)} and {implied.panel.toFixed(2)}.</>}{' '}
         <button type="button" className="link" onClick={() => onChange({ ...fields, err: String(DEFAULT_SETUP.err), len: String(DEFAULT_SETUP.len) })}>Use the published defaults</button>
       </p>
-      {!!problems.length && (
-        <ul className="problems" role="alert">
-          {problems.map((p) => <li key={p}>{p}</li>)}
-        </ul>
-      )}
-      <p className="lab-actions">
-        <button type="submit" className="button primary" disabled={!setup || running}>Run</button>
-      </p>
     </form>
   );
 }
+
+/** The tabs' names, short enough for one row at 1366 px; the result's heading asks the whole question. */
+const TAB_NAMES: Readonly<Record<Question, string>> = {
+  fragility: 'How fragile?',
+  rules: 'Which rule decides?',
+  interviewers: 'How many interviewers?',
+  calibration: 'What calibration buys',
+  report: 'Interviewer report',
+};
 
 /** The five questions as tabs; choosing one runs it. */
 export function QuestionTabs({ question, onPick }: { question: Question; onPick: (q: Question) => void }) {
   return (
     <div className="tabs lab-tabs" role="tablist" aria-label="Questions">
       {QUESTIONS.map((q, i) => (
-        <button key={q} type="button" role="tab" aria-selected={q === question} className={`button tab${q === question ? ' active' : ''}`} onClick={() => onPick(q)}>
-          {i + 1}. {QUESTION_TITLES[q]}
+        <button key={q} type="button" role="tab" aria-selected={q === question} title={QUESTION_TITLES[q]} className={`button tab${q === question ? ' active' : ''}`} onClick={() => onPick(q)}>
+          {i + 1}. {TAB_NAMES[q]}
         </button>
       ))}
     </div>
