@@ -5,6 +5,7 @@ import { fixed, shareCells, type LabTable } from './result';
 import { MAX_INTERVIEWERS, OCCASION_SHARE, R1_SCALE, ROUNDING_VARIANCE, TRUE_SPREAD, type LabSetup } from './setup';
 import type { Progress } from './progress';
 import { stepRank } from './committee';
+import { interraterReliability } from './reliability';
 
 export interface InterviewersPoint {
   /** Interviewers per round; the loop's total is this times the rounds. */
@@ -19,6 +20,8 @@ export interface InterviewersPoint {
 export interface InterviewersData {
   rounds: number;
   points: InterviewersPoint[];
+  /** The interrater reliability this path's cards give at this error, as the published figures measure it. */
+  reliability: { separate: number; panel: number };
   /** The first panel size past which one more interviewer adds less than a point of agreement, per format. */
   flattensAt: { separate: number | null; panel: number | null };
 }
@@ -111,14 +114,16 @@ export function interviewers(lab: LabPath, setup: LabSetup, progress: Progress):
       predictionPanel: Math.sqrt(s2 / (s2 + occ2 + own / k)),
     });
   }
+  const r = interraterReliability(lab, { err: setup.err, len: setup.len, seed: setup.seed, n: Math.min(setup.n, 20_000) });
   const data: InterviewersData = {
     rounds: cards,
     points,
+    reliability: { separate: r.separate, panel: r.panel },
     flattensAt: { separate: flattening(points.map((p) => p.separate)), panel: flattening(points.map((p) => p.panel)) },
   };
   const tables: LabTable[] = [
     {
-      title: 'Agreement with the decision the true level deserves',
+      title: `Agreement with the decision the true level deserves (interrater reliability on these cards: ${fixed(r.separate, 2)} separate, ${fixed(r.panel, 2)} panel)`,
       fields: ['per round', 'interviewers', 'separate %', 'low %', 'high %', 'panel %', 'low %', 'high %', 'prediction separate', 'prediction panel'],
       rows: points.map((p) => [p.k, p.k * cards, ...shareCells(p.separate), ...shareCells(p.panel), fixed(p.predictionSeparate), fixed(p.predictionPanel)]),
     },
