@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { bundledLibrary, loadScenario } from '../library/loadBundled';
-import { useRoute } from './router';
+import { useRoute } from '../shared/router';
 import { Library } from './Library';
 import { ErrorBoundary } from './ErrorBoundary';
 

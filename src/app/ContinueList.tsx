@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { deleteSave, writeSave, type Save } from '../session/saves';
-import { hrefFor } from './router';
+import { hrefFor } from '../shared/router';
 
 const MODE_WORDS: Record<string, string> = { candidate: 'as the candidate', committee: 'on the committee', coach: 'coaching', present: 'presenting', notes: 'notes' };
 

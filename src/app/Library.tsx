@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BundledLibrary } from '../library/loadBundled';
-import { useLibrarySaves } from '../session/useLibrarySaves';
+import { useLibrarySaves } from '../library/useLibrarySaves';
 import { ContinueList } from './ContinueList';
 import { StartHere } from './StartHere';
 import { ScenarioCard } from './ScenarioCard';

@@ -1,5 +1,5 @@
-import type { ScenarioCardData } from '../library/card';
-import { hrefFor } from './router';
+import type { ScenarioCardData } from '../shared/card';
+import { hrefFor } from '../shared/router';
 
 /**
  * One scenario in the library, compact: what it is and teaches, how long it takes, the rules in

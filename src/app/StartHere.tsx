@@ -1,5 +1,5 @@
-import type { ScenarioCardData } from '../library/card';
-import { hrefFor, type Mode } from './router';
+import type { ScenarioCardData } from '../shared/card';
+import { hrefFor, type Mode } from '../shared/router';
 
 /** One first scenario per kind of visitor: short, with a clear rule at work, and a mode that shows what Debrief is for. */
 const PICKS: Array<{ who: string; id: string; mode: Mode; action: string; why: string }> = [

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { CandidateView } from './view';
-import { Packet } from './Packet';
+import { Packet } from '../shared/Packet';
 import { Ranking } from './Ranking';
 import { recommendationLabel, roleLabel } from '../../machines/format';
 import { leniencyNote } from './leniency';

@@ -5,7 +5,7 @@ import type { DebriefOutcome, RuleFiring, Scorecard } from '../../machines/rules
 import { barsFor } from '../../machines/policy/compile';
 import { formatMoney } from '../../machines/format';
 import { ScoreChart } from '../charts/ScoreChart';
-import { DecisionBanner } from './DecisionBanner';
+import { DecisionBanner } from '../shared/DecisionBanner';
 import { RuleLegend } from '../shared/RuleLegend';
 import { AnswerCostRow } from './AnswerCostRow';
 import { useAnswerCosts } from './useAnswerCosts';

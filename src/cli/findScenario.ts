@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatIssue } from '../../machines/content/issues';
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import { loadLibrary, REPO_SCENARIOS, shown } from './library';
+import { loadLibrary, REPO_SCENARIOS, shown } from '../content/library';
 import type { Io } from './io';
 
 /**

@@ -6,11 +6,11 @@ import { readSave } from '../session/saves';
 import { decodeSteps } from '../session/steps';
 import { SideBySide } from './SideBySide';
 import { WhatIfPanel } from './WhatIfPanel';
-import { PlayHeader } from '../app/PlayHeader';
+import { PlayHeader } from '../shared/PlayHeader';
 import { decodeSetup, encodeSetup, type CoachSetup, type CoachTab } from './coachLink';
 import { pathLine, pathTitle } from './pathNames';
 import { ShareLink } from './ShareLink';
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../shared/router';
 
 // The statechart brings the layout engine (elkjs) with it: it loads when its tab is opened, not before.
 const StatechartView = lazy(() => import('./StatechartView').then((m) => ({ default: m.StatechartView })));

@@ -12,18 +12,18 @@ import type { DebriefContext } from '../../machines/debriefMachine';
 import type { ConversionContext } from '../../machines/conversionMachine';
 import { decodeSteps, encodeSteps } from '../session/steps';
 import { contentHash, readSave, writeSave } from '../session/saves';
-import { replaceRoute } from '../app/router';
+import { replaceRoute } from '../shared/router';
 import { Timeline } from '../charts/Timeline';
 import { CalibrationPlot } from '../charts/CalibrationPlot';
-import { Packet } from '../candidate/Packet';
+import { Packet } from '../shared/Packet';
 import { RuleLegend } from '../shared/RuleLegend';
-import { DecisionBanner } from '../candidate/DecisionBanner';
+import { DecisionBanner } from '../shared/DecisionBanner';
 import { SeatPicker } from './SeatPicker';
 import { VoteForm } from './VoteForm';
 import { RulesApplied } from './RulesApplied';
 import { OfferSetter } from './OfferSetter';
 import { Comparison } from './Comparison';
-import { PlayHeader } from '../app/PlayHeader';
+import { PlayHeader } from '../shared/PlayHeader';
 
 type Committee = { value: unknown; context: DebriefContext | ConversionContext; children: Record<string, { getSnapshot(): { value: unknown } } | undefined>; hasTag(t: string): boolean };
 

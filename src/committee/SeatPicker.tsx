@@ -1,6 +1,6 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import { hrefFor } from '../app/router';
-import { PlayHeader } from '../app/PlayHeader';
+import { hrefFor } from '../shared/router';
+import { PlayHeader } from '../shared/PlayHeader';
 
 /** Choose whose seat to take on the committee. */
 export function SeatPicker({ resolved }: { resolved: ResolvedScenario }) {

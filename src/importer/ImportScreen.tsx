@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { checkInWorker } from './checkInWorker';
 import { readImported, writeImported, type ImportedFile } from './imported';
 import type { ImportResult } from './importCheck';
-import { hrefFor } from '../app/router';
+import { hrefFor } from '../shared/router';
 
 /** Problem rows shown at once; a 10,000-file zip must not render 130,000 of them. */
 export const MAX_PROBLEM_ROWS = 200;

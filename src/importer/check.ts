@@ -3,7 +3,7 @@ import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { ContentIssue } from '../../machines/content/issues';
 import type { Pack } from '../../machines/content/schema';
 import { validateDocuments } from '../content/validateDocuments';
-import { cardOf, type ScenarioCardData } from '../library/card';
+import { cardOf, type ScenarioCardData } from '../shared/card';
 import type { ImportedFile } from './imported';
 
 /** A problem in an imported file, with the line it is on where the file says. */

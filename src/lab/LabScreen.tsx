@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { DEFAULT_SETUP, parseSetup, setupParams, type LabSetup, type Question, type SetupText } from '../../machines/lab/setup';
 import { bundledLibrary, loadScenario } from '../library/loadBundled';
-import { hrefFor, replaceRoute } from '../app/router';
+import { hrefFor, replaceRoute } from '../shared/router';
 import { scenarioData, type LabRequest } from './labRequest';
 import { useLabRun } from './useLabRun';
 import { QuestionTabs, SetupForm } from './SetupForm';

@@ -4,7 +4,7 @@ import type { ContentIssue } from '../../machines/content/issues';
 import type { Pack, Scenario } from '../../machines/content/schema';
 import { collectFiles, CONTENT_FILE, readContentFile } from '../content/contentFiles';
 import { validateDocuments, type ContentDocument } from '../content/validateDocuments';
-import { cardOf, type ScenarioCardData } from './card';
+import { cardOf, type ScenarioCardData } from '../shared/card';
 
 const INDEX = 'virtual:debrief-index';
 const ONE = 'virtual:debrief-scenario/';

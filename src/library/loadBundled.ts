@@ -2,7 +2,7 @@ import { cards, issues, loaders } from 'virtual:debrief-index';
 import { resolveScenario, type ResolvedScenario } from '../../machines/content/resolve';
 import type { ContentIssue } from '../../machines/content/issues';
 import { openStore } from '../session/store';
-import type { ScenarioCardData } from './card';
+import type { ScenarioCardData } from '../shared/card';
 
 export interface BundledLibrary {
   cards: ScenarioCardData[];

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import { Packet } from '../candidate/Packet';
-import { TallyBars } from '../room/TallyBars';
+import { Packet } from '../shared/Packet';
+import { TallyBars } from '../shared/TallyBars';
 import { deckOf, recordedReport, type PresenterState, type Slide } from './deck';
 import { usePresenter } from './usePresenter';
 import { hasVotes, PresenterControls } from './PresenterControls';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { START, type PresenterState } from './deck';
-import { readPresenterState } from '../session/presenterState';
+import { readPresenterState } from './presenterState';
 
 type Message = { kind: 'state'; state: PresenterState } | { kind: 'notes'; open: boolean } | { kind: 'who' };
 

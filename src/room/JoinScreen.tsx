@@ -4,7 +4,7 @@ import type { ServerMessage } from './protocol';
 import { lightCheck } from './lightCheck';
 import { readIdentity, readPending, saveIdentity, savePending, type Identity, type PendingVote } from './identity';
 import { useRoom } from './useRoom';
-import { TallyBars } from './TallyBars';
+import { TallyBars } from '../shared/TallyBars';
 
 const LETTERS = 'ABCDEFGH';
 

@@ -1,7 +1,7 @@
 import { displayCode, type RoomView } from './protocol';
 import { useRoom } from './useRoom';
 import { zodCheck } from './zodCheck';
-import { TallyBars } from './TallyBars';
+import { TallyBars } from '../shared/TallyBars';
 
 const LETTERS = 'ABCDEFGH';
 

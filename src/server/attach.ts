@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import { loadLibrary, REPO_SCENARIOS } from '../cli/library';
+import { loadLibrary, REPO_SCENARIOS } from '../content/library';
 import { RoomHub, type HubOptions } from './hub';
 import { openSqliteStore, roomDir, type RoomStore } from './store';
 

@@ -1,7 +1,7 @@
 // zod/mini: the same checks at a fraction of the size on the library screen's first load.
 import * as z from 'zod/mini';
 import type { Scenario } from '../../machines/content/schema';
-import type { Mode } from '../app/router';
+import type { Mode } from '../shared/router';
 import { reportStorageProblem, store } from './store';
 
 const PREFIX = 'debrief.save.';

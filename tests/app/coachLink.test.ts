@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import { decodeSetup, encodeSetup } from '../../src/coach/coachLink';
 import { NO_CHANGES } from '../../machines/engine/whatIf';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { parseRoute, useRoute } from '../../src/app/router';
+import { parseRoute, useRoute } from '../../src/shared/router';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listSaves, readSave, writeSave, contentHash, setAsideOrphans, type Save } from '../../src/session/saves';
 import { storageNotices, resetStoreForTests } from '../../src/session/store';
-import { readPresenterState } from '../../src/session/presenterState';
+import { readPresenterState } from '../../src/present/presenterState';
 import { START } from '../../src/present/deck';
 import { golden } from '../helpers/golden';
 

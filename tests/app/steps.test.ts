@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSteps, encodeSteps } from '../../src/session/steps';
-import { hrefFor, parseRoute } from '../../src/app/router';
+import { hrefFor, parseRoute } from '../../src/shared/router';
 import type { SessionEvent } from '../../machines/engine/session';
 
 describe('steps in a link', () => {

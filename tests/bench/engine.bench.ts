@@ -2,7 +2,7 @@
 // kernel, each beside its goal, measured side by side in this run. A benchmark: it asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import { fastCommittee } from '../../machines/policy/fast';
 import { evaluate } from '../../machines/policy/kernel';
 import { ladderStep } from '../../machines/policy/ladder';

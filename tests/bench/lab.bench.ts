@@ -4,7 +4,7 @@
 // arrays. Goal: 1,000,000 committees in at most 2 s. A benchmark, not a test: it asserts nothing.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import { runLabRequest, scenarioData } from '../../src/lab/labRequest';
 import { labPath } from '../../machines/lab/path';
 import { evaluate } from '../../machines/policy/kernel';

@@ -2,7 +2,7 @@
 // figures as JSON. A benchmark, not a test: it asserts nothing.
 import { createActor, createMachine } from 'xstate';
 import { playPath } from '../../machines/engine/playPath';
-import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import { golden } from '../helpers/golden';
 
 const n = Number(process.argv[2] ?? process.env.BENCH_LOOPS ?? 10_000);

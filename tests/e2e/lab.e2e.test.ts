@@ -4,7 +4,7 @@ import { browserAvailable, sharedBrowser } from './browser';
 import { seriousViolations } from './axe';
 import { runLabRequest, scenarioData } from '../../src/lab/labRequest';
 import { parseSetup } from '../../machines/lab/setup';
-import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
 const a06 = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'a06-latency-veto')!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { browserAvailable, sharedBrowser } from './browser';
-import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
 const FIXTURES = join(import.meta.dirname, '../fixtures/browser');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browserAvailable, sharedBrowser } from './browser';
 import { seriousViolations } from './axe';
-import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
 const c07 = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'c07-false-negatives')!;

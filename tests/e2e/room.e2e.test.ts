@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserAvailable, launch } from './browser';
 import { freePort, killServer, startDevServer } from './roomServer';
-import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
 const DOCS = join(import.meta.dirname, '../../docs');

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadLibrary } from '../../src/cli/library';
+import { loadLibrary } from '../../src/content/library';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 
 const root = join(import.meta.dirname, '../..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, parseRoute } from '../../src/app/router';
+import { hrefFor, parseRoute } from '../../src/shared/router';
 import { DEFAULT_SETUP, parseSetup, setupParams } from '../../machines/lab/setup';
 
 describe('a lab link holds the whole setup', () => {

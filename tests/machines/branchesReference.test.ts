@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadLibrary } from '../../src/cli/library';
+import { loadLibrary } from '../../src/content/library';
 import { enumerateBranches } from '../../machines/engine/branches';
 import { playPath } from '../../machines/engine/playPath';
 import { bruteBranches } from '../helpers/bruteBranches';

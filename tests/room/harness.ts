@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadLibrary } from '../../src/cli/library';
+import { loadLibrary } from '../../src/content/library';
 import { RoomHub } from '../../src/server/hub';
 import { openSqliteStore, type RoomStore } from '../../src/server/store';
 import type { ServerMessage } from '../../src/room/protocol';

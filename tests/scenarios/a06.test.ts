@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import type { PlayReport } from '../../machines/engine/report';
 import { cli } from '../helpers/cli';
 import { expectDecision } from '../helpers/expectDecision';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLibrary, REPO_SCENARIOS } from '../../src/cli/library';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import { playPath } from '../../machines/engine/playPath';
 import { enumerateBranches } from '../../machines/engine/branches';
 import type { ResolvedScenario } from '../../machines/content/resolve';

@@ -1,6 +1,6 @@
 import type { Io } from '../io';
 import { findScenario } from '../findScenario';
-import { loadLibrary, REPO_SCENARIOS } from '../library';
+import { loadLibrary, REPO_SCENARIOS } from '../../content/library';
 import { parseSetup, type SetupText } from '../../../machines/lab/setup';
 import { LabError, runLab, type LabResult } from '../../../machines/lab/run';
 import { labCsv } from '../../lab/labCsv';

@@ -1,4 +1,4 @@
-import { loadLibrary, REPO_SCENARIOS } from '../library';
+import { loadLibrary, REPO_SCENARIOS } from '../../content/library';
 import type { Io } from '../io';
 
 /** `debrief list [--json]`: every scenario with id, title, pack, role, sources and file. */

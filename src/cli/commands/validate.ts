@@ -1,5 +1,5 @@
 import { formatIssue } from '../../../machines/content/issues';
-import { loadLibrary, REPO_SCENARIOS, shown } from '../library';
+import { loadLibrary, REPO_SCENARIOS, shown } from '../../content/library';
 import type { Io } from '../io';
 
 /**

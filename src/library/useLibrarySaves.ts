@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ScenarioCardData } from '../library/card';
-import { listSaves, setAsideOrphans, type Save, type SaveProblem } from './saves';
-import { openStore } from './store';
+import type { ScenarioCardData } from '../shared/card';
+import { listSaves, setAsideOrphans, type Save, type SaveProblem } from '../session/saves';
+import { openStore } from '../session/store';
 import { readImported } from '../importer/imported';
 
 /**

@@ -1,7 +1,7 @@
 // zod/mini, as for saves: the presenter opens without loading the full schema library.
 import * as z from 'zod/mini';
-import { START, type PresenterState } from '../present/deck';
-import { reportNotice } from './store';
+import { START, type PresenterState } from './deck';
+import { reportNotice } from '../session/store';
 
 const count = z.number().check(z.int(), z.nonnegative());
 const stateSchema = z.looseObject({

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { ContentIssue } from '../../machines/content/issues';
 import type { Pack } from '../../machines/content/schema';
-import { collectFiles, readContentFile } from '../content/contentFiles';
-import { parseDocumentText } from '../content/parseDocument';
-import { validateDocuments, type ContentCrash, type ContentDocument } from '../content/validateDocuments';
+import { collectFiles, readContentFile } from './contentFiles';
+import { parseDocumentText } from './parseDocument';
+import { validateDocuments, type ContentCrash, type ContentDocument } from './validateDocuments';
 
 /** The repository's own scenarios/ folder, wherever the CLI is run from. */
 export const REPO_SCENARIOS = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
