@@ -1,3 +1,4 @@
+import { reportNotice } from '../session/store';
 import { useEffect, useRef, useState } from 'react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { START, type PresenterState } from './deck';
@@ -42,8 +43,8 @@ export function usePresenter(resolved: ResolvedScenario, role: 'presenter' | 'no
     setState(next);
     try {
       localStorage.setItem(key, JSON.stringify(next));
-    } catch {
-      console.error('Presenter: this browser refused to save the session; a reload will lose it.');
+    } catch (err) {
+      reportNotice(key, `Debrief could not store this presentation's place in this browser (${err instanceof Error ? err.message : String(err)}); it carries on, but a reload starts it again.`);
     }
     channel.current?.postMessage({ kind: 'state', state: next } satisfies Message);
   };

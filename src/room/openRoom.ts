@@ -1,3 +1,4 @@
+import { reportNotice } from '../session/store';
 import { RoomClient } from './client';
 import { zodCheck } from './zodCheck';
 
@@ -13,7 +14,11 @@ export function readSecret(code: string): string | null {
 }
 
 export function saveSecret(code: string, secret: string) {
-  localStorage.setItem(secretKey(code), secret);
+  try {
+    localStorage.setItem(secretKey(code), secret);
+  } catch (err) {
+    reportNotice(secretKey(code), `Debrief could not keep the facilitator key for room ${code} in this browser (${err instanceof Error ? err.message : String(err)}): keep this window open, or a reload loses the controls.`);
+  }
 }
 
 /** Ask the room server for a new room on a scenario; resolves with its code once the key is saved here. */
