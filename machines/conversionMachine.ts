@@ -3,7 +3,7 @@ import type { DebriefOutcome } from './rules/types';
 import { memberVoteMachine } from './committee/memberVoteMachine';
 import { discussionLines, membersIn, type CommitteeEvent, type CommitteeInput, type Phase } from './committee/committeeInput';
 import {
-  calibratedVotes, castVote, initialCommitteeState, orderedVotes, outcomeOf, voteRefusal, voterInput, withVote,
+  calibratedVotes, castVote, initialCommitteeState, orderedVotes, outcomeOf, voteRefusal, voterInput, withDerivedVotes, withVote,
   type CommitteeState,
 } from './committee/committeeActions';
 
@@ -33,9 +33,12 @@ export const conversionMachine = setup({
   },
   actions: {
     enterPhase: enqueueActions(({ context, enqueue }, params: { phase: Phase }) => {
-      enqueue.assign({ phase: params.phase });
-      for (const member of membersIn(context, params.phase)) {
-        enqueue.spawnChild('memberVote', { id: `vote-${member.id}`, input: voterInput(context, member) });
+      const speaking = membersIn(context, params.phase);
+      const derived = speaking.filter((m) => !context.personMembers.includes(m.id));
+      const votes = withDerivedVotes(context, derived);
+      enqueue.assign({ phase: params.phase, votes, discussion: discussionLines(orderedVotes({ ...context, votes }), context.scorecards) });
+      for (const member of speaking) {
+        if (context.personMembers.includes(member.id)) enqueue.spawnChild('memberVote', { id: `vote-${member.id}`, input: voterInput(context, member) });
       }
     }),
     castPersonVote: sendTo(

@@ -4,7 +4,7 @@ import { memberVoteMachine } from './committee/memberVoteMachine';
 import { discussionLines, type CommitteeEvent, type CommitteeInput } from './committee/committeeInput';
 import {
   calibratedVotes, castVote, initialCommitteeState, orderedVotes, outcomeOf, revisionRefusal, voteRefusal, voterInput,
-  withRevision, withVote, type CommitteeState,
+  withDerivedVotes, withRevision, withVote, type CommitteeState,
 } from './committee/committeeActions';
 
 export type DebriefContext = CommitteeState;
@@ -30,9 +30,14 @@ export const debriefMachine = setup({
     },
   },
   actions: {
-    // One actor per member, so each vote is cast independently of the others.
+    // Each vote is cast on its own, sealed: a member a person plays gets a vote actor that waits for
+    // them; a member the engine plays reads the packet at once, with the same function that actor calls.
     spawnVoters: enqueueActions(({ context, enqueue }) => {
-      for (const member of context.members) enqueue.spawnChild('memberVote', { id: `vote-${member.id}`, input: voterInput(context, member) });
+      const derived = context.members.filter((m) => !context.personMembers.includes(m.id));
+      if (derived.length) enqueue.assign({ votes: withDerivedVotes(context, derived) });
+      for (const member of context.members) {
+        if (context.personMembers.includes(member.id)) enqueue.spawnChild('memberVote', { id: `vote-${member.id}`, input: voterInput(context, member) });
+      }
     }),
     castPersonVote: sendTo(
       ({ event }) => `vote-${(event as { member: string }).member}`,
@@ -69,7 +74,7 @@ export const debriefMachine = setup({
   states: {
     packet: { description: 'The committee reads the packet: every scorecard, its notes and ratings.', tags: ['awaiting-advance'], on: { 'debrief.advance': 'voting' } },
     voting: {
-      description: 'Each member votes on their own, sealed, one actor per member; a member played by a person waits for their vote.',
+      description: 'Each member votes on their own, sealed: a member the engine plays reads the packet at once; a member played by a person has a vote actor that waits for them.',
       entry: 'spawnVoters',
       tags: ['awaiting-votes'],
       always: { guard: 'allVoted', target: 'discussion' },

@@ -152,7 +152,7 @@ export const loopMachine = setup({
           tags: ['waiting'],
           after: { untilDebrief: { target: 'deliberating', actions: 'arriveAtDebrief' } },
         },
-        deliberating: { description: 'The hiring committee sits: packet, independent votes, discussion, calibration, decision (V1-V4).',
+        deliberating: { description: "The hiring committee sits: packet, sealed votes, discussion and a calibration round, calibration, then the pack's rules decide.",
           always: { guard: 'isConversion', target: 'converting' },
           invoke: { id: 'committee', src: 'debriefMachine', input: ({ context }) => committeeInput(context), onDone: { target: '#loop.decided', actions: { type: 'recordOutcome', params: ({ event }) => ({ outcome: event.output }) } } },
           on: { 'committee.vote': { actions: 'forwardToCommittee' }, 'committee.revise': { actions: 'forwardToCommittee' }, 'debrief.advance': { actions: 'forwardToCommittee' } },

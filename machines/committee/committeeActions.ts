@@ -1,5 +1,5 @@
 import type { CalibratedVote, DebriefOutcome, Vote } from '../rules/types';
-import { calibrate, concernsOf } from '../rules/votes';
+import { calibrate, concernsOf, deriveVote } from '../rules/votes';
 import { decide } from '../rules/decide';
 import { personVote, personVoteProblem, revisedVote, type CommitteeInput, type PersonVoteEvent, type RevisionEvent } from './committeeInput';
 import type { MemberVoteInput } from './memberVoteMachine';
@@ -44,6 +44,13 @@ export function voteRefusal(ctx: CommitteeState, event: PersonVoteEvent, votingN
 export const castVote = (ctx: CommitteeState, event: PersonVoteEvent) => personVote(ctx, event);
 
 export const withVote = (ctx: CommitteeState, vote: Vote): Record<string, Vote> => ({ ...ctx.votes, [vote.member]: vote });
+
+/** The votes with these members' read off the packet, as the vote actor derives them. */
+export function withDerivedVotes(ctx: CommitteeState, members: ReadonlyArray<Person>): Record<string, Vote> {
+  const votes = { ...ctx.votes };
+  for (const m of members) votes[m.id] = deriveVote(m, ctx.scorecards, ctx.scoring, concernsOf(m, ctx.policy));
+  return votes;
+}
 
 /** Why a revision is refused, or null: only a person's seat revises, and only a vote already cast. */
 export function revisionRefusal(ctx: CommitteeState, event: RevisionEvent): string | null {

@@ -73,7 +73,9 @@ describe('every state is reachable and no state is a dead end', () => {
   const votedBy = resolved.committee.map((m, i) => ({ ...voted[i]!, vote: { ...voted[i]!.vote, member: m.id } }));
 
   it('debrief', () => {
-    const result = coverage(debriefMachine, { input: committeeInput, events: [{ type: 'debrief.advance' }, ...votedBy], serialize: (s) => JSON.stringify([s.value, Object.keys(s.context.votes).length]) });
+    // Votes the engine derives are in at once; a member a person plays keeps the vote open, so voting is a state to rest in.
+    const input = { ...committeeInput, personMembers: [resolved.committee[0]!.id] };
+    const result = coverage(debriefMachine, { input, events: [{ type: 'debrief.advance' }, ...votedBy], serialize: (s) => JSON.stringify([s.value, Object.keys(s.context.votes).length]) });
     expect(result).toMatchObject({ unreachable: [], deadEnds: [], errors: [] });
   });
 
