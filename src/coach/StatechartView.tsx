@@ -7,6 +7,7 @@ import { roundMachine } from '../../machines/roundMachine';
 import { debriefMachine } from '../../machines/debriefMachine';
 import { conversionMachine } from '../../machines/conversionMachine';
 import { offerMachine } from '../../machines/offerMachine';
+import { roomMachine } from '../../machines/roomMachine';
 import { chartOf, type ChartNode } from './statechart';
 import { layoutChart, type Elk, type LaidChart } from './statechartLayout';
 import { MachineDiagram, type Snap } from './MachineDiagram';
@@ -67,6 +68,8 @@ export function StatechartView({ resolved }: { resolved: ResolvedScenario }) {
     { title: 'Round', machine: roundMachine, snapshot: children.round?.getSnapshot() },
     { title: committeeMachine === debriefMachine ? 'Debrief' : 'Conversion', machine: committeeMachine, snapshot: children.committee?.getSnapshot() },
     { title: 'Offer', machine: offerMachine, snapshot: children.offer?.getSnapshot() },
+    // A workshop room runs on the facilitator's server, not in this session: drawn, never live here.
+    { title: 'Room (a workshop, on the room server)', machine: roomMachine, snapshot: undefined },
   ];
   return (
     <div className="statechart-view">

@@ -69,7 +69,8 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     await page.goto(`${env.url}#/play/a06-latency-veto/coach`);
     await page.getByRole('tab', { name: 'Statechart' }).click();
     // The layout engine loads with the tab, so the charts arrive a moment later.
-    await expect.poll(() => page.locator('.statechart svg').count(), { timeout: 30_000 }).toBe(4);
+    // Loop, round, committee and offer follow the session; the workshop room's chart is drawn beside them.
+    await expect.poll(() => page.locator('.statechart svg').count(), { timeout: 30_000 }).toBe(5);
     expect(await page.getByRole('button', { name: 'interviewing (current)' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'asking (current)' }).count()).toBe(1);
     for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step the recorded path' }).click();
