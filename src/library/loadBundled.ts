@@ -1,7 +1,9 @@
 import { cards, issues, loaders } from 'virtual:debrief-index';
-import { resolveScenario, type ResolvedScenario } from '../../machines/content/resolve';
+import type { ResolvedScenario } from '../../machines/content/resolve';
+import type { Pack, Scenario } from '../../machines/content/schema';
 import type { ContentIssue } from '../../machines/content/issues';
 import { openStore } from '../session/store';
+import { loadSaveChecks } from '../session/saves';
 import type { ScenarioCardData } from '../shared/card';
 
 export interface BundledLibrary {
@@ -17,11 +19,13 @@ export const bundledLibrary: BundledLibrary = { cards, issues };
  * Saves are read from storage first, so the mode that opens finds its save in memory.
  */
 export async function loadScenario(id: string): Promise<ResolvedScenario | null> {
-  await openStore();
+  await Promise.all([openStore(), loadSaveChecks()]);
   // An id from a link is looked up as an own key: `constructor` must not find Object's.
   const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
   if (!loader) return importedScenario(id);
-  const body = (await loader()).default as { scenario: Parameters<typeof resolveScenario>[0]; pack: Parameters<typeof resolveScenario>[1] extends ReadonlyMap<string, infer P> ? P : never; file: string } | null;
+  // The resolver (and the rule registry behind it) loads with the first scenario, not with the library screen.
+  const [module, { resolveScenario }] = await Promise.all([loader(), import('../../machines/content/resolve')]);
+  const body = module.default as { scenario: Scenario; pack: Pack; file: string } | null;
   if (!body) return null;
   const r = resolveScenario(body.scenario, new Map([[body.pack.id, body.pack]]), body.file);
   return r.ok ? r.value : null;

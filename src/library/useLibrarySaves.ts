@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ScenarioCardData } from '../shared/card';
-import { listSaves, setAsideOrphans, type Save, type SaveProblem } from '../session/saves';
+import { listSaves, loadSaveChecks, setAsideOrphans, type Save, type SaveProblem } from '../session/saves';
 import { openStore } from '../session/store';
 import { readImported } from '../importer/imported';
 
@@ -32,7 +32,7 @@ interface LibrarySaves {
 }
 
 async function loadLibrarySaves(bundled: ScenarioCardData[]): Promise<LibrarySaves> {
-  await openStore();
+  await Promise.all([openStore(), loadSaveChecks()]);
   const listed = listSaves();
   const files = await readImported();
   let imported: ScenarioCardData[] = [];

@@ -1,5 +1,5 @@
-// zod/mini: the same checks at a fraction of the size on the library screen's first load.
-import * as z from 'zod/mini';
+// zod/mini checks saves, loaded with the first save read rather than with the library screen.
+import type * as Z from 'zod/mini';
 import type { Scenario } from '../../machines/content/schema';
 import type { Mode } from '../shared/router';
 import { reportStorageProblem, store } from './store';
@@ -12,20 +12,28 @@ export const SAVE_FORMAT = 1;
  * A save is what the player did, never a machine snapshot: the scenario, a hash of its content,
  * and the steps taken. Resuming replays the steps, so an edited scenario still opens.
  */
-const saveSchema = z.object({
-  format: z.literal(SAVE_FORMAT),
-  scenarioId: z.string().check(z.minLength(1)),
-  title: z.string(),
-  mode: z.enum(['candidate', 'committee', 'coach', 'present', 'notes']),
-  contentHash: z.string(),
-  steps: z.string(),
-  updatedAt: z.number(),
-  finished: z.boolean(),
-  outcome: z.nullable(z.string()),
-  /** Committee mode: the member whose seat the player took. */
-  seat: z._default(z.nullable(z.string()), null),
-});
-export type Save = z.input<typeof saveSchema>;
+const buildSaveSchema = (z: typeof Z) =>
+  z.object({
+    format: z.literal(SAVE_FORMAT),
+    scenarioId: z.string().check(z.minLength(1)),
+    title: z.string(),
+    mode: z.enum(['candidate', 'committee', 'coach', 'present', 'notes']),
+    contentHash: z.string(),
+    steps: z.string(),
+    updatedAt: z.number(),
+    finished: z.boolean(),
+    outcome: z.nullable(z.string()),
+    /** Committee mode: the member whose seat the player took. */
+    seat: z._default(z.nullable(z.string()), null),
+  });
+export type Save = Z.input<ReturnType<typeof buildSaveSchema>>;
+
+let saveSchema: ReturnType<typeof buildSaveSchema> | null = null;
+
+/** Load the save checks; every screen that reads saves awaits this once before its first read. */
+export async function loadSaveChecks(): Promise<void> {
+  saveSchema ??= buildSaveSchema(await import('zod/mini'));
+}
 
 /** A save that could not be read, in words a player understands. */
 export interface SaveProblem {
@@ -70,6 +78,9 @@ export function deleteSave(scenarioId: string, mode: Mode, storage: Storage = st
  * aside (kept, in case it matters to someone) and reported, never allowed to break the page.
  */
 export function listSaves(storage: Storage = store): { saves: Save[]; problems: SaveProblem[] } {
+  // Outside the loop's catch, so a missing check is a loud programming error, never a save set aside.
+  const schema = saveSchema;
+  if (!schema) throw new Error('listSaves before loadSaveChecks: await loadSaveChecks() first');
   const saves: Save[] = [];
   const problems: SaveProblem[] = [];
   const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => !!k?.startsWith(PREFIX));
@@ -77,7 +88,7 @@ export function listSaves(storage: Storage = store): { saves: Save[]; problems: 
     const raw = storage.getItem(key) ?? '';
     let reason: string | null = null;
     try {
-      const parsed = saveSchema.safeParse(JSON.parse(raw));
+      const parsed = schema.safeParse(JSON.parse(raw));
       if (parsed.success) saves.push(parsed.data);
       else {
         const format = (JSON.parse(raw) as { format?: unknown })?.format;

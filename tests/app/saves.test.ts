@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { listSaves, readSave, writeSave, contentHash, setAsideOrphans, type Save } from '../../src/session/saves';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listSaves, loadSaveChecks, readSave, writeSave, contentHash, setAsideOrphans, type Save } from '../../src/session/saves';
 import { storageNotices, resetStoreForTests } from '../../src/session/store';
 import { readPresenterState } from '../../src/present/presenterState';
 import { START } from '../../src/present/deck';
 import { golden } from '../helpers/golden';
+
+// The save checks load on demand in the app; the tests load them once, as the app does before its first read.
+beforeAll(loadSaveChecks);
 
 /** An in-memory Storage, so the save rules are tested without a browser; `quota` makes it full. */
 function memoryStorage(quota = Infinity): Storage {
