@@ -3,7 +3,8 @@ import { onStorageNotice, storageNotices } from './store';
 
 /** Every storage problem so far, said aloud on whatever screen is showing. */
 export function StorageNotices() {
-  const notices = useSyncExternalStore(onStorageNotice, () => storageNotices().length);
+  // The prerendered library has no storage yet: no notices on the server.
+  const notices = useSyncExternalStore(onStorageNotice, () => storageNotices().length, () => 0);
   if (!notices) return null;
   return (
     <div className="storage-notices" role="alert">
