@@ -59,6 +59,7 @@ for (let i = 0; i < N; i++) {
 const kernelPerSecond = N / ((performance.now() - t) / 1000);
 // The same arithmetic written by hand for this one pack: mean, bar, and the hiring manager's veto.
 const hm = a06.committee.findIndex((m) => m.role === 'hiring-manager');
+const anyOffer = (a06.policy.committeeRules.find((r) => r.kind === 'role-veto')?.settings as { vetoes?: string } | undefined)?.vetoes === 'any-offer';
 t = performance.now();
 let handHires = 0;
 for (let i = 0; i < N; i++) {
@@ -66,7 +67,7 @@ for (let i = 0; i < N; i++) {
   let sum = 0;
   for (let m = 0; m < draw.length; m++) sum += draw[m]!.calibrated;
   const consensus = Math.round((sum / draw.length) * 100) / 100;
-  const vetoed = hm >= 0 && consensus >= a06.policy.bars.hire && draw[hm]!.rec <= 1;
+  const vetoed = hm >= 0 && (anyOffer || consensus >= a06.policy.bars.hire) && draw[hm]!.rec <= 1;
   if (consensus >= (a06.policy.bars.downLevel ?? a06.policy.bars.hire) && !vetoed) handHires++;
 }
 const handPerSecond = N / ((performance.now() - t) / 1000);
