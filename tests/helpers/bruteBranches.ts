@@ -1,6 +1,7 @@
 // The branch check as it was first written: every combination of round outcomes enumerated. Kept as
 // the slow reference the dynamic-programming check in machines/engine/branches.ts is held to.
 import type { Decision, Prompt } from '../../machines/content/schema';
+import type { BranchProblem, BranchReport as FastReport } from '../../machines/engine/branches';
 import type { ResolvedRound, ResolvedScenario } from '../../machines/content/resolve';
 import type { Scorecard } from '../../machines/rules/types';
 import { scorecardOf } from '../../machines/roundMachine';
@@ -8,26 +9,8 @@ import { committeeInputOf } from '../../machines/loopMachine';
 import { committeeOutcome } from '../../machines/committee/outcome';
 import { dueDay, pastHold as pastHoldDay } from '../../machines/calendar';
 
-/** A place in the content no path reaches, or a way through a round that never ends. */
-interface BranchProblem {
-  /** Field path in the scenario file, as `debrief validate` prints it. */
-  path: string;
-  message: string;
-}
-
-/** What every way through a scenario leads to: the author's branch check. */
-interface BranchReport {
-  scenario: string;
-  /** Distinct sequences of answers from the first prompt to the decision. */
-  paths: number;
-  decisions: Partial<Record<Decision, number>>;
-  /** One way to reach each decision, as option ids, for an author to try with `play --path`. */
-  examples: Partial<Record<Decision, string[]>>;
-  unreachable: BranchProblem[];
-  /** Paths that never reach a decision (a follow-up that leads back into itself). */
-  deadEnds: number;
-  deadEndProblems: BranchProblem[];
-}
+// The same report as the dynamic-programming check, less its state count.
+type BranchReport = Omit<FastReport, 'states'>;
 
 /** Past this many distinct packets the check stops rather than run for minutes. */
 export const MAX_PACKETS = Number(process.env.DEBRIEF_MAX_PACKETS ?? 2_000_000);
