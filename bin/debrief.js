@@ -3,7 +3,7 @@
 // built by esbuild on first run and again whenever any file it was built from has changed, so a
 // command starts at once and never runs a stale build. Without esbuild (a production install) it
 // falls back to compiling on the fly with tsx.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -28,10 +28,13 @@ async function build() {
   } catch {
     return false;
   }
+  // Built beside the bundle under a name of this process's own, then renamed into place: two
+  // commands starting at once (parallel tests, two terminals) never read a half-written file.
+  const temp = `${out}.${process.pid}.tmp.mjs`;
   const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: ['src/cli/main.ts'],
-    outfile: out,
+    outfile: temp,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -40,7 +43,10 @@ async function build() {
     metafile: true,
     logLevel: 'silent',
   });
-  writeFileSync(inputsFile, JSON.stringify(Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'))));
+  const inputs = `${inputsFile}.${process.pid}.tmp`;
+  writeFileSync(inputs, JSON.stringify(Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'))));
+  renameSync(temp, out);
+  renameSync(inputs, inputsFile);
   return true;
 }
 
