@@ -113,8 +113,8 @@ export const offerMachine = setup({
     }),
     refuseBandAdjustment: assign(({ context, event }) => {
       assertEvent(event, 'band.adjust');
-      const firing = bandAdjustmentRefused(context.policy, event.by)!;
-      return { firings: [...context.firings, firing], notice: firing.reason };
+      // The refusal is a firing; the screen says it beside the control that asked, not as a second notice.
+      return { firings: [...context.firings, bandAdjustmentRefused(context.policy, event.by)!] };
     }),
     adjustBand: assign(({ context, event }) => {
       assertEvent(event, 'band.adjust');

@@ -3,8 +3,8 @@ import type { Policy } from './compile';
 import type { CardFacts, Packet, VoteFacts } from './types';
 import { evaluate } from './kernel';
 import { ladderStep } from './ladder';
-import { clamp, recommendationFor, round2 } from '../rules/scoring';
-import { concernsOf, rawRead } from '../rules/votes';
+import { clamp, round2 } from '../rules/scoring';
+import { concernsOf, rawRead, recommendationOfRead } from '../rules/votes';
 import { lowestReliability } from './kinds/shared';
 
 /** A committee to decide many packets for: its members, their floors, and reused vote and packet objects. */
@@ -43,7 +43,7 @@ export function fastStep(c: FastCommittee, cards: ReadonlyArray<CardFacts & { in
     const raw = rawRead(m, cards, scoring.baseline);
     const v = votes[i]!;
     const floor = floors[i];
-    v.recommendation = floor !== undefined && low && low.reliability! < floor ? 'no' : recommendationFor(round2(clamp(raw, 1, 5)), scoring.recommendation);
+    v.recommendation = recommendationOfRead(raw, scoring, floor, low);
     v.calibrated = round2(clamp(raw - m.leniency, 1, 5));
     sum += v.calibrated;
   }

@@ -2,7 +2,7 @@ import type { Band, Comp, Lever } from '../content/schema';
 import type { RuleFiring } from './types';
 import type { CompiledRule, OfferPolicy } from '../policy/compile';
 import { round2 } from './scoring';
-import { formatMoney } from '../format';
+import { formatMoney, roleLabel } from '../format';
 
 export type AskKind = 'base' | 'bonus' | 'equity' | 'signOn';
 
@@ -152,7 +152,8 @@ export function bandAdjustmentRefused(policy: OfferPolicy, byRole: string): Rule
   const setter = policy.setter;
   const setBy = (setter?.settings as { setBy?: string } | undefined)?.setBy;
   if (!setter || byRole === setBy) return null;
-  return { rule: setter.id, label: setter.label, by: byRole, reason: `only the ${setBy} sets comp bands; a ${byRole} cannot adjust them` };
+  const who = byRole ? roleLabel(byRole) : 'someone';
+  return { rule: setter.id, label: setter.label, by: who, reason: `only the ${roleLabel(setBy ?? '')} sets comp bands; ${/^[aeiou]/i.test(who) ? 'an' : 'a'} ${who} cannot adjust them` };
 }
 
 /** The percent of base a bonus represents, for display. */

@@ -36,10 +36,13 @@ export function rawRead(member: Pick<Person, 'id' | 'leniency'>, scorecards: Rea
   return (weight ? sum / weight : baseline) + member.leniency;
 }
 
-/** Whether a reliability rating in the packet falls below the member's floor. */
-export function underFloor(scorecards: ReadonlyArray<Scorecard>, concerns: MemberConcerns): Scorecard | undefined {
-  const lowest = lowestReliability(scorecards) as Scorecard | undefined;
-  return concerns.reliabilityFloor !== undefined && lowest && lowest.reliability! < concerns.reliabilityFloor ? lowest : undefined;
+/** Whether the packet's lowest reliability rating falls below the member's floor. */
+const belowFloor = (lowest: { reliability: number | null } | undefined, floor: number | undefined) =>
+  floor !== undefined && !!lowest && lowest.reliability! < floor;
+
+/** A member's recommendation from their read: no under their reliability floor, else the pack's thresholds. */
+export function recommendationOfRead(raw: number, scoring: Pack['scoring'], floor: number | undefined, lowest: { reliability: number | null } | undefined) {
+  return belowFloor(lowest, floor) ? ('no' as const) : recommendationFor(round2(clamp(raw, 1, 5)), scoring.recommendation);
 }
 
 /** A member's vote read off the packet, with the reason they give for it. */
@@ -47,15 +50,15 @@ export function deriveVote(member: Person, scorecards: ReadonlyArray<Scorecard>,
   const raw = rawRead(member, scorecards, scoring.baseline);
   const score = round2(clamp(raw, 1, 5));
   const base = { member: member.id, name: member.name, role: member.role, score, raw, byPerson: false };
-  const low = underFloor(scorecards, concerns);
-  if (low) {
+  const low = lowestReliability(scorecards) as Scorecard | undefined;
+  const recommendation = recommendationOfRead(raw, scoring, concerns.reliabilityFloor, low);
+  if (low && belowFloor(low, concerns.reliabilityFloor)) {
     return {
       ...base,
-      recommendation: 'no',
+      recommendation,
       reason: `will not hire on a reliability rating of ${low.reliability}/10 in the ${low.roundTitle}, below their floor of ${concerns.reliabilityFloor}`,
     };
   }
-  const recommendation = recommendationFor(score, scoring.recommendation);
   const own = scorecards.filter((c) => c.interviewer === member.id);
   const seen = own.length
     ? `, counting the ${own.map((c) => `${c.roundTitle} (${c.overall})`).join(' and ')} they ran themselves twice`
