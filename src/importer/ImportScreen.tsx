@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { checkInWorker } from './checkInWorker';
 import { readImported, writeImported, type ImportedFile } from './imported';
 import type { ImportResult } from './importCheck';
@@ -17,31 +17,39 @@ export function ImportScreen() {
   const [dragging, setDragging] = useState(false);
   const files = result?.files ?? [];
 
-  const check = async (stored: ImportedFile[], dropped: File[]) => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const next = await checkInWorker(stored, dropped);
-      if (next.added.length) writeImported(next.files);
-      setResult(next);
-    } catch (err) {
-      setFailure(`The files could not be checked: ${err instanceof Error ? err.message : String(err)}. Nothing was imported.`);
-    } finally {
-      setBusy(false);
-    }
+  // Checks run one after another, each from the files the one before left: a file picked while the
+  // stored files are still being checked must neither be overwritten by that check's older result
+  // nor be checked against an empty list (which would drop the stored files from this browser).
+  const queue = useRef<Promise<ImportedFile[]>>(Promise.resolve([]));
+  const enqueue = (plan: (current: ImportedFile[]) => { stored: ImportedFile[]; dropped: File[]; persist: boolean }) => {
+    queue.current = queue.current.then(async (current) => {
+      const { stored, dropped, persist } = plan(current);
+      setBusy(true);
+      setFailure(null);
+      try {
+        if (persist) writeImported(stored);
+        const next = await checkInWorker(stored, dropped);
+        if (next.added.length) writeImported(next.files);
+        setResult(next);
+        return next.files;
+      } catch (err) {
+        setFailure(`The files could not be checked: ${err instanceof Error ? err.message : String(err)}. Nothing was imported.`);
+        return stored;
+      } finally {
+        setBusy(false);
+      }
+    });
   };
   useEffect(() => {
-    void readImported().then((stored) => check(stored, []));
+    queue.current = readImported();
+    enqueue((stored) => ({ stored, dropped: [], persist: false }));
   }, []);
 
   const add = (list: FileList | null) => {
-    if (list?.length) void check(files, Array.from(list));
+    const dropped = Array.from(list ?? []);
+    if (dropped.length) enqueue((current) => ({ stored: current, dropped, persist: false }));
   };
-  const remove = (name: string) => {
-    const next = files.filter((f) => f.name !== name);
-    writeImported(next);
-    void check(next, []);
-  };
+  const remove = (name: string) => enqueue((current) => ({ stored: current.filter((f) => f.name !== name), dropped: [], persist: true }));
 
   const problems = result ? [...result.unread, ...result.checked.problems] : [];
   const withProblems = [...new Set(problems.map((p) => p.file))];
