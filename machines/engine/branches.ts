@@ -169,6 +169,8 @@ interface LoopState {
   own: string;
   recs: string;
   flags: ReadonlySet<string>;
+  /** The flags sorted and joined, kept so extending a state never sorts them again. */
+  flagKey: string;
   hits: number;
   day: number;
   slip: number;
@@ -177,11 +179,20 @@ interface LoopState {
   group: RoundGroup | null;
 }
 
-/** The packet and the example path of a state: its groups' real scorecards and answers, first round first. */
-function unchain(s: LoopState): { cards: Scorecard[]; example: string[] } {
+/** A state's packet: its groups' real scorecards, first round first, written into a reused array. */
+function cardsOf(s: LoopState, into: Scorecard[]): Scorecard[] {
+  let n = 0;
+  for (let at: LoopState | null = s; at?.group; at = at.prev) n++;
+  into.length = n;
+  for (let at: LoopState | null = s; at?.group; at = at.prev) into[--n] = at.group.card;
+  return into;
+}
+
+/** A state's example path, as option ids: built only for the first state to reach a decision. */
+function exampleOf(s: LoopState): string[] {
   const groups: RoundGroup[] = [];
-  for (let at: LoopState | null = s; at?.group; at = at.prev) groups.unshift(at.group);
-  return { cards: groups.map((g) => g.card), example: groups.flatMap((g) => g.example.map((a) => a.option)) };
+  for (let at: LoopState | null = s; at?.group; at = at.prev) groups.push(at.group);
+  return groups.reverse().flatMap((g) => g.example.map((a) => a.option));
 }
 
 /**
@@ -231,30 +242,51 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
 
   const decisions: BranchReport['decisions'] = {};
   const examples: BranchReport['examples'] = {};
-  const record = (decision: Decision, count: number, example: string[]) => {
+  const record = (decision: Decision, count: number, s: LoopState) => {
     decisions[decision] = (decisions[decision] ?? 0) + count;
-    if (!examples[decision]) examples[decision] = example;
+    if (!examples[decision]) examples[decision] = exampleOf(s);
   };
 
   // Across rounds, a state is the numbers the votes and rules read, updated by each round's card.
-  const extend = (s: LoopState, g: RoundGroup, day: number): LoopState => {
+  // Hot: tens of thousands of extensions on a full loop, so the key is built before any object,
+  // and a state is made only when no state with that key exists yet.
+  const groupFacts = perRound.map((r) =>
+    r.groups.map((g) => {
+      let hits = 0;
+      floors.forEach((f, i) => {
+        if (under(f, g.card)) hits |= 1 << i;
+      });
+      const c = g.card;
+      return {
+        cents: Math.round(c.overall * 100),
+        own: members.has(c.interviewer) ? `${c.interviewer}:${c.overall},` : '',
+        rec: ruleRounds.has(c.round) ? `${c.round}:${c.recommendation},` : '',
+        hits,
+      };
+    }),
+  );
+  const extendInto = (next: Map<string, LoopState>, s: LoopState, g: RoundGroup, f: (typeof groupFacts)[number][number], day: number) => {
     const c = g.card;
-    const sum = s.sum + Math.round(c.overall * 100);
+    const sum = s.sum + f.cents;
     const lowest = c.reliability === null ? s.lowest : Math.min(s.lowest, c.reliability);
-    const own = members.has(c.interviewer) ? `${s.own}${c.interviewer}:${c.overall},` : s.own;
-    const recs = ruleRounds.has(c.round) ? `${s.recs}${c.round}:${c.recommendation},` : s.recs;
+    const own = f.own ? s.own + f.own : s.own;
+    const recs = f.rec ? s.recs + f.rec : s.recs;
     let flags = s.flags;
-    if (c.flags.some((f) => !flags.has(f))) flags = new Set([...flags, ...c.flags]);
-    let hits = s.hits;
-    floors.forEach((f, i) => {
-      if (under(f, c)) hits |= 1 << i;
-    });
+    let flagKey = s.flagKey;
+    if (c.flags.length && c.flags.some((x) => !flags.has(x))) {
+      flags = new Set([...flags, ...c.flags]);
+      flagKey = [...flags].sort().join(',');
+    }
+    const hits = s.hits | f.hits;
     const slip = s.slip + g.slip;
-    const key = `${sum}|${own}|${recs}|${lowest}|${[...flags].sort().join(',')}|${hits}|${day}|${slip}`;
-    return { key, sum, lowest, own, recs, flags, hits, day, slip, count: s.count * g.count, prev: s, group: g };
+    const key = `${sum}|${own}|${recs}|${lowest}|${flagKey}|${hits}|${day}|${slip}`;
+    const count = s.count * g.count;
+    const same = next.get(key);
+    if (same) same.count += count;
+    else next.set(key, { key, sum, lowest, own, recs, flags, flagKey, hits, day, slip, count, prev: s, group: g });
   };
 
-  const origin: LoopState = { key: '', sum: 0, lowest: Infinity, own: '', recs: '', flags: new Set(), hits: 0, day: 0, slip: 0, count: 1, prev: null, group: null };
+  const origin: LoopState = { key: '', sum: 0, lowest: Infinity, own: '', recs: '', flags: new Set(), flagKey: '', hits: 0, day: 0, slip: 0, count: 1, prev: null, group: null };
   let frontier: LoopState[] = perRound.every((r) => r.groups.length) ? [origin] : [];
   resolved.rounds.forEach((round, ri) => {
     const next = new Map<string, LoopState>();
@@ -263,24 +295,21 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
       const day = dueDay(s.day, round.day, s.slip);
       // The hold fires before this round is sat: the rounds after it never are.
       if (pastHold(pack.loop, day)) {
-        record('hold', s.count, unchain(s).example);
+        record('hold', s.count, s);
         continue;
       }
-      for (const g of perRound[ri]!.groups) {
-        const n = extend(s, g, day);
-        const same = next.get(n.key);
-        if (same) same.count += n.count;
-        else next.set(n.key, n);
-      }
+      const groups = perRound[ri]!.groups;
+      const facts = groupFacts[ri]!;
+      for (let gi = 0; gi < groups.length; gi++) extendInto(next, s, groups[gi]!, facts[gi]!, day);
     }
     frontier = [...next.values()];
   });
   const committee = fastCommittee(policy, pack.scoring, votingMembers({ members: resolved.committee, policy }));
+  const cards: Scorecard[] = [];
   for (const s of frontier) {
     states++;
-    const { cards, example } = unchain(s);
-    if (pastHold(pack.loop, dueDay(s.day, pack.loop.debriefDay, s.slip))) record('hold', s.count, example);
-    else record(decisionOfStep(fastStep(committee, cards)), s.count, example);
+    if (pastHold(pack.loop, dueDay(s.day, pack.loop.debriefDay, s.slip))) record('hold', s.count, s);
+    else record(decisionOfStep(fastStep(committee, cardsOf(s, cards))), s.count, s);
   }
   const decided = Object.values(decisions).reduce((a, b) => a + b, 0);
   return { scenario: resolved.scenario.id, paths: decided + deadEnds, decisions, examples, unreachable, deadEnds, deadEndProblems, states };
