@@ -1,5 +1,5 @@
-import { parseArgs, UsageError } from './args';
 import { processIo, type Io } from './io';
+import { dispatch } from './dispatch';
 import { list } from './commands/list';
 import { validate } from './commands/validate';
 import { play } from './commands/play';
@@ -8,80 +8,9 @@ import { paths } from './commands/paths';
 import { serve } from './commands/serve';
 import { lab } from './commands/lab';
 
-const USAGE = `debrief: play and check hiring-committee scenarios
-
-  debrief list [--json] [folders…]          every scenario: id, title, pack, role, sources, file
-  debrief validate [files or folders…]      check files (default scenarios/); exit 1 on any problem
-  debrief play <id or file> [--path P] [--seed N] [--json]
-                                            play the loop headless; P is a named path
-                                            (recorded, best, worst, …), comma-separated
-                                            option ids, or "random" (seeded by --seed)
-  debrief paths <id or file> [--json]       every path through a scenario: how many end in each
-                                            decision; unreachable prompts and endless follow-ups
-  debrief schema                            print the JSON Schema for editors
-  debrief lab <id> [--question Q] [--runs N] [--seed S] [--path P] [--err E] [--len L] [--off RULES] [--json|--csv]
-                                            simulate noisy committees: Q is fragility, rules
-                                            (--scope library for every scenario), interviewers,
-                                            calibration or report
-  debrief serve [--port N] [--host H] [--dist D] [--data DIR]
-                                            serve the built app and workshop rooms on the local
-                                            network (default port 5173, rooms in .debrief/)`;
-
-/** Run one CLI command; returns the exit code. Never lets a stack trace reach the user. */
+/** Run one CLI command in-process (tests, tsx); returns the exit code. The bin runs `entry.ts` instead. */
 export function run(argv: string[], io: Io = processIo): number {
-  try {
-    const [command, ...rest] = argv;
-    const args = parseArgs(rest, new Set(['path', 'seed', 'port', 'host', 'dist', 'data', 'question', 'runs', 'err', 'len', 'off', 'scope']));
-    const json = args.flags.has('json');
-    switch (command) {
-      case 'list':
-        return list(io, json, args.positionals);
-      case 'validate':
-        return validate(io, args.positionals);
-      case 'play': {
-        const path = args.flags.get('path');
-        const seed = args.flags.get('seed');
-        return play(io, args.positionals[0], {
-          path: typeof path === 'string' ? path : undefined,
-          seed: typeof seed === 'string' ? seed : undefined,
-          json,
-        });
-      }
-      case 'paths':
-        return paths(io, args.positionals[0], json);
-      case 'serve': {
-        const opt = (name: string) => (typeof args.flags.get(name) === 'string' ? (args.flags.get(name) as string) : undefined);
-        // Long-running: the listening server keeps the process alive; a failure to start is reported here.
-        serve(io, { port: opt('port'), host: opt('host'), dist: opt('dist'), data: opt('data') }).catch((err: unknown) => {
-          io.err(err instanceof Error ? err.message : String(err));
-          process.exitCode = err instanceof UsageError ? 2 : 1;
-        });
-        return 0;
-      }
-      case 'schema':
-        return schema(io);
-      case 'lab': {
-        const opt = (name: string) => (typeof args.flags.get(name) === 'string' ? (args.flags.get(name) as string) : undefined);
-        const flags = { q: opt('question'), n: opt('runs'), seed: opt('seed'), path: opt('path'), err: opt('err'), len: opt('len'), off: opt('off'), scope: opt('scope') };
-        return lab(io, args.positionals[0], { flags, json, csv: args.flags.has('csv') });
-      }
-      case undefined:
-      case 'help':
-      case '--help':
-        io.out(USAGE);
-        return command ? 0 : 2;
-      default:
-        io.err(`unknown command "${command}": expected list, validate, play, paths, lab, schema or serve`);
-        return 2;
-    }
-  } catch (err) {
-    if (err instanceof UsageError) {
-      io.err(err.message);
-      return 2;
-    }
-    io.err(`debrief: internal error: ${err instanceof Error ? err.message : String(err)}`);
-    return 70;
-  }
+  return dispatch(argv, io, { list, validate, play, paths, serve, schema, lab });
 }
 
 if (process.argv[1] && /main\.ts$/.test(process.argv[1])) process.exitCode = run(process.argv.slice(2));

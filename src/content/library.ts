@@ -8,8 +8,17 @@ import { collectFiles, readContentFile } from './contentFiles';
 import { parseDocumentText } from './parseDocument';
 import { validateDocuments, type ContentCrash, type ContentDocument } from './validateDocuments';
 
-/** The repository's own scenarios/ folder, wherever the CLI is run from. */
-export const REPO_SCENARIOS = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
+/**
+ * The repository's own scenarios/ folder, wherever the CLI is run from: the nearest folder above
+ * this module with a scenarios/packs in it, so the source and the CLI's bundle (built elsewhere under src/) agree.
+ */
+export const REPO_SCENARIOS = (() => {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (let dir = here; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'scenarios', 'packs'))) return join(dir, 'scenarios');
+    if (dirname(dir) === dir) return resolve(here, '../../scenarios');
+  }
+})();
 
 export interface Library {
   /** Every pack known: the targets' own and the repository's, for resolving references. */

@@ -1,0 +1,19 @@
+import { processIo, type Io } from './io';
+import { COMMAND_NAMES, dispatch, type Commands } from './dispatch';
+
+// One loader per command, so `debrief list` never loads the machines, the branch check or the room server.
+const loaders: { [K in keyof Commands]: () => Promise<Pick<Commands, K>> } = {
+  list: () => import('./commands/list'),
+  validate: () => import('./commands/validate'),
+  play: () => import('./commands/play'),
+  paths: () => import('./commands/paths'),
+  serve: () => import('./commands/serve'),
+  schema: () => import('./commands/schema'),
+  lab: () => import('./commands/lab'),
+};
+
+/** What the bin runs: load just the named command, then dispatch as `run` does. */
+export async function start(argv: string[], io: Io = processIo): Promise<number> {
+  const name = COMMAND_NAMES.find((c) => c === argv[0]);
+  return dispatch(argv, io, name ? await loaders[name]() : {});
+}
