@@ -166,11 +166,12 @@ interface LoopState {
   key: string;
   sum: number;
   lowest: number;
-  own: string;
-  recs: string;
+  /** The interned sequence of committee members' own overalls, and of rule-named rounds' recommendations. */
+  own: number;
+  recs: number;
   flags: ReadonlySet<string>;
-  /** The flags sorted and joined, kept so extending a state never sorts them again. */
-  flagKey: string;
+  /** The flags sorted, joined and interned, kept so extending a state never sorts them again. */
+  flagKey: number;
   hits: number;
   day: number;
   slip: number;
@@ -242,14 +243,21 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
 
   const decisions: BranchReport['decisions'] = {};
   const examples: BranchReport['examples'] = {};
-  const record = (decision: Decision, count: number, s: LoopState) => {
+  const record = (decision: Decision, count: number, s: LoopState, last?: RoundGroup) => {
     decisions[decision] = (decisions[decision] ?? 0) + count;
-    if (!examples[decision]) examples[decision] = exampleOf(s);
+    if (!examples[decision]) examples[decision] = [...exampleOf(s), ...(last?.example.map((a) => a.option) ?? [])];
   };
 
   // Across rounds, a state is the numbers the votes and rules read, updated by each round's card.
   // Hot: tens of thousands of extensions on a full loop, so the key is built before any object,
   // and a state is made only when no state with that key exists yet.
+  // Sequences are interned to small numbers (a parent's number and one more item), so keys stay short.
+  const interned = new Map<string, number>();
+  const intern = (text: string) => {
+    let id = interned.get(text);
+    if (id === undefined) interned.set(text, (id = interned.size + 1));
+    return id;
+  };
   const groupFacts = perRound.map((r) =>
     r.groups.map((g) => {
       let hits = 0;
@@ -269,13 +277,13 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
     const c = g.card;
     const sum = s.sum + f.cents;
     const lowest = c.reliability === null ? s.lowest : Math.min(s.lowest, c.reliability);
-    const own = f.own ? s.own + f.own : s.own;
-    const recs = f.rec ? s.recs + f.rec : s.recs;
+    const own = f.own ? intern(`o${s.own}>${f.own}`) : s.own;
+    const recs = f.rec ? intern(`r${s.recs}>${f.rec}`) : s.recs;
     let flags = s.flags;
     let flagKey = s.flagKey;
     if (c.flags.length && c.flags.some((x) => !flags.has(x))) {
       flags = new Set([...flags, ...c.flags]);
-      flagKey = [...flags].sort().join(',');
+      flagKey = intern(`f${[...flags].sort().join(',')}`);
     }
     const hits = s.hits | f.hits;
     const slip = s.slip + g.slip;
@@ -286,7 +294,10 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
     else next.set(key, { key, sum, lowest, own, recs, flags, flagKey, hits, day, slip, count, prev: s, group: g });
   };
 
-  const origin: LoopState = { key: '', sum: 0, lowest: Infinity, own: '', recs: '', flags: new Set(), flagKey: '', hits: 0, day: 0, slip: 0, count: 1, prev: null, group: null };
+  const origin: LoopState = { key: '', sum: 0, lowest: Infinity, own: 0, recs: 0, flags: new Set(), flagKey: 0, hits: 0, day: 0, slip: 0, count: 1, prev: null, group: null };
+  const committee = fastCommittee(policy, pack.scoring, votingMembers({ members: resolved.committee, policy }));
+  const cards: Scorecard[] = [];
+  const last = resolved.rounds.length - 1;
   let frontier: LoopState[] = perRound.every((r) => r.groups.length) ? [origin] : [];
   resolved.rounds.forEach((round, ri) => {
     const next = new Map<string, LoopState>();
@@ -299,18 +310,26 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
         continue;
       }
       const groups = perRound[ri]!.groups;
-      const facts = groupFacts[ri]!;
-      for (let gi = 0; gi < groups.length; gi++) extendInto(next, s, groups[gi]!, facts[gi]!, day);
+      if (ri < last) {
+        const facts = groupFacts[ri]!;
+        for (let gi = 0; gi < groups.length; gi++) extendInto(next, s, groups[gi]!, facts[gi]!, day);
+        continue;
+      }
+      // The last round is decided as it is folded: a merged state would only be decided once, and
+      // building its key costs about what deciding it does.
+      cardsOf(s, cards);
+      const at = cards.length;
+      for (const g of groups) {
+        states++;
+        if (pastHold(pack.loop, dueDay(day, pack.loop.debriefDay, s.slip + g.slip))) record('hold', s.count * g.count, s, g);
+        else {
+          cards[at] = g.card;
+          record(decisionOfStep(fastStep(committee, cards)), s.count * g.count, s, g);
+        }
+      }
     }
     frontier = [...next.values()];
   });
-  const committee = fastCommittee(policy, pack.scoring, votingMembers({ members: resolved.committee, policy }));
-  const cards: Scorecard[] = [];
-  for (const s of frontier) {
-    states++;
-    if (pastHold(pack.loop, dueDay(s.day, pack.loop.debriefDay, s.slip))) record('hold', s.count, s);
-    else record(decisionOfStep(fastStep(committee, cardsOf(s, cards))), s.count, s);
-  }
   const decided = Object.values(decisions).reduce((a, b) => a + b, 0);
   return { scenario: resolved.scenario.id, paths: decided + deadEnds, decisions, examples, unreachable, deadEnds, deadEndProblems, states };
 }
