@@ -6,7 +6,9 @@ import { roundMachine, type RoundEvent } from './roundMachine';
 import { debriefMachine } from './debriefMachine';
 import { conversionMachine } from './conversionMachine';
 import { offerMachine, type OfferEvent, type OfferResult } from './offerMachine';
-import type { CommitteeEvent } from './committee/committeeInput';
+import { committeeInputOf, type CommitteeEvent } from './committee/committeeInput';
+
+export { committeeInputOf } from './committee/committeeInput';
 import { dueDay, holdDeadlineMs, msUntil } from './calendar';
 
 export interface LoopInput {
@@ -195,9 +197,5 @@ function committeeInput(context: LoopContext): CommitteeInput {
   return committeeInputOf(context.resolved, context.scorecards, context.personMembers);
 }
 
-/** What the committee is handed once the packet is complete. */
-export function committeeInputOf(resolved: ResolvedScenario, scorecards: Scorecard[], personMembers: string[] = []): CommitteeInput {
-  return { members: resolved.committee, personMembers, policy: resolved.policy, scoring: resolved.pack.scoring, scorecards };
-}
 
 export type LoopActorRef = ActorRefFrom<typeof loopMachine>;

@@ -3,7 +3,11 @@ import type { Pack, Recommendation } from './content/schema';
 import type { ResolvedRound } from './content/resolve';
 import type { Scorecard } from './rules/types';
 import { missingNarratives } from './rules/narrative';
-import { dimensionScores, recommendationFor, reliabilityRating, weightedOverall } from './rules/scoring';
+import { deriveScorecard, type RoundAnswer } from './rules/scorecard';
+import { weightedOverall } from './rules/scoring';
+
+// The scorecard functions are pure and live with the rules, so the branch check loads no machine.
+export { deriveScorecard, scorecardOf, type RoundAnswer } from './rules/scorecard';
 
 export interface RoundInput {
   round: ResolvedRound;
@@ -12,11 +16,6 @@ export interface RoundInput {
   reliabilityBaseline: number | null;
   /** True when a person fills the scorecard in (committee mode) instead of the engine deriving it. */
   scoredByPerson: boolean;
-}
-
-export interface RoundAnswer {
-  prompt: string;
-  option: string;
 }
 
 export interface ScorecardDraft {
@@ -42,54 +41,6 @@ export interface RoundContext extends RoundInput {
 
 const mainPrompts = (round: ResolvedRound) => round.prompts.filter((p) => !p.probe);
 const promptOf = (ctx: RoundContext) => ctx.round.prompts.find((p) => p.id === ctx.promptId)!;
-const chosenOptions = (ctx: RoundContext) =>
-  ctx.answers.map((a) => ctx.round.prompts.find((p) => p.id === a.prompt)!.options.find((o) => o.id === a.option)!);
-
-/** The scorecard an interviewer files from the answers given: R2 scores, R1 rating, notes. */
-export function deriveScorecard(ctx: RoundContext): Scorecard {
-  const chosen = chosenOptions(ctx);
-  const signals = chosen.map((o) => o.signals);
-  const { rubric } = ctx.round;
-  const scores = dimensionScores(rubric.dimensions, signals, ctx.scoring.baseline);
-  const overall = weightedOverall(scores, rubric.dimensions);
-  // R2: the narrative for a low dimension is the note of every answer that pulled it down.
-  const narratives: Record<string, string> = {};
-  for (const d of rubric.dimensions) {
-    if (scores[d.id]! >= ctx.scoring.narrativeBelow) continue;
-    narratives[d.id] = chosen.filter((o) => (o.signals.scores[d.id] ?? 0) < 0).map((o) => o.note).join(' ');
-  }
-  return {
-    round: ctx.round.id,
-    roundTitle: ctx.round.title,
-    interviewer: ctx.round.interviewer.id,
-    interviewerName: ctx.round.interviewer.name,
-    scores,
-    overall,
-    recommendation: recommendationFor(overall, ctx.scoring.recommendation),
-    reliability: ctx.reliabilityBaseline === null ? null : reliabilityRating(ctx.reliabilityBaseline, signals),
-    notes: chosen.map((o) => o.note),
-    impacts: chosen.map((o) => Object.values(o.signals.scores).reduce((sum, d) => sum + d, 0)),
-    narratives,
-    flags: [...new Set(chosen.flatMap((o) => o.signals.flags))],
-    choices: ctx.answers.map((a) => a.option),
-  };
-}
-
-/** The scorecard a finished round files when no person scores it: what the enumerators read without the actor. */
-export function scorecardOf(round: ResolvedRound, pack: Pick<Pack, 'scoring' | 'loop'>, answers: RoundAnswer[]): Scorecard {
-  return deriveScorecard({
-    round,
-    scoring: pack.scoring,
-    reliabilityBaseline: pack.loop.reliability?.baseline ?? null,
-    scoredByPerson: false,
-    promptId: '',
-    mainIndex: round.prompts.length,
-    answers,
-    error: null,
-    scorecard: null,
-  });
-}
-
 /** One interview: prompts in order, probes on follow-ups, then the interviewer's scorecard. */
 export const roundMachine = setup({
   types: {

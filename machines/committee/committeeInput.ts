@@ -1,6 +1,7 @@
 import type { Pack, Person, Recommendation } from '../content/schema';
 import type { Scorecard, Vote } from '../rules/types';
 import type { Policy } from '../policy/compile';
+import type { ResolvedScenario } from '../content/resolve';
 import { missingNarratives } from '../rules/narrative';
 import { round2, scoreOfRecommendation } from '../rules/scoring';
 import { recommendationLabel, roleLabel } from '../format';
@@ -103,3 +104,8 @@ export const discussionLines = (votes: ReadonlyArray<Vote>, scorecards: Readonly
 ];
 
 const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+/** What the committee is handed once the packet is complete. */
+export function committeeInputOf(resolved: ResolvedScenario, scorecards: Scorecard[], personMembers: string[] = []): CommitteeInput {
+  return { members: resolved.committee, personMembers, policy: resolved.policy, scoring: resolved.pack.scoring, scorecards };
+}

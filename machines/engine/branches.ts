@@ -1,7 +1,7 @@
 import type { Decision, Prompt } from '../content/schema';
 import type { ResolvedRound, ResolvedScenario } from '../content/resolve';
 import type { Scorecard } from '../rules/types';
-import { scorecardOf, type RoundAnswer } from '../roundMachine';
+import { scorecardOf, type RoundAnswer } from '../rules/scorecard';
 import { votingMembers } from '../committee/outcome';
 import { fastCommittee, fastStep } from '../policy/fast';
 import { decisionOfStep } from '../policy/ladder';

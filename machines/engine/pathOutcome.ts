@@ -1,8 +1,8 @@
 import type { ResolvedScenario } from '../content/resolve';
 import type { Decision } from '../content/schema';
 import type { RuleFiring, Scorecard } from '../rules/types';
-import { scorecardOf, type RoundAnswer } from '../roundMachine';
-import { committeeInputOf } from '../loopMachine';
+import { scorecardOf, type RoundAnswer } from '../rules/scorecard';
+import { committeeInputOf } from '../committee/committeeInput';
 import { committeeOutcome } from '../committee/outcome';
 import { dueDay, pastHold } from '../calendar';
 

@@ -6,7 +6,7 @@ import type { ContentIssue } from '../../machines/content/issues';
 import type { Pack } from '../../machines/content/schema';
 import { collectFiles, readContentFile } from './contentFiles';
 import { parseDocumentText } from './parseDocument';
-import { validateDocuments, type ContentCrash, type ContentDocument } from './validateDocuments';
+import { checkDocuments, type ContentCrash, type ContentDocument, type DeepCheck } from './checkDocuments';
 
 /**
  * The repository's own scenarios/ folder, wherever the CLI is run from: the nearest folder above
@@ -50,10 +50,11 @@ const isFolder = (path: string) => {
 /**
  * Load and check every file under the targets. Packs come from the targets and from the
  * repository's own scenarios/packs, so a lone scenario file still finds its pack. A bad or
- * unreadable file is reported and skipped; it never takes the others down. `deep` adds the branch
- * check and plays every named path, as `debrief validate` does.
+ * unreadable file is reported and skipped; it never takes the others down. `deep` is run on each
+ * scenario: `debrief validate` passes the branch check and named paths (`deepCheck`), which the
+ * other commands never load.
  */
-export function loadLibrary(targets: string[], { deep = false } = {}): Library {
+export function loadLibrary(targets: string[], { deep }: { deep?: DeepCheck } = {}): Library {
   const { files, issues } = collectFiles(targets, shown);
   const own = new Set(files);
   const docs: ContentDocument[] = [];
@@ -71,7 +72,7 @@ export function loadLibrary(targets: string[], { deep = false } = {}): Library {
     // Reversed, so the nearest pack of a given id is set last and wins.
     if (parsed?.ok && parsed.value.kind === 'pack') background.set(parsed.value.id, parsed.value);
   }
-  const checked = validateDocuments(docs, { packs: background.values(), deep });
+  const checked = checkDocuments(docs, { packs: background.values(), deep });
   const packs = new Map([...background, ...checked.packs.map((p) => [p.id, p] as const)]);
   return {
     packs,

@@ -1,5 +1,6 @@
 import { formatIssue } from '../../../machines/content/issues';
 import { loadLibrary, REPO_SCENARIOS, shown } from '../../content/library';
+import { deepCheck } from '../../content/validateDocuments';
 import type { Io } from '../io';
 
 /**
@@ -10,7 +11,7 @@ import type { Io } from '../io';
  */
 export function validate(io: Io, targets: string[]): number {
   const where = targets.length ? targets : [REPO_SCENARIOS];
-  const lib = loadLibrary(where, { deep: true });
+  const lib = loadLibrary(where, { deep: deepCheck });
   for (const issue of lib.issues) io.err(formatIssue(issue));
   const files = `${lib.fileCount} file${lib.fileCount === 1 ? '' : 's'}`;
   if (lib.issues.length) {
