@@ -3,6 +3,7 @@ import type { NegotiationStep } from '../content/schema';
 import type { ResolvedScenario } from '../content/resolve';
 import { loopMachine, msUntilNextStep } from '../loopMachine';
 import type { roundMachine } from '../roundMachine';
+import type { OfferEvent } from '../offerMachine';
 import { discussionLines } from '../committee/committeeInput';
 import { seededRandom } from './random';
 import type { PlayReport, TranscriptEntry } from './report';
@@ -13,6 +14,17 @@ export interface PathSpec {
   name: string;
   choices: string[] | 'random';
   negotiation: NegotiationStep[];
+}
+
+/** A path that says nothing of the offer takes the verbal offer and accepts; one that says anything is played as written. */
+export const negotiationOf = (steps: ReadonlyArray<NegotiationStep>): NegotiationStep[] => (steps.length ? [...steps] : ['verbal', 'accept']);
+
+/** The event a path's negotiation step sends to the offer. */
+export function offerEventOf(step: NegotiationStep): OfferEvent {
+  if (step === 'verbal') return { type: 'offer.extend' };
+  if (step === 'accept') return { type: 'candidate.accept' };
+  if (step === 'decline') return { type: 'candidate.decline' };
+  return { type: 'candidate.ask', ask: step.ask, amount: step.amount };
 }
 
 /** A path that cannot be played as given; the message says where it went wrong. */
@@ -43,8 +55,7 @@ export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): 
   const actor = createActor(loopMachine, { input: { resolved }, clock });
   const random = seededRandom(seed);
   const queue = spec.choices === 'random' ? null : [...spec.choices];
-  // A path that says nothing of the offer takes the verbal offer and accepts; one that says anything is played as written.
-  const steps: NegotiationStep[] = spec.negotiation.length ? [...spec.negotiation] : ['verbal', 'accept'];
+  const steps = negotiationOf(spec.negotiation);
   const transcript: TranscriptEntry[] = [];
   actor.start();
 
@@ -90,10 +101,7 @@ export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): 
     } else if (snap.matches('offer')) {
       const step = steps.shift();
       if (step === undefined) throw new PathError(`path "${spec.name}": the negotiation ends before the candidate accepts or declines the offer`);
-      if (step === 'verbal') actor.send({ type: 'offer.extend' });
-      else if (step === 'accept') actor.send({ type: 'candidate.accept' });
-      else if (step === 'decline') actor.send({ type: 'candidate.decline' });
-      else actor.send({ type: 'candidate.ask', ask: step.ask, amount: step.amount });
+      actor.send(offerEventOf(step));
     } else {
       throw new PathError(`the loop stopped in ${JSON.stringify(snap.value)} with nothing to do`);
     }

@@ -2,6 +2,7 @@ import type { ContentIssue } from '../../machines/content/issues';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { enumerateBranches } from '../../machines/engine/branches';
 import { PathError, playPath } from '../../machines/engine/playPath';
+import { pathPlaysQuickly } from '../../machines/engine/checkPath';
 import { checkDocuments, messageOf, type ContentCrash, type ContentDocument, type ValidateOptions, type Validation } from './checkDocuments';
 
 export type { ContentCrash, ContentDocument, Validation } from './checkDocuments';
@@ -29,6 +30,8 @@ export function deepCheck(resolved: ResolvedScenario, issues: ContentIssue[], cr
   for (const [name, path] of Object.entries(resolved.scenario.paths)) {
     const at = `paths.${name}`;
     try {
+      // Most paths are right: the quick check settles those, and the loop plays the rest to say why.
+      if (pathPlaysQuickly(resolved, path)) continue;
       const report = playPath(resolved, { name, choices: path.choices, negotiation: path.negotiation });
       if (report.decision !== path.decision) {
         const why = report.rulesFired.map((f) => f.rule).join(', ') || `consensus ${report.consensus}`;

@@ -1,0 +1,38 @@
+import { createActor } from 'xstate';
+import type { ResolvedScenario } from '../content/resolve';
+import type { Scenario } from '../content/schema';
+import { offerMachine } from '../offerMachine';
+import { pathOutcome } from './pathOutcome';
+import { negotiationOf, offerEventOf } from './playPath';
+
+/**
+ * Whether a named path plays to the decision it declares, checked the quick way: the kernel walk
+ * for the decision (it agrees with the machines on every path, tests/machines/kernelAgreement),
+ * then the offer machine alone for the negotiation, with the input the loop hands it. True means
+ * the loop would play it so; false means "play it through the loop", whose messages say what is
+ * wrong. `debrief validate` checks every named path this way first.
+ */
+export function pathPlaysQuickly(resolved: ResolvedScenario, path: Scenario['paths'][string]): boolean {
+  let walked: ReturnType<typeof pathOutcome>;
+  try {
+    walked = pathOutcome(resolved, path.choices);
+  } catch {
+    return false;
+  }
+  if (!walked || walked.answered !== path.choices.length || walked.decision !== path.decision) return false;
+  if (!resolved.scenario.makesOffer || walked.level === null) return true;
+  const offer = createActor(offerMachine, { input: { policy: resolved.policy.offer, level: walked.level, flags: walked.flags } });
+  try {
+    offer.start();
+    for (const step of negotiationOf(path.negotiation)) {
+      // As in the loop: steps left once the offer is settled are not played.
+      if (offer.getSnapshot().status !== 'active') break;
+      offer.send(offerEventOf(step));
+    }
+    return offer.getSnapshot().status === 'done';
+  } catch {
+    return false;
+  } finally {
+    offer.stop();
+  }
+}
