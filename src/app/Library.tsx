@@ -6,8 +6,12 @@ import { StartHere } from './StartHere';
 import { ScenarioCard } from './ScenarioCard';
 import { ContentProblems } from './ContentProblems';
 
-/** The home screen: continue a saved session, or pick a scenario by pack, role, round, rule or text. */
-export function Library({ library }: { library: BundledLibrary }) {
+/**
+ * The home screen: continue a saved session, or pick a scenario by pack, role, round, rule or text.
+ * `firstScreen` limits the cards to what the first screen shows: the build prerenders that much
+ * into index.html, so the first paint lays out a screenful, and the app renders the rest on mount.
+ */
+export function Library({ library, firstScreen }: { library: BundledLibrary; firstScreen?: number }) {
   const [query, setQuery] = useState('');
   const [pack, setPack] = useState('');
   const [rule, setRule] = useState('');
@@ -74,7 +78,7 @@ export function Library({ library }: { library: BundledLibrary }) {
         </div>
         <ContentProblems issues={library.issues} />
         <ul className="cards">
-          {shown.map((c) => <ScenarioCard key={c.id} card={c} />)}
+          {(firstScreen === undefined ? shown : shown.slice(0, firstScreen)).map((c) => <ScenarioCard key={c.id} card={c} />)}
         </ul>
         {!shown.length && (
           <p className="empty">{library.cards.length ? `No scenario matches “${query}”.` : 'No scenarios found under scenarios/. Add one, then run npx debrief validate.'}</p>

@@ -4,6 +4,9 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { debriefContent } from './contentPlugin';
 
+/** Three rows of three at desktop width: more than the first screen shows at any width. */
+const FIRST_SCREEN_CARDS = 9;
+
 /**
  * The library screen rendered to HTML at build time and written into index.html, so the first
  * paint already shows the scenario cards instead of waiting for the script. React then renders the
@@ -33,7 +36,7 @@ export function prerenderLibrary(folders: string[]): Plugin {
           server.ssrLoadModule('/src/app/ErrorBoundary.tsx'),
           server.ssrLoadModule('/src/library/loadBundled.ts'),
         ]);
-        const markup = renderToString(createElement(ErrorBoundary, { screen: 'library' }, createElement(Library, { library: bundledLibrary })));
+        const markup = renderToString(createElement(ErrorBoundary, { screen: 'library' }, createElement(Library, { library: bundledLibrary, firstScreen: FIRST_SCREEN_CARDS })));
         return html.replace(/<div id="root">[\s\S]*?<\/div><\/div>/, `<div id="root">${markup}</div>`);
       } finally {
         await server.close();
