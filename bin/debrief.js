@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// The CLI is TypeScript shared with the app and tests. It runs as bundled JavaScript, built by
-// esbuild on first run and again whenever a file it was built from (or the installed packages)
-// has changed, so a command starts at once and never runs a stale build. The bundle is split
-// by command: `debrief list` loads neither the machines nor the room server. Without esbuild
+// The CLI is TypeScript shared with the app and tests. It runs as one bundled script with its
+// dependencies, built by esbuild on first run and again whenever a file it was built from (or
+// the installed packages) has changed, so a command starts at once and never runs a stale build.
+// Each command keeps a V8 code cache of the functions it ran, so the next start skips parsing and
+// compiling them (what Node 22's module compile cache does; this Node is 20). Without esbuild
 // (a production install) it falls back to compiling on the fly with tsx.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import Module, { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const builds = `${root}src/cli/.build/`;
@@ -16,12 +20,12 @@ const INSTALLED = ['package-lock.json', 'node_modules/.package-lock.json'];
 function current() {
   try {
     const { dir, inputs, at } = JSON.parse(readFileSync(pointer, 'utf8'));
-    if (!existsSync(`${builds}${dir}/entry.mjs`)) return null;
+    if (!existsSync(`${builds}${dir}/debrief.cjs`)) return null;
     for (const f of [...inputs, ...INSTALLED]) {
       if (existsSync(`${root}${f}`) && statSync(`${root}${f}`).mtimeMs > at) return null;
       if (!existsSync(`${root}${f}`) && inputs.includes(f)) return null;
     }
-    return `${builds}${dir}/entry.mjs`;
+    return `${builds}${dir}`;
   } catch {
     return null;
   }
@@ -35,23 +39,23 @@ async function build() {
     return null;
   }
   // Each build goes into a folder of its own, and a pointer to it is renamed into place: commands
-  // starting at once (parallel tests, two terminals) never import a half-written build.
+  // starting at once (parallel tests, two terminals) never load a half-written build.
   const dir = `${Date.now().toString(36)}-${process.pid}`;
   const at = Date.now();
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { entry: 'src/cli/entry.ts' },
-    outdir: `${builds}${dir}`,
-    outExtension: { '.js': '.mjs' },
+    entryPoints: ['src/cli/entry.ts'],
+    outfile: `${builds}${dir}/debrief.cjs`,
     bundle: true,
-    splitting: true,
     platform: 'node',
-    format: 'esm',
+    // CommonJS, because a code cache can be given to a script (vm.Script) but not, on Node 20,
+    // to an ES module. Modules are initialised on first use, so `list` never runs the machines'.
+    format: 'cjs',
     target: 'node20',
+    define: { 'import.meta.url': '__debriefModuleUrl' },
+    banner: { js: "const __debriefModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     // Native or optional: loaded from node_modules as installed.
     external: ['better-sqlite3', 'bufferutil', 'utf-8-validate', 'esbuild', 'tsx', 'fsevents'],
-    // Some bundled packages are CommonJS and call require(); give the ESM chunks one.
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     metafile: true,
     logLevel: 'silent',
   });
@@ -62,17 +66,48 @@ async function build() {
   // Older builds go, but the one before stays: a command started a moment ago may still be loading it.
   const old = readdirSync(builds).filter((d) => d !== dir && !d.endsWith('.json') && !d.endsWith('.tmp')).sort();
   for (const d of old.slice(0, -1)) rmSync(`${builds}${d}`, { recursive: true, force: true });
-  return `${builds}${dir}/entry.mjs`;
+  return `${builds}${dir}`;
 }
 
-let entry = current();
-if (!entry) {
-  mkdirSync(builds, { recursive: true });
-  entry = await build().catch(() => null);
+/** Run the bundle with the command's code cache; make or remake the cache when there was none or V8 refused it. */
+async function runBundle(dir, argv) {
+  const file = `${dir}/debrief.cjs`;
+  const command = /^[a-z]{1,20}$/.test(argv[0] ?? '') ? argv[0] : 'other';
+  const cacheFile = `${dir}/${command}.v8cache`;
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
+    filename: file,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  const code = await module.exports.start(argv);
+  if (!cachedData || script.cachedDataRejected) {
+    // Made after the run, so it holds every function the command compiled, not only the top level.
+    try {
+      const temp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(temp, script.createCachedData());
+      renameSync(temp, cacheFile);
+    } catch {
+      // A cache that cannot be written only costs the next start its speed.
+    }
+  }
+  return code;
 }
-if (entry) {
-  const { start } = await import(pathToFileURL(entry).href);
-  process.exitCode = await start(process.argv.slice(2));
+
+let dir = current();
+if (!dir) {
+  mkdirSync(builds, { recursive: true });
+  dir = await build().catch(() => null);
+}
+if (dir) {
+  process.exitCode = await runBundle(dir, process.argv.slice(2));
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -5,12 +5,14 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../..');
 const bin = join(ROOT, 'bin/debrief.js');
-const pointer = join(ROOT, 'src/cli/.build/current.json');
+const builds = join(ROOT, 'src/cli/.build');
+const pointer = join(builds, 'current.json');
 const debrief = (...args: string[]) => execFileSync('node', [bin, ...args], { encoding: 'utf8', cwd: ROOT });
 const build = () => JSON.parse(readFileSync(pointer, 'utf8')) as { dir: string; inputs: string[] };
+const cacheOf = (command: string) => join(builds, build().dir, `${command}.v8cache`);
 
 describe('the debrief bin', () => {
-  it('runs a bundle split by command, and builds it afresh when a file it was built from changes', () => {
+  it('runs a bundle that is built afresh when a file it was built from changes', () => {
     const listed = debrief('list', '--json');
     const first = build();
     expect(first.inputs).toContain('src/cli/commands/list.ts');
@@ -19,9 +21,20 @@ describe('the debrief bin', () => {
     expect(build().dir).toBe(first.dir);
     const source = join(ROOT, 'src/cli/commands/list.ts');
     const { atime } = statSync(source);
-    utimesSync(source, atime, new Date(Date.now() + 2000));
+    utimesSync(source, atime, new Date());
     expect(debrief('list', '--json')).toBe(listed);
     expect(build().dir).not.toBe(first.dir);
+  });
+
+  it('keeps a code cache per command, reuses it, and remakes one that is damaged', () => {
+    const out = debrief('paths', 'a06-latency-veto');
+    const made = statSync(cacheOf('paths')).mtimeMs;
+    expect(debrief('paths', 'a06-latency-veto')).toBe(out);
+    // Accepted by V8, so not written again.
+    expect(statSync(cacheOf('paths')).mtimeMs).toBe(made);
+    writeFileSync(cacheOf('paths'), 'not a code cache');
+    expect(debrief('paths', 'a06-latency-veto')).toBe(out);
+    expect(statSync(cacheOf('paths')).size).toBeGreaterThan(10_000);
   });
 
   it('a damaged build record is rebuilt, not run', () => {
