@@ -11,6 +11,14 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
+// A reader that stops early (`debrief list | head`) closes the pipe: that ends the command, quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const builds = `${root}src/cli/.build/`;
 const pointer = `${builds}current.json`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -35,6 +35,14 @@ describe('the debrief bin', () => {
     writeFileSync(cacheOf('paths'), 'not a code cache');
     expect(debrief('paths', 'a06-latency-veto')).toBe(out);
     expect(statSync(cacheOf('paths')).size).toBeGreaterThan(10_000);
+  });
+
+  it('a reader that stops early (debrief schema | head -c 10) ends the command quietly, not with a stack trace', () => {
+    // The schema is larger than a pipe holds, so the command is still writing when head leaves.
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(bin)} schema | head -c 10`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout).toBe('{\n  "$sche');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 
   it('a damaged build record is rebuilt, not run', () => {
