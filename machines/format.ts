@@ -3,12 +3,16 @@ import type { Recommendation } from './content/schema';
 // One place for how figures and ids read to a person: the CLI, every screen and every rule's
 // explanation format money, recommendations and roles the same way.
 
-// Made on first use: building an Intl formatter costs a cold start about 20 ms, and most CLI
-// commands never show money.
-let usd: Intl.NumberFormat | undefined;
-
-/** Money as every screen and report shows it: "$165,000". */
-export const formatMoney = (n: number) => (usd ??= new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })).format(n);
+/**
+ * Money as every screen and report shows it: "$165,000", "-$5,000", whole dollars rounded half
+ * away from zero, as en-US currency reads. Written out rather than through Intl.NumberFormat:
+ * building that formatter costs a cold CLI start about 25 ms (tests/machines/format.test.ts holds
+ * the two equal).
+ */
+export const formatMoney = (n: number) => {
+  const whole = Math.round(Math.abs(n));
+  return `${n < 0 && whole !== 0 ? '-' : ''}$${String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+};
 
 /** How each recommendation reads, strongest last. */
 export const RECOMMENDATION_LABELS: Readonly<Record<Recommendation, string>> = {
