@@ -77,8 +77,16 @@ async function build() {
   return `${builds}${dir}`;
 }
 
+const readBundle = (dir) => {
+  try {
+    return readFileSync(`${dir}/debrief.cjs`, 'utf8');
+  } catch {
+    return null;
+  }
+};
+
 /** Run the bundle with the command's code cache; make or remake the cache when there was none or V8 refused it. */
-async function runBundle(dir, argv) {
+async function runBundle(dir, source, argv) {
   const file = `${dir}/debrief.cjs`;
   const command = /^[a-z]{1,20}$/.test(argv[0] ?? '') ? argv[0] : 'other';
   const cacheFile = `${dir}/${command}.v8cache`;
@@ -88,7 +96,7 @@ async function runBundle(dir, argv) {
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
+  const script = new vm.Script(Module.wrap(source), {
     filename: file,
     cachedData,
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
@@ -114,8 +122,14 @@ if (!dir) {
   mkdirSync(builds, { recursive: true });
   dir = await build().catch(() => null);
 }
-if (dir) {
-  process.exitCode = await runBundle(dir, process.argv.slice(2));
+let source = dir && readBundle(dir);
+if (dir && !source) {
+  // Another command's newer build removed this one between our look and our read: use the newest.
+  dir = current() ?? (await build().catch(() => null));
+  source = dir && readBundle(dir);
+}
+if (dir && source) {
+  process.exitCode = await runBundle(dir, source, process.argv.slice(2));
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -45,10 +45,14 @@ describe('the debrief bin', () => {
     expect(r.status).toBe(0);
   });
 
-  it('a damaged build record is rebuilt, not run', () => {
+  it('a damaged build record, or a build removed under it, is rebuilt, not run', () => {
     debrief('help');
     writeFileSync(pointer, '{ not json');
     expect(debrief('list')).toMatch(/\d+ scenarios/);
     expect(build().inputs.length).toBeGreaterThan(10);
+    const gone = build().dir;
+    rmSync(join(builds, gone), { recursive: true, force: true });
+    expect(debrief('list')).toMatch(/\d+ scenarios/);
+    expect(build().dir).not.toBe(gone);
   });
 });
