@@ -29,10 +29,9 @@ function current() {
   try {
     const { dir, inputs, at } = JSON.parse(readFileSync(pointer, 'utf8'));
     if (!existsSync(`${builds}${dir}/debrief.cjs`)) return null;
-    for (const f of [...inputs, ...INSTALLED]) {
-      if (existsSync(`${root}${f}`) && statSync(`${root}${f}`).mtimeMs > at) return null;
-      if (!existsSync(`${root}${f}`) && inputs.includes(f)) return null;
-    }
+    // A source that is gone is a change; an install record that is missing (no lock file) is not.
+    for (const f of inputs) if ((statSync(`${root}${f}`, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) > at) return null;
+    for (const f of INSTALLED) if ((statSync(`${root}${f}`, { throwIfNoEntry: false })?.mtimeMs ?? 0) > at) return null;
     return `${builds}${dir}`;
   } catch {
     return null;

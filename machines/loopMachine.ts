@@ -5,7 +5,7 @@ import type { CommitteeInput } from './committee/committeeInput';
 import { roundMachine, type RoundEvent } from './roundMachine';
 import { debriefMachine } from './debriefMachine';
 import { conversionMachine } from './conversionMachine';
-import { offerMachine, type OfferEvent, type OfferResult } from './offerMachine';
+import { offerInputOf, offerMachine, type OfferEvent, type OfferResult } from './offerMachine';
 import { committeeInputOf, type CommitteeEvent } from './committee/committeeInput';
 
 export { committeeInputOf } from './committee/committeeInput';
@@ -171,11 +171,7 @@ export const loopMachine = setup({
       invoke: {
         id: 'offer',
         src: 'offerMachine',
-        input: ({ context }) => ({
-          policy: context.resolved.policy.offer,
-          level: context.outcome!.level!,
-          flags: context.scorecards.flatMap((c) => c.flags),
-        }),
+        input: ({ context }) => offerInputOf(context.resolved, context.outcome!.level!, context.scorecards),
         onDone: { target: 'closed', actions: { type: 'recordOffer', params: ({ event }) => ({ offer: event.output }) } },
       },
       on: {

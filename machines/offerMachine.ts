@@ -1,5 +1,6 @@
 import { assertEvent, assign, setup } from 'xstate';
-import type { RuleFiring } from './rules/types';
+import type { RuleFiring, Scorecard } from './rules/types';
+import type { ResolvedScenario } from './content/resolve';
 import type { OfferPolicy } from './policy/compile';
 import {
   answerAsk,
@@ -17,6 +18,11 @@ export interface OfferInput {
   level: string;
   /** Flags the candidate's answers raised (K5 reads the portfolio flag). */
   flags: string[];
+}
+
+/** What the loop hands the offer once the committee has set a level: the pack's offer rules, the level, the packet's flags. */
+export function offerInputOf(resolved: Pick<ResolvedScenario, 'policy'>, level: string, scorecards: ReadonlyArray<Pick<Scorecard, 'flags'>>): OfferInput {
+  return { policy: resolved.policy.offer, level, flags: scorecards.flatMap((c) => c.flags) };
 }
 
 /** One line of the negotiation log: an ask and the committee's answer. */

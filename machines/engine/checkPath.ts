@@ -1,7 +1,7 @@
 import { createActor } from 'xstate';
 import type { ResolvedScenario } from '../content/resolve';
 import type { Scenario } from '../content/schema';
-import { offerMachine } from '../offerMachine';
+import { offerInputOf, offerMachine } from '../offerMachine';
 import { pathOutcome } from './pathOutcome';
 import { negotiationOf, offerEventOf } from './playPath';
 
@@ -21,7 +21,7 @@ export function pathPlaysQuickly(resolved: ResolvedScenario, path: Scenario['pat
   }
   if (!walked || walked.answered !== path.choices.length || walked.decision !== path.decision) return false;
   if (!resolved.scenario.makesOffer || walked.level === null) return true;
-  const offer = createActor(offerMachine, { input: { policy: resolved.policy.offer, level: walked.level, flags: walked.flags } });
+  const offer = createActor(offerMachine, { input: offerInputOf(resolved, walked.level, walked.cards) });
   try {
     offer.start();
     for (const step of negotiationOf(path.negotiation)) {

@@ -13,8 +13,8 @@ export interface PathOutcome {
   rules: string[];
   /** How many of the choices were answered: a loop that goes to hold never sits its later rounds. */
   answered: number;
-  /** The flags the packet raised, as the offer is handed them. */
-  flags: string[];
+  /** The packet's scorecards, as far as the loop got. */
+  cards: Scorecard[];
 }
 
 /**
@@ -30,7 +30,7 @@ export function pathOutcome(resolved: ResolvedScenario, choices: ReadonlyArray<s
   let day = 0;
   for (const round of resolved.rounds) {
     day = dueDay(day, round.day, slip);
-    if (pastHold(loop, day)) return { decision: 'hold', level: null, rules: [loop.source], answered: at, flags: cards.flatMap((c) => c.flags) };
+    if (pastHold(loop, day)) return { decision: 'hold', level: null, rules: [loop.source], answered: at, cards };
     const mains = round.prompts.filter((p) => !p.probe);
     const byId = new Map(round.prompts.map((p) => [p.id, p]));
     const answers: RoundAnswer[] = [];
@@ -47,13 +47,13 @@ export function pathOutcome(resolved: ResolvedScenario, choices: ReadonlyArray<s
     cards.push(scorecardOf(round, resolved.pack, answers));
   }
   if (at !== choices.length) return null;
-  if (pastHold(loop, dueDay(day, loop.debriefDay, slip))) return { decision: 'hold', level: null, rules: [loop.source], answered: at, flags: cards.flatMap((c) => c.flags) };
+  if (pastHold(loop, dueDay(day, loop.debriefDay, slip))) return { decision: 'hold', level: null, rules: [loop.source], answered: at, cards };
   const outcome = committeeOutcome(committeeInputOf(resolved, cards));
   return {
     decision: outcome.decision,
     level: resolved.scenario.makesOffer ? outcome.level : null,
     rules: outcome.rulesFired.map((f: RuleFiring) => f.rule),
     answered: at,
-    flags: cards.flatMap((c) => c.flags),
+    cards,
   };
 }

@@ -19,8 +19,6 @@ export interface Commands {
   lab: typeof lab;
 }
 
-export const COMMAND_NAMES: ReadonlyArray<keyof Commands> = ['list', 'validate', 'play', 'paths', 'serve', 'schema', 'lab'];
-
 const USAGE = `debrief: play and check hiring-committee scenarios
 
   debrief list [--json] [folders…]          every scenario: id, title, pack, role, sources, file

@@ -1,5 +1,5 @@
 import { processIo, type Io } from './io';
-import { COMMAND_NAMES, dispatch, type Commands } from './dispatch';
+import { dispatch, type Commands } from './dispatch';
 
 // One loader per command, so `debrief list` never loads the machines, the branch check or the room server.
 const loaders: { [K in keyof Commands]: () => Promise<Pick<Commands, K>> } = {
@@ -14,6 +14,6 @@ const loaders: { [K in keyof Commands]: () => Promise<Pick<Commands, K>> } = {
 
 /** What the bin runs: load just the named command, then dispatch as `run` does. */
 export async function start(argv: string[], io: Io = processIo): Promise<number> {
-  const name = COMMAND_NAMES.find((c) => c === argv[0]);
-  return dispatch(argv, io, name ? await loaders[name]() : {});
+  const name = argv[0];
+  return dispatch(argv, io, name !== undefined && Object.hasOwn(loaders, name) ? await loaders[name as keyof Commands]() : {});
 }

@@ -136,7 +136,7 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
           <DecisionBanner label={decisionLabel(outcome.decision, resolved.scenario)} decision={outcome.decision} outcome={outcome} hold={null} showLevel={resolved.scenario.makesOffer} />
           <RuleLegend policy={resolved.policy} />
           {outcome.level && resolved.scenario.makesOffer && (
-            <OfferSetter resolved={resolved} level={outcome.level} flags={snap.context.scorecards.flatMap((c) => c.flags)} role={member.role} real={isRecordedPacket ? real.offer : null} />
+            <OfferSetter resolved={resolved} level={outcome.level} scorecards={snap.context.scorecards} role={member.role} real={isRecordedPacket ? real.offer : null} />
           )}
           <Comparison resolved={resolved} real={real} yours={outcome} seat={seat} packetVerdict={isRecordedPacket ? null : packetVerdict} />
         </>

@@ -1,22 +1,23 @@
 import { useMachine } from '@xstate/react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { PlayReport } from '../../machines/engine/report';
-import { offerMachine } from '../../machines/offerMachine';
+import { offerInputOf, offerMachine } from '../../machines/offerMachine';
+import type { Scorecard } from '../../machines/rules/types';
 import { annualTotal, bandFor, bonusRange } from '../../machines/rules/offerRules';
 import { formatMoney } from '../../machines/format';
 
 interface Props {
   resolved: ResolvedScenario;
   level: string;
-  flags: string[];
+  scorecards: Scorecard[];
   /** The seat's role: a band adjustment from it goes through the band rule (V6). */
   role: string;
   real: PlayReport['offer'];
 }
 
 /** The committee's offer, set through the offer machine: every figure held inside the band and the total band, with the reason said. */
-export function OfferSetter({ resolved, level, flags, role, real }: Props) {
-  const [snap, send] = useMachine(offerMachine, { input: { policy: resolved.policy.offer, level, flags } });
+export function OfferSetter({ resolved, level, scorecards, role, real }: Props) {
+  const [snap, send] = useMachine(offerMachine, { input: offerInputOf(resolved, level, scorecards) });
   const { terms, notice, firings, policy } = snap.context;
   const band = bandFor(policy.comp, level);
   const bonusBand = bonusRange(band, terms.base);

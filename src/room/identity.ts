@@ -7,14 +7,17 @@ export interface Identity {
 
 const key = (code: string) => `debrief.room.${code}`;
 
-export function readIdentity(code: string): Identity | null {
+/** A stored value that passes `valid`, or null when it is missing, unreadable or not of that shape. */
+function readStored<T>(storageKey: string, valid: (v: T) => boolean): T | null {
   try {
-    const v = JSON.parse(localStorage.getItem(key(code)) ?? 'null') as Identity | null;
-    return v && typeof v.pid === 'string' && typeof v.token === 'string' ? v : null;
+    const v = JSON.parse(localStorage.getItem(storageKey) ?? 'null') as T | null;
+    return v && valid(v) ? v : null;
   } catch {
     return null;
   }
 }
+
+export const readIdentity = (code: string) => readStored<Identity>(key(code), (v) => typeof v.pid === 'string' && typeof v.token === 'string');
 
 /** Remember the identity; returns false when the browser refused (private mode), so the page can say so. */
 export function saveIdentity(code: string, id: Identity): boolean {
@@ -36,14 +39,7 @@ export interface PendingVote {
 
 const pendingKey = (code: string) => `debrief.room.${code}.pending`;
 
-export function readPending(code: string): PendingVote | null {
-  try {
-    const v = JSON.parse(localStorage.getItem(pendingKey(code)) ?? 'null') as PendingVote | null;
-    return v && typeof v.step === 'string' && typeof v.choice === 'string' ? v : null;
-  } catch {
-    return null;
-  }
-}
+export const readPending = (code: string) => readStored<PendingVote>(pendingKey(code), (v) => typeof v.step === 'string' && typeof v.choice === 'string');
 
 export function savePending(code: string, vote: PendingVote | null) {
   try {
