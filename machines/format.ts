@@ -11,8 +11,13 @@ import type { Recommendation } from './content/schema';
  */
 export const formatMoney = (n: number) => {
   const whole = Math.round(Math.abs(n));
-  return `${n < 0 && whole !== 0 ? '-' : ''}$${String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+  return `${n < 0 && whole !== 0 ? '-' : ''}$${grouped(whole)}`;
 };
+
+/** A count as en-US reads it: "164,025". Written out for the same reason as formatMoney (toLocaleString cost `paths` 20 ms). */
+export const formatCount = (n: number) => `${n < 0 ? '-' : ''}${grouped(Math.abs(n))}`;
+
+const grouped = (whole: number) => String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** How each recommendation reads, strongest last. */
 export const RECOMMENDATION_LABELS: Readonly<Record<Recommendation, string>> = {

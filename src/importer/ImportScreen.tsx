@@ -3,6 +3,7 @@ import { checkInWorker } from './checkInWorker';
 import { readImported, writeImported, type ImportedFile } from './imported';
 import type { ImportResult } from './importCheck';
 import { hrefFor } from '../shared/router';
+import { formatCount } from '../../machines/format';
 
 /** Problem rows shown at once; a 10,000-file zip must not render 130,000 of them. */
 export const MAX_PROBLEM_ROWS = 200;
@@ -87,7 +88,7 @@ export function ImportScreen() {
                 );
               })}
             </ul>
-            {problems.length > MAX_PROBLEM_ROWS && <p className="more">and {(problems.length - MAX_PROBLEM_ROWS).toLocaleString('en-US')} more problems</p>}
+            {problems.length > MAX_PROBLEM_ROWS && <p className="more">and {formatCount(problems.length - MAX_PROBLEM_ROWS)} more problems</p>}
           </div>
         )}
         <h2>Imported</h2>

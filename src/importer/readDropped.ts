@@ -2,6 +2,7 @@ import type { Unzip as UnzipType, UnzipFile } from 'fflate';
 import { decodeText, MAX_FILE_BYTES, megabytes } from '../content/decodeText';
 import type { ImportProblem } from './check';
 import type { ImportedFile } from './imported';
+import { formatCount } from '../../machines/format';
 
 /** A zip may hold this many entries; a pack folder holds a few dozen. */
 export const MAX_ZIP_ENTRIES = 1000;
@@ -52,7 +53,7 @@ export async function filesInZip(zip: File): Promise<{ files: ImportedFile[]; pr
   const unzip: UnzipType = new Unzip((entry) => {
     if (stop) return;
     if (++entries > MAX_ZIP_ENTRIES) {
-      stop = `holds more than ${MAX_ZIP_ENTRIES.toLocaleString('en-US')} entries: expected a pack folder of scenario and pack files`;
+      stop = `holds more than ${formatCount(MAX_ZIP_ENTRIES)} entries: expected a pack folder of scenario and pack files`;
       return;
     }
     const path = entry.name;

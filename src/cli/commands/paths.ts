@@ -3,7 +3,7 @@ import { formatIssue } from '../../../machines/content/issues';
 import { findScenario } from '../findScenario';
 import type { Io } from '../io';
 import { DECISIONS } from '../../../machines/content/schema';
-
+import { formatCount } from '../../../machines/format';
 
 /**
  * `debrief paths <id or file> [--json]`: every way through a scenario, how many end in each
@@ -28,7 +28,7 @@ export function paths(io: Io, target: string | undefined, json: boolean): number
 }
 
 function branchText(report: BranchReport, title: string, rounds: number): string {
-  const n = (x: number) => x.toLocaleString('en-US');
+  const n = formatCount;
   const lines = [`${title}  [${report.scenario}]`, `  ${n(report.paths)} paths through ${rounds} round${rounds === 1 ? '' : 's'}`];
   for (const d of DECISIONS) {
     const count = report.decisions[d];
