@@ -77,7 +77,7 @@ export const loopMachine = setup({
   },
   guards: {
     hasHoldDay: ({ context }) => context.resolved.pack.loop.holdDay !== undefined,
-    moreRounds: ({ context }) => context.roundIndex < context.resolved.rounds.length,
+    laterRounds: ({ context }) => context.roundIndex + 1 < context.resolved.rounds.length,
     isConversion: ({ context }) => context.resolved.pack.committee.kind === 'conversion',
     offerWarranted: ({ context }) => context.resolved.scenario.makesOffer && context.outcome?.level != null,
   },
@@ -145,17 +145,19 @@ export const loopMachine = setup({
                 scoredByPerson: context.personInterviewers.includes(round.interviewer.id),
               };
             },
-            onDone: { target: 'betweenRounds', actions: { type: 'fileScorecard', params: ({ event }) => ({ card: event.output }) } },
+            // Guards run before the filing, so the index is still the round just sat.
+            onDone: [
+              { guard: 'laterRounds', target: 'waitingForRound', actions: { type: 'fileScorecard', params: ({ event }) => ({ card: event.output }) } },
+              { target: 'waitingForDebrief', actions: { type: 'fileScorecard', params: ({ event }) => ({ card: event.output }) } },
+            ],
           },
           on: { 'candidate.answer': { actions: 'forwardToRound' }, 'interviewer.scorecard': { actions: 'forwardToRound' } },
         },
-        betweenRounds: { description: 'A scorecard was just filed: on to the next round, or to the debrief after the last one.', always: [{ guard: 'moreRounds', target: 'waitingForRound' }, { target: 'waitingForDebrief' }] },
         waitingForDebrief: { description: 'The packet is complete; the calendar runs to the debrief day.',
           tags: ['waiting'],
-          after: { untilDebrief: { target: 'deliberating', actions: 'arriveAtDebrief' } },
+          after: { untilDebrief: [{ guard: 'isConversion', target: 'converting', actions: 'arriveAtDebrief' }, { target: 'deliberating', actions: 'arriveAtDebrief' }] },
         },
         deliberating: { description: "The hiring committee sits: packet, sealed votes, discussion and a calibration round, calibration, then the pack's rules decide.",
-          always: { guard: 'isConversion', target: 'converting' },
           invoke: { id: 'committee', src: 'debriefMachine', input: ({ context }) => committeeInput(context), onDone: { target: '#loop.decided', actions: { type: 'recordOutcome', params: ({ event }) => ({ outcome: event.output }) } } },
           on: { 'committee.vote': { actions: 'forwardToCommittee' }, 'committee.revise': { actions: 'forwardToCommittee' }, 'debrief.advance': { actions: 'forwardToCommittee' } },
         },

@@ -1,4 +1,4 @@
-import { assertEvent, assign, not, setup } from 'xstate';
+import { and, assertEvent, assign, not, setup } from 'xstate';
 import type { Pack, Recommendation } from './content/schema';
 import type { ResolvedRound } from './content/resolve';
 import type { Scorecard } from './rules/types';
@@ -41,6 +41,9 @@ export interface RoundContext extends RoundInput {
 
 const mainPrompts = (round: ResolvedRound) => round.prompts.filter((p) => !p.probe);
 const promptOf = (ctx: RoundContext) => ctx.round.prompts.find((p) => p.id === ctx.promptId)!;
+/** Whether this answer is the round's last: no follow-up, and no main prompt after this one. */
+const endsRound = (ctx: RoundContext, optionId: string) =>
+  !promptOf(ctx).options.find((o) => o.id === optionId)?.followUp && ctx.mainIndex + 1 >= mainPrompts(ctx.round).length;
 /** One interview: prompts in order, probes on follow-ups, then the interviewer's scorecard. */
 export const roundMachine = setup({
   types: {
@@ -52,7 +55,7 @@ export const roundMachine = setup({
   guards: {
     isOfferedOption: ({ context, event }) =>
       event.type === 'candidate.answer' && promptOf(context).options.some((o) => o.id === event.option),
-    allAnswered: ({ context }) => context.promptId === '',
+    endsRound: ({ context, event }) => event.type === 'candidate.answer' && endsRound(context, event.option),
     scoredByPerson: ({ context }) => context.scoredByPerson,
     scorecardStands: ({ context, event }) => {
       assertEvent(event, 'interviewer.scorecard');
@@ -112,16 +115,17 @@ export const roundMachine = setup({
   states: {
     asking: { description: 'The interviewer asks the prompts in order; a follow-up probe comes next when the answer names one (C05).',
       tags: ['awaiting-candidate'],
-      always: { guard: 'allAnswered', target: 'scoring' },
       on: {
         'candidate.answer': [
+          // The last answer files the engine's scorecard at once, or waits for the person scoring.
+          { guard: and(['isOfferedOption', 'endsRound', not('scoredByPerson')]), actions: ['recordAnswer', 'deriveScorecard'], target: 'filed' },
+          { guard: and(['isOfferedOption', 'endsRound']), actions: 'recordAnswer', target: 'scoring' },
           { guard: 'isOfferedOption', actions: 'recordAnswer' },
           { actions: 'rejectAnswer' },
         ],
       },
     },
     scoring: { description: 'All prompts answered: the interviewer scores each dimension; a person scoring must write a narrative for any score below 3 (R2).',
-      always: { guard: not('scoredByPerson'), actions: 'deriveScorecard', target: 'filed' },
       tags: ['awaiting-interviewer'],
       on: {
         'interviewer.scorecard': [
