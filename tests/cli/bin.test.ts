@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -54,5 +55,39 @@ describe('the debrief bin', () => {
     rmSync(join(builds, gone), { recursive: true, force: true });
     expect(debrief('list')).toMatch(/\d+ scenarios/);
     expect(build().dir).not.toBe(gone);
+  });
+
+  it('a command exits as soon as it is done, with all its output: the whole schema arrives through a pipe', () => {
+    const schema = JSON.parse(debrief('schema')) as { $schema?: string };
+    expect(schema.$schema).toMatch(/json-schema/);
+    expect(debrief('schema').length).toBeGreaterThan(65_536);
+  });
+
+  it('serve, unlike the one-shot commands, keeps running and answers until it is stopped', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'debrief-bin-dist-'));
+    const data = mkdtempSync(join(tmpdir(), 'debrief-bin-data-'));
+    mkdirSync(join(dist, 'src/room'), { recursive: true });
+    writeFileSync(join(dist, 'index.html'), '<title>app</title>');
+    const server = spawn('node', [bin, 'serve', '--port', '0', '--host', '127.0.0.1', '--dist', dist, '--data', data], { cwd: ROOT });
+    try {
+      let printed = '';
+      const origin = await new Promise<string>((resolve, reject) => {
+        server.stdout.on('data', (d) => {
+          printed += String(d);
+          const at = /http:\/\/127\.0\.0\.1:\d+/.exec(printed);
+          if (at) resolve(at[0]);
+        });
+        server.on('exit', (code) => reject(new Error(`serve exited (${code}) after printing: ${printed}`)));
+      });
+      // Asked twice, a moment apart: a server that exited after starting would not answer the second.
+      expect(await (await fetch(`${origin}/`)).text()).toBe('<title>app</title>');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await (await fetch(`${origin}/`)).text()).toBe('<title>app</title>');
+      expect(server.exitCode).toBeNull();
+    } finally {
+      server.kill();
+      rmSync(dist, { recursive: true, force: true });
+      rmSync(data, { recursive: true, force: true });
+    }
   });
 });
