@@ -3,7 +3,7 @@ import type { ResolvedRound, ResolvedScenario } from '../content/resolve';
 import type { Scorecard } from '../rules/types';
 import { scorecardOf, type RoundAnswer } from '../rules/scorecard';
 import { votingMembers } from '../committee/outcome';
-import { fastCommittee, fastStep } from '../policy/fast';
+import { fastCommittee, fastStepAfter, readPrefix, type PrefixReads } from '../policy/fast';
 import { decisionOfStep } from '../policy/ladder';
 import { dimensionScores, recommendationFor, reliabilityRating, weightedOverall } from '../rules/scoring';
 import { dueDay, pastHold } from '../calendar';
@@ -297,6 +297,7 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
   const origin: LoopState = { key: '', sum: 0, lowest: Infinity, own: 0, recs: 0, flags: new Set(), flagKey: 0, hits: 0, day: 0, slip: 0, count: 1, prev: null, group: null };
   const committee = fastCommittee(policy, pack.scoring, votingMembers({ members: resolved.committee, policy }));
   const cards: Scorecard[] = [];
+  const prefix: PrefixReads = { length: 0, totals: new Float64Array(committee.empty.totals.length), low: undefined };
   const last = resolved.rounds.length - 1;
   let frontier: LoopState[] = perRound.every((r) => r.groups.length) ? [origin] : [];
   resolved.rounds.forEach((round, ri) => {
@@ -318,13 +319,15 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
       // The last round is decided as it is folded: a merged state would only be decided once, and
       // building its key costs about what deciding it does.
       cardsOf(s, cards);
+      // The rounds before are read once for every way through the last one.
+      readPrefix(committee, cards, prefix);
       const at = cards.length;
       for (const g of groups) {
         states++;
         if (pastHold(pack.loop, dueDay(day, pack.loop.debriefDay, s.slip + g.slip))) record('hold', s.count * g.count, s, g);
         else {
           cards[at] = g.card;
-          record(decisionOfStep(fastStep(committee, cards)), s.count * g.count, s, g);
+          record(decisionOfStep(fastStepAfter(committee, prefix, cards)), s.count * g.count, s, g);
         }
       }
     }

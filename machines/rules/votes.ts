@@ -26,15 +26,43 @@ export function concernsOf(member: Pick<Person, 'role'>, policy: Pick<Policy, 'c
  * overall, the rounds the member ran counted twice (they trust what they saw), plus their leniency.
  */
 export function rawRead(member: Pick<Person, 'id' | 'leniency'>, scorecards: ReadonlyArray<Pick<Scorecard, 'interviewer' | 'overall'>>, baseline: number): number {
-  let sum = 0;
-  let weight = 0;
-  for (const card of scorecards) {
+  scratch[0] = 0;
+  scratch[1] = 0;
+  addToRead(member, scorecards, 0, scorecards.length, scratch, 0);
+  return readOf(member, scratch, 0, baseline);
+}
+
+const scratch = new Float64Array(2);
+
+/**
+ * Add cards[from, to) to a member's running read: the sum of overalls into totals[at], the weight
+ * into totals[at + 1], the rounds the member ran counted twice. In card order, so a read built up
+ * in parts (the branch check reads a packet's first rounds once for many last rounds) is the same
+ * number, to the last bit, as one read of the whole packet.
+ */
+export function addToRead(
+  member: Pick<Person, 'id'>,
+  cards: ReadonlyArray<Pick<Scorecard, 'interviewer' | 'overall'>>,
+  from: number,
+  to: number,
+  totals: Float64Array,
+  at: number,
+): void {
+  let sum = totals[at]!;
+  let weight = totals[at + 1]!;
+  for (let i = from; i < to; i++) {
+    const card = cards[i]!;
     const w = card.interviewer === member.id ? 2 : 1;
     sum += card.overall * w;
     weight += w;
   }
-  return (weight ? sum / weight : baseline) + member.leniency;
+  totals[at] = sum;
+  totals[at + 1] = weight;
 }
+
+/** The read from running totals: their mean (the pack's baseline for an empty packet), plus the member's leniency. */
+export const readOf = (member: Pick<Person, 'leniency'>, totals: Float64Array, at: number, baseline: number) =>
+  (totals[at + 1] ? totals[at]! / totals[at + 1]! : baseline) + member.leniency;
 
 /** Whether the packet's lowest reliability rating falls below the member's floor. */
 const belowFloor = (lowest: { reliability: number | null } | undefined, floor: number | undefined) =>

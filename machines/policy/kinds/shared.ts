@@ -20,8 +20,10 @@ export function costliestNote(card: CardFacts): string {
 }
 
 /** The lowest R1 rating in the packet, if the loop uses R1. */
-export function lowestReliability(cards: ReadonlyArray<CardFacts>): CardFacts | undefined {
-  let low: CardFacts | undefined;
-  for (const c of cards) if (c.reliability !== null && (!low || c.reliability < low.reliability!)) low = c;
+export function lowestReliability(cards: ReadonlyArray<CardFacts>, from = 0, low?: CardFacts): CardFacts | undefined {
+  for (let i = from; i < cards.length; i++) {
+    const c = cards[i]!;
+    if (c.reliability !== null && (!low || c.reliability < low.reliability!)) low = c;
+  }
   return low;
 }
