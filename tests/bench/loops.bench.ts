@@ -2,6 +2,10 @@
 // figures as JSON. A benchmark, not a test: it asserts nothing.
 import { createActor, createMachine } from 'xstate';
 import { playPath } from '../../machines/engine/playPath';
+import { roundMachine } from '../../machines/roundMachine';
+import { debriefMachine } from '../../machines/debriefMachine';
+import { offerInputOf, offerMachine } from '../../machines/offerMachine';
+import { committeeInputOf } from '../../machines/committee/committeeInput';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import { golden } from '../helpers/golden';
 
@@ -41,6 +45,51 @@ const seconds = (performance.now() - start) / 1000;
 sample();
 const reference = baseline(Math.min(n, 10_000));
 
+// Where a loop's time goes: each machine it invokes, run alone on the packets the loops above
+// filed, beside the minimal machine. Their sum against a whole loop is the loop machine's own share.
+const perRun = (runs: number, f: (i: number) => void) => {
+  for (let i = 0; i < 300; i++) f(i);
+  const t = performance.now();
+  for (let i = 0; i < runs; i++) f(i);
+  return Number((((performance.now() - t) / runs) * 1000).toFixed(1));
+};
+const played = Array.from({ length: 600 }, (_, i) => {
+  const resolved = scenarios[i % scenarios.length]!;
+  return { resolved, run: playPath(resolved, { name: 'random', choices: 'random', negotiation: [] }, i + 1) };
+});
+const rounds = played.flatMap(({ resolved, run }) =>
+  resolved.rounds
+    .map((round) => ({ resolved, round, answers: run.transcript.filter((t) => t.round === round.title).map((t) => t.option) }))
+    .filter((r) => r.answers.length),
+);
+const debriefs = played.filter(({ resolved, run }) => run.decision !== 'hold' && resolved.pack.committee.kind !== 'conversion');
+const offers = played.filter(({ run }) => run.offer);
+const oneEvent = createMachine({ initial: 'a', states: { a: { on: { NEXT: 'b' } }, b: { type: 'final' } } });
+const parts = {
+  // What any actor costs: started, one event, done.
+  oneEventMachine: perRun(3000, () => createActor(oneEvent).start().send({ type: 'NEXT' })),
+  roundMachineAlone: perRun(3000, (i) => {
+    const { resolved, round, answers } = rounds[i % rounds.length]!;
+    const { pack } = resolved;
+    const actor = createActor(roundMachine, { input: { round, scoring: pack.scoring, reliabilityBaseline: pack.loop.reliability?.baseline ?? null, scoredByPerson: false } }).start();
+    for (const option of answers) actor.send({ type: 'candidate.answer', option });
+  }),
+  debriefMachineAlone: perRun(3000, (i) => {
+    const { resolved, run } = debriefs[i % debriefs.length]!;
+    const actor = createActor(debriefMachine, { input: committeeInputOf(resolved, run.packet) }).start();
+    for (let k = 0; k < 3; k++) actor.send({ type: 'debrief.advance' });
+  }),
+  offerMachineAlone: perRun(3000, (i) => {
+    const { resolved, run } = offers[i % offers.length]!;
+    const actor = createActor(offerMachine, { input: offerInputOf(resolved, run.level!, run.packet) }).start();
+    actor.send({ type: 'offer.extend' });
+    actor.send({ type: 'candidate.accept' });
+  }),
+  wholeLoop: Number(((seconds / n) * 1e6).toFixed(1)),
+  roundsPerLoop: Number((rounds.length / played.length).toFixed(2)),
+  offersPerLoop: Number((offers.length / played.length).toFixed(2)),
+};
+
 console.log(
   JSON.stringify(
     {
@@ -53,6 +102,7 @@ console.log(
       peakRssMB: Math.round(peakRss / 1048576),
       reference: { minimal15EventMachineRunsPerSecond: Math.round(reference), target: 'at least half of it' },
       ratioToReference: Number((n / seconds / reference).toFixed(2)),
+      partsMicroseconds: parts,
     },
     null,
     2,
