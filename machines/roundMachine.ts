@@ -1,4 +1,4 @@
-import { and, assertEvent, assign, not, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import type { Pack, Recommendation } from './content/schema';
 import type { ResolvedRound } from './content/resolve';
 import type { Scorecard } from './rules/types';
@@ -41,6 +41,8 @@ export interface RoundContext extends RoundInput {
 
 const mainPrompts = (round: ResolvedRound) => round.prompts.filter((p) => !p.probe);
 const promptOf = (ctx: RoundContext) => ctx.round.prompts.find((p) => p.id === ctx.promptId)!;
+const isOffered = (ctx: RoundContext, event: RoundEvent): event is Extract<RoundEvent, { type: 'candidate.answer' }> =>
+  event.type === 'candidate.answer' && promptOf(ctx).options.some((o) => o.id === event.option);
 /** Whether this answer is the round's last: no follow-up, and no main prompt after this one. */
 const endsRound = (ctx: RoundContext, optionId: string) =>
   !promptOf(ctx).options.find((o) => o.id === optionId)?.followUp && ctx.mainIndex + 1 >= mainPrompts(ctx.round).length;
@@ -53,9 +55,9 @@ export const roundMachine = setup({
     output: {} as Scorecard,
   },
   guards: {
-    isOfferedOption: ({ context, event }) =>
-      event.type === 'candidate.answer' && promptOf(context).options.some((o) => o.id === event.option),
-    endsRound: ({ context, event }) => event.type === 'candidate.answer' && endsRound(context, event.option),
+    isOfferedOption: ({ context, event }) => isOffered(context, event),
+    isLastAnswer: ({ context, event }) => isOffered(context, event) && endsRound(context, event.option),
+    isLastAnswerScoredByEngine: ({ context, event }) => isOffered(context, event) && endsRound(context, event.option) && !context.scoredByPerson,
     scoredByPerson: ({ context }) => context.scoredByPerson,
     scorecardStands: ({ context, event }) => {
       assertEvent(event, 'interviewer.scorecard');
@@ -118,8 +120,8 @@ export const roundMachine = setup({
       on: {
         'candidate.answer': [
           // The last answer files the engine's scorecard at once, or waits for the person scoring.
-          { guard: and(['isOfferedOption', 'endsRound', not('scoredByPerson')]), actions: ['recordAnswer', 'deriveScorecard'], target: 'filed' },
-          { guard: and(['isOfferedOption', 'endsRound']), actions: 'recordAnswer', target: 'scoring' },
+          { guard: 'isLastAnswerScoredByEngine', actions: ['recordAnswer', 'deriveScorecard'], target: 'filed' },
+          { guard: 'isLastAnswer', actions: 'recordAnswer', target: 'scoring' },
           { guard: 'isOfferedOption', actions: 'recordAnswer' },
           { actions: 'rejectAnswer' },
         ],

@@ -81,7 +81,8 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     expect(labels.length).toBeGreaterThan(15);
     expect(labels).toContain('offer.extend');
     expect(labels).toContain('candidate.accept');
-    expect(labels).toContain('[allAnswered]');
+    expect(labels).toContain('candidate.answer [isLastAnswerScoredByEngine]');
+    expect(labels).toContain('round done [laterRounds]');
     expect(labels.some((l) => /^after untilRound/.test(l))).toBe(true);
     expect(await page.locator('.transition path[marker-end]').count()).toBeGreaterThanOrEqual(labels.length);
     // Readable on a projector: no label under 14 px.
