@@ -56,7 +56,8 @@ const isFolder = (path: string) => {
  */
 export function loadLibrary(targets: string[], { deep }: { deep?: DeepCheck } = {}): Library {
   const { files, issues } = collectFiles(targets, shown);
-  const own = new Set(files);
+  // By absolute path: `validate scenarios/packs` names the repository's packs relatively, and they are read once.
+  const own = new Set(files.map((f) => resolve(f)));
   const docs: ContentDocument[] = [];
   for (const file of files) {
     const read = readContentFile(file, shown(file));
@@ -66,7 +67,7 @@ export function loadLibrary(targets: string[], { deep }: { deep?: DeepCheck } = 
   // Packs beside the targets (their packs/ folder) first, then the repository's own.
   const packDirs = [...targets.map((t) => join(isFolder(t) ? t : dirname(t), 'packs')), join(REPO_SCENARIOS, 'packs')].filter((d) => existsSync(d));
   const background = new Map<string, Pack>();
-  for (const file of collectFiles([...new Set(packDirs)]).files.filter((f) => !own.has(f)).reverse()) {
+  for (const file of collectFiles([...new Set(packDirs)]).files.filter((f) => !own.has(resolve(f))).reverse()) {
     const read = readContentFile(file);
     const parsed = read.ok ? parseDocumentText({ name: file, text: read.text }) : null;
     // Reversed, so the nearest pack of a given id is set last and wins.
