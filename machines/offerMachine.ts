@@ -132,9 +132,11 @@ export const offerMachine = setup({
   },
 }).createMachine({
   id: 'offer',
-  context: ({ input }) => ({
-    ...input,
-    terms: draftOffer(input.policy, input.level, input.flags),
+  context: ({ input: { policy, level, flags } }) => ({
+    policy,
+    level,
+    flags,
+    terms: draftOffer(policy, level, flags),
     verbal: false,
     accepted: false,
     log: [],

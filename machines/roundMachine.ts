@@ -39,8 +39,15 @@ export interface RoundContext extends RoundInput {
   scorecard: Scorecard | null;
 }
 
-const mainPrompts = (round: ResolvedRound) => round.prompts.filter((p) => !p.probe);
-const promptOf = (ctx: RoundContext) => ctx.round.prompts.find((p) => p.id === ctx.promptId)!;
+/** A round's main prompts and its prompts by id, worked out once per round: every answer's guards read them. */
+const shapes = new WeakMap<ResolvedRound, { mains: ResolvedRound['prompts']; byId: Map<string, ResolvedRound['prompts'][number]> }>();
+const shapeOf = (round: ResolvedRound) => {
+  let shape = shapes.get(round);
+  if (!shape) shapes.set(round, (shape = { mains: round.prompts.filter((p) => !p.probe), byId: new Map(round.prompts.map((p) => [p.id, p])) }));
+  return shape;
+};
+const mainPrompts = (round: ResolvedRound) => shapeOf(round).mains;
+const promptOf = (ctx: RoundContext) => shapeOf(ctx.round).byId.get(ctx.promptId)!;
 const isOffered = (ctx: RoundContext, event: RoundEvent): event is Extract<RoundEvent, { type: 'candidate.answer' }> =>
   event.type === 'candidate.answer' && promptOf(ctx).options.some((o) => o.id === event.option);
 /** Whether this answer is the round's last: no follow-up, and no main prompt after this one. */
@@ -105,9 +112,12 @@ export const roundMachine = setup({
   },
 }).createMachine({
   id: 'round',
-  context: ({ input }) => ({
-    ...input,
-    promptId: mainPrompts(input.round)[0]!.id,
+  context: ({ input: { round, scoring, reliabilityBaseline, scoredByPerson } }) => ({
+    round,
+    scoring,
+    reliabilityBaseline,
+    scoredByPerson,
+    promptId: mainPrompts(round)[0]!.id,
     mainIndex: 0,
     answers: [],
     error: null,

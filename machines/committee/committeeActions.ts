@@ -16,8 +16,12 @@ export interface CommitteeState extends CommitteeInput {
   error: string | null;
 }
 
-export const initialCommitteeState = (input: CommitteeInput): CommitteeState => ({
-  ...input,
+export const initialCommitteeState = ({ members, personMembers, policy, scoring, scorecards }: CommitteeInput): CommitteeState => ({
+  members,
+  personMembers,
+  policy,
+  scoring,
+  scorecards,
   votes: {},
   discussion: [],
   calibrated: [],
