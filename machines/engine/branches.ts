@@ -62,7 +62,8 @@ function foldRound(
   resolved: ResolvedScenario,
   round: ResolvedRound,
   ri: number,
-  key: (card: Scorecard, slip: number) => string,
+  /** How finished ways are grouped; null when only the round's problems are wanted, so no scorecard is made. */
+  key: ((card: Scorecard, slip: number) => string) | null,
   reached: Set<string>,
   problems: BranchProblem[],
 ): { groups: RoundGroup[]; deadEnds: number; states: number } {
@@ -79,6 +80,7 @@ function foldRound(
   if (start.prompt) frontier.set('start', start);
 
   const finish = (w: Walk) => {
+    if (!key) return;
     const deltaBy = Object.fromEntries(dims.map((d, i) => [d.id, w.deltas[i]!]));
     const scores = dimensionScores(dims, [{ scores: deltaBy, flags: [], reliability: 0, delayDays: 0 }], pack.scoring.baseline);
     const overall = weightedOverall(scores, dims);
@@ -161,6 +163,36 @@ function foldRound(
   return { groups: [...groups.values()], deadEnds, states };
 }
 
+/** Every round folded, and the prompts no way through reaches. */
+function foldRounds(resolved: ResolvedScenario, key: ((card: Scorecard, slip: number) => string) | null) {
+  const reached = new Set<string>();
+  const deadEndProblems: BranchProblem[] = [];
+  let states = 0;
+  const perRound = resolved.rounds.map((round, ri) => {
+    const folded = foldRound(resolved, round, ri, key, reached, deadEndProblems);
+    states += folded.states;
+    return folded;
+  });
+  const unreachable: BranchProblem[] = [];
+  resolved.scenario.rounds.forEach((r, ri) =>
+    r.prompts.forEach((p, pi) => {
+      if (!reached.has(p.id)) unreachable.push({ path: `rounds[${ri}].prompts[${pi}]`, message: `no path reaches prompt "${p.id}": no option's followUp names this probe` });
+    }),
+  );
+  return { perRound, unreachable, deadEndProblems, states };
+}
+
+/**
+ * The branch check's findings an author must fix, and all that `validate` reports: prompts no
+ * path reaches and follow-ups that never end. Both are found inside the rounds, so this folds
+ * each round and decides no packet; `enumerateBranches` finds the same problems, plus what every
+ * path decides.
+ */
+export function branchProblems(resolved: ResolvedScenario): Pick<BranchReport, 'unreachable' | 'deadEndProblems'> {
+  const { unreachable, deadEndProblems } = foldRounds(resolved, null);
+  return { unreachable, deadEndProblems };
+}
+
 /** The loop so far, reduced to what the committee's votes and rules will read; its packet is kept as a chain of groups. */
 interface LoopState {
   key: string;
@@ -221,21 +253,8 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
   const cardKey = (card: Scorecard, slip: number) =>
     `${card.overall}|${card.recommendation}|${card.reliability}|${card.flags.join(',')}|${underFloor(card)}|${slip}`;
 
-  const reached = new Set<string>();
-  const deadEndProblems: BranchProblem[] = [];
-  let states = 0;
-  const perRound = resolved.rounds.map((round, ri) => {
-    const folded = foldRound(resolved, round, ri, cardKey, reached, deadEndProblems);
-    states += folded.states;
-    return folded;
-  });
-
-  const unreachable: BranchProblem[] = [];
-  resolved.scenario.rounds.forEach((r, ri) =>
-    r.prompts.forEach((p, pi) => {
-      if (!reached.has(p.id)) unreachable.push({ path: `rounds[${ri}].prompts[${pi}]`, message: `no path reaches prompt "${p.id}": no option's followUp names this probe` });
-    }),
-  );
+  const { perRound, unreachable, deadEndProblems, states: roundStates } = foldRounds(resolved, cardKey);
+  let states = roundStates;
 
   const totals = perRound.map((r) => r.groups.reduce((n, g) => n + g.count, 0));
   // A path that dead-ends in a round got there by any complete way through the rounds before it.

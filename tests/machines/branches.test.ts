@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enumerateBranches } from '../../machines/engine/branches';
+import { branchProblems, enumerateBranches } from '../../machines/engine/branches';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import { playPath } from '../../machines/engine/playPath';
 import type { Scenario } from '../../machines/content/schema';
 import { golden } from '../helpers/golden';
@@ -57,5 +58,29 @@ describe('the branch check', () => {
     expect(report.deadEnds).toBe(3);
     expect(report.deadEndProblems[0]).toMatchObject({ path: 'rounds[1].prompts[1].options[1].followUp' });
     expect(report.deadEndProblems[0]!.message).toContain('never ends');
+  });
+
+  it("validate's check, which decides no packet, finds exactly the problems the full count does", () => {
+    const unreachable = golden({
+      scenario: (s) => {
+        const t = technical(s);
+        t.prompts[0]!.options[0] = { ...t.prompts[0]!.options[0]!, followUp: undefined };
+        return s;
+      },
+    });
+    const endless = golden({
+      scenario: (s) => {
+        const probe = technical(s).prompts[1]!;
+        probe.options[1] = { ...probe.options[1]!, followUp: 't1-probe' };
+        return s;
+      },
+    });
+    const cases = [unreachable, endless, ...loadLibrary([REPO_SCENARIOS]).scenarios];
+    for (const resolved of cases) {
+      const full = enumerateBranches(resolved);
+      expect(branchProblems(resolved), resolved.scenario.id).toEqual({ unreachable: full.unreachable, deadEndProblems: full.deadEndProblems });
+    }
+    expect(branchProblems(unreachable).unreachable).toHaveLength(1);
+    expect(branchProblems(endless).deadEndProblems).toHaveLength(1);
   });
 });

@@ -16,7 +16,7 @@ export function paths(io: Io, target: string | undefined, json: boolean): number
   try {
     report = enumerateBranches(found);
   } catch (err) {
-    // The branch check refuses, by design, a loop with more packets than it can count.
+    // A check that throws is a bug in Debrief: said plainly, with the file, not as a stack trace.
     io.err(`${found.file}: the branch check stopped: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
     return 1;
   }
