@@ -28,6 +28,9 @@ export interface ResolvedScenario {
 
 const list = (ids: Iterable<string>) => [...ids].join(', ') || 'none';
 
+/** Where a scenario's pack is looked up: a map, or anything that reads like one (the CLI parses a pack only when asked for it). */
+export type PackSource = Pick<ReadonlyMap<string, Pack>, 'get' | 'keys'>;
+
 /**
  * Join a scenario with its pack and check every cross-reference: the pack, the rounds, the people
  * and their roles, the rubric dimensions, the follow-ups, the rules and the paths' option ids.
@@ -35,7 +38,7 @@ const list = (ids: Iterable<string>) => [...ids].join(', ') || 'none';
  */
 export function resolveScenario(
   scenario: Scenario,
-  packs: ReadonlyMap<string, Pack>,
+  packs: PackSource,
   file: string,
 ): { ok: true; value: ResolvedScenario } | { ok: false; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];

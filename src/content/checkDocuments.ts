@@ -1,5 +1,5 @@
 import type { ContentIssue } from '../../machines/content/issues';
-import { resolveScenario, type ResolvedScenario } from '../../machines/content/resolve';
+import { resolveScenario, type PackSource, type ResolvedScenario } from '../../machines/content/resolve';
 import type { Pack, Scenario } from '../../machines/content/schema';
 import { parseDocumentText, type ContentDocument } from './parseDocument';
 
@@ -15,6 +15,8 @@ export interface ContentCrash {
 export interface ValidateOptions {
   /** Packs known besides the documents' own (the repository's or the bundled ones), never reported on. */
   packs?: Iterable<Pack>;
+  /** More such packs, looked up by id only when a scenario names one (the CLI's packs folders). */
+  packLookup?: PackSource;
   /** Scenario ids already taken, with where (the bundled library): a document reusing one is refused. */
   reservedIds?: ReadonlyMap<string, string>;
   /** The deep check (branches and named paths) to run on each scenario that resolves; none by default. */
@@ -70,6 +72,10 @@ export function checkDocuments(docs: ContentDocument[], options: ValidateOptions
   }
   for (const { pack } of ownPacks.values()) packs.set(pack.id, pack);
 
+  const lookup = options.packLookup;
+  const source: PackSource = lookup
+    ? { get: (id) => packs.get(id) ?? lookup.get(id), keys: () => new Set([...packs.keys(), ...lookup.keys()]).values() }
+    : packs;
   const scenarios: ResolvedScenario[] = [];
   const seen = new Map<string, string>();
   for (const { file, value } of candidates) {
@@ -81,7 +87,7 @@ export function checkDocuments(docs: ContentDocument[], options: ValidateOptions
     seen.set(value.id, file);
     let resolved: ReturnType<typeof resolveScenario>;
     try {
-      resolved = resolveScenario(value, packs, file);
+      resolved = resolveScenario(value, source, file);
     } catch (err) {
       crashed(file, 'resolve', err);
       continue;

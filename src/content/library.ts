@@ -66,17 +66,12 @@ export function loadLibrary(targets: string[], { deep }: { deep?: DeepCheck } = 
   }
   // Packs beside the targets (their packs/ folder) first, then the repository's own.
   const packDirs = [...targets.map((t) => join(isFolder(t) ? t : dirname(t), 'packs')), join(REPO_SCENARIOS, 'packs')].filter((d) => existsSync(d));
-  const background = new Map<string, Pack>();
-  for (const file of collectFiles([...new Set(packDirs)]).files.filter((f) => !own.has(resolve(f))).reverse()) {
-    const read = readContentFile(file);
-    const parsed = read.ok ? parseDocumentText({ name: file, text: read.text }) : null;
-    // Reversed, so the nearest pack of a given id is set last and wins.
-    if (parsed?.ok && parsed.value.kind === 'pack') background.set(parsed.value.id, parsed.value);
-  }
-  const checked = checkDocuments(docs, { packs: background.values(), deep });
-  const packs = new Map([...background, ...checked.packs.map((p) => [p.id, p] as const)]);
+  const background = backgroundPacks(collectFiles([...new Set(packDirs)]).files.filter((f) => !own.has(resolve(f))));
+  const checked = checkDocuments(docs, { packLookup: background, deep });
   return {
-    packs,
+    get packs() {
+      return new Map([...background.all(), ...checked.packs.map((p) => [p.id, p] as const)]);
+    },
     ownPacks: checked.packs.length,
     scenarios: checked.scenarios,
     issues: [...issues, ...checked.issues],
@@ -84,3 +79,50 @@ export function loadLibrary(targets: string[], { deep }: { deep?: DeepCheck } = 
     fileCount: files.length,
   };
 }
+
+// A top-level `kind: pack` and `id: <slug>`, as every pack file written in YAML starts; anything
+// else (JSON, a quoted id) is parsed at once instead.
+const PACK_KIND = /^kind:[ \t]*pack[ \t]*(#.*)?$/m;
+const PACK_ID = /^id:[ \t]*([A-Za-z0-9][\w-]*)[ \t]*(#.*)?$/m;
+
+/**
+ * The packs beside the targets and the repository's, each parsed only when a scenario names its
+ * id: `debrief paths a03-sustainable-pace` reads the one pack it needs, not all four. The nearest
+ * pack of an id wins; one that does not parse gives way to the next, as when all were parsed first.
+ */
+function backgroundPacks(files: string[]) {
+  const byId = new Map<string, Array<() => Pack | undefined>>();
+  // Files come nearest first, so each id's readers are tried in that order.
+  const add = (id: string, pack: () => Pack | undefined) => byId.set(id, [...(byId.get(id) ?? []), pack]);
+  for (const file of files) {
+    const read = readContentFile(file);
+    if (!read.ok) continue;
+    let memo: { pack: Pack | undefined } | null = null;
+    const pack = () => {
+      if (!memo) {
+        const parsed = parseDocumentText({ name: file, text: read.text });
+        memo = { pack: parsed.ok && parsed.value.kind === 'pack' ? parsed.value : undefined };
+      }
+      return memo.pack;
+    };
+    const peeked = PACK_KIND.test(read.text) ? PACK_ID.exec(read.text)?.[1] : undefined;
+    if (peeked) add(peeked, () => (pack()?.id === peeked ? pack() : undefined));
+    else {
+      const p = pack();
+      if (p) add(p.id, () => p);
+    }
+  }
+  const get = (id: string) => {
+    for (const pack of byId.get(id) ?? []) {
+      const p = pack();
+      if (p) return p;
+    }
+    return undefined;
+  };
+  const all = () => [...byId.keys()].flatMap((id) => {
+    const p = get(id);
+    return p ? [[id, p] as const] : [];
+  });
+  return { get, all, keys: () => all().map(([id]) => id).values() };
+}
+
