@@ -7,9 +7,9 @@ import { debriefMachine } from './debriefMachine';
 import { conversionMachine } from './conversionMachine';
 import { offerInputOf, offerMachine, type OfferEvent, type OfferResult } from './offerMachine';
 import { committeeInputOf, type CommitteeEvent } from './committee/committeeInput';
+import { dueDay, holdDeadlineMs, msUntil } from './calendar';
 
 export { committeeInputOf } from './committee/committeeInput';
-import { dueDay, holdDeadlineMs, msUntil } from './calendar';
 
 export interface LoopInput {
   resolved: ResolvedScenario;
@@ -57,6 +57,9 @@ export function msUntilNextStep(snapshot: { context: LoopContext; matches: (v: n
   return null;
 }
 
+/** A finished round's scorecard, filed with the loop: the same action whichever wait follows it. */
+const fileTheScorecard = { type: 'fileScorecard' as const, params: ({ event }: { event: { output: Scorecard } }) => ({ card: event.output }) };
+
 /**
  * The whole loop on a simulated calendar: application, the scenario's rounds in order, the
  * committee, the offer. Undecided past the pack's hold day it goes to hold; the candidate may
@@ -86,8 +89,7 @@ export const loopMachine = setup({
     arriveAtDebrief: assign(({ context }) => ({ day: nextStepDay(context, 'debrief') })),
     arriveAtOffer: assign(({ context }) => ({ day: nextStepDay(context, 'offer') })),
     fileScorecard: assign(({ context }, { card }: { card: Scorecard }) => {
-      const round = context.resolved.rounds[context.roundIndex]!;
-      const slip = card.choices.reduce((sum, id) => sum + (round.prompts.flatMap((p) => p.options).find((o) => o.id === id)?.signals.delayDays ?? 0), 0);
+      const slip = card.choices.reduce((sum, id) => sum + (context.resolved.options.get(id)?.option.signals.delayDays ?? 0), 0);
       return { scorecards: [...context.scorecards, card], roundIndex: context.roundIndex + 1, slip: context.slip + slip };
     }),
     recordOutcome: assign((_, { outcome }: { outcome: DebriefOutcome }) => ({ outcome })),
@@ -147,8 +149,8 @@ export const loopMachine = setup({
             },
             // Guards run before the filing, so the index is still the round just sat.
             onDone: [
-              { guard: 'laterRounds', target: 'waitingForRound', actions: { type: 'fileScorecard', params: ({ event }) => ({ card: event.output }) } },
-              { target: 'waitingForDebrief', actions: { type: 'fileScorecard', params: ({ event }) => ({ card: event.output }) } },
+              { guard: 'laterRounds', target: 'waitingForRound', actions: fileTheScorecard },
+              { target: 'waitingForDebrief', actions: fileTheScorecard },
             ],
           },
           on: { 'candidate.answer': { actions: 'forwardToRound' }, 'interviewer.scorecard': { actions: 'forwardToRound' } },

@@ -3,7 +3,7 @@ import type { Pack, Recommendation } from './content/schema';
 import type { ResolvedRound } from './content/resolve';
 import type { Scorecard } from './rules/types';
 import { missingNarratives } from './rules/narrative';
-import { deriveScorecard, type RoundAnswer } from './rules/scorecard';
+import { deriveScorecard, roundShape, type RoundAnswer } from './rules/scorecard';
 import { weightedOverall } from './rules/scoring';
 
 // The scorecard functions are pure and live with the rules, so the branch check loads no machine.
@@ -39,15 +39,8 @@ export interface RoundContext extends RoundInput {
   scorecard: Scorecard | null;
 }
 
-/** A round's main prompts and its prompts by id, worked out once per round: every answer's guards read them. */
-const shapes = new WeakMap<ResolvedRound, { mains: ResolvedRound['prompts']; byId: Map<string, ResolvedRound['prompts'][number]> }>();
-const shapeOf = (round: ResolvedRound) => {
-  let shape = shapes.get(round);
-  if (!shape) shapes.set(round, (shape = { mains: round.prompts.filter((p) => !p.probe), byId: new Map(round.prompts.map((p) => [p.id, p])) }));
-  return shape;
-};
-const mainPrompts = (round: ResolvedRound) => shapeOf(round).mains;
-const promptOf = (ctx: RoundContext) => shapeOf(ctx.round).byId.get(ctx.promptId)!;
+const mainPrompts = (round: ResolvedRound) => roundShape(round).mains;
+const promptOf = (ctx: RoundContext) => roundShape(ctx.round).byId.get(ctx.promptId)!;
 const isOffered = (ctx: RoundContext, event: RoundEvent): event is Extract<RoundEvent, { type: 'candidate.answer' }> =>
   event.type === 'candidate.answer' && promptOf(ctx).options.some((o) => o.id === event.option);
 /** Whether this answer is the round's last: no follow-up, and no main prompt after this one. */

@@ -1,7 +1,7 @@
 import type { Decision, Prompt } from '../content/schema';
 import type { ResolvedRound, ResolvedScenario } from '../content/resolve';
 import type { Scorecard } from '../rules/types';
-import { scorecardOf, type RoundAnswer } from '../rules/scorecard';
+import { roundShape, scorecardOf, type RoundAnswer } from '../rules/scorecard';
 import { votingMembers } from '../committee/outcome';
 import { fastCommittee, fastStepAfter, readPrefix, type PrefixReads } from '../policy/fast';
 import { decisionOfStep } from '../policy/ladder';
@@ -68,8 +68,7 @@ function foldRound(
   problems: BranchProblem[],
 ): { groups: RoundGroup[]; deadEnds: number; states: number } {
   const { pack } = resolved;
-  const mains = round.prompts.filter((p) => !p.probe);
-  const byId = new Map(round.prompts.map((p) => [p.id, p]));
+  const { mains, byId } = roundShape(round);
   const dims = round.rubric.dimensions;
   const dimIndex = new Map(dims.map((d, i) => [d.id, i]));
   const groups = new Map<string, RoundGroup>();

@@ -1,7 +1,7 @@
 import type { ResolvedScenario } from '../content/resolve';
 import type { Decision } from '../content/schema';
 import type { RuleFiring, Scorecard } from '../rules/types';
-import { scorecardOf, type RoundAnswer } from '../rules/scorecard';
+import { roundShape, scorecardOf, type RoundAnswer } from '../rules/scorecard';
 import { committeeInputOf } from '../committee/committeeInput';
 import { committeeOutcome } from '../committee/outcome';
 import { dueDay, pastHold } from '../calendar';
@@ -31,8 +31,7 @@ export function pathOutcome(resolved: ResolvedScenario, choices: ReadonlyArray<s
   for (const round of resolved.rounds) {
     day = dueDay(day, round.day, slip);
     if (pastHold(loop, day)) return { decision: 'hold', level: null, rules: [loop.source], answered: at, cards };
-    const mains = round.prompts.filter((p) => !p.probe);
-    const byId = new Map(round.prompts.map((p) => [p.id, p]));
+    const { mains, byId } = roundShape(round);
     const answers: RoundAnswer[] = [];
     let main = 0;
     let prompt = mains[0];

@@ -17,8 +17,20 @@ export interface ScorecardSource {
   answers: RoundAnswer[];
 }
 
-const chosenOptions = (ctx: ScorecardSource) =>
-  ctx.answers.map((a) => ctx.round.prompts.find((p) => p.id === a.prompt)!.options.find((o) => o.id === a.option)!);
+type RoundPrompt = ResolvedRound['prompts'][number];
+const shapes = new WeakMap<ResolvedRound, { mains: RoundPrompt[]; byId: Map<string, RoundPrompt> }>();
+
+/** A round's main (non-probe) prompts in order, and its prompts by id: worked out once per round, read by every walk through it. */
+export function roundShape(round: ResolvedRound): { mains: RoundPrompt[]; byId: Map<string, RoundPrompt> } {
+  let shape = shapes.get(round);
+  if (!shape) shapes.set(round, (shape = { mains: round.prompts.filter((p) => !p.probe), byId: new Map(round.prompts.map((p) => [p.id, p])) }));
+  return shape;
+}
+
+const chosenOptions = (ctx: ScorecardSource) => {
+  const { byId } = roundShape(ctx.round);
+  return ctx.answers.map((a) => byId.get(a.prompt)!.options.find((o) => o.id === a.option)!);
+};
 
 /** The scorecard an interviewer files from the answers given: R2 scores, R1 rating, notes. */
 export function deriveScorecard(ctx: ScorecardSource): Scorecard {

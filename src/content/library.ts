@@ -21,8 +21,6 @@ export const REPO_SCENARIOS = (() => {
 })();
 
 export interface Library {
-  /** Every pack known: the targets' own and the repository's, for resolving references. */
-  packs: Map<string, Pack>;
   /** How many of the targets' files are packs. */
   ownPacks: number;
   scenarios: ResolvedScenario[];
@@ -69,9 +67,6 @@ export function loadLibrary(targets: string[], { deep }: { deep?: DeepCheck } = 
   const background = backgroundPacks(collectFiles([...new Set(packDirs)]).files.filter((f) => !own.has(resolve(f))));
   const checked = checkDocuments(docs, { packLookup: background, deep });
   return {
-    get packs() {
-      return new Map([...background.all(), ...checked.packs.map((p) => [p.id, p] as const)]);
-    },
     ownPacks: checked.packs.length,
     scenarios: checked.scenarios,
     issues: [...issues, ...checked.issues],
@@ -119,10 +114,8 @@ function backgroundPacks(files: string[]) {
     }
     return undefined;
   };
-  const all = () => [...byId.keys()].flatMap((id) => {
-    const p = get(id);
-    return p ? [[id, p] as const] : [];
-  });
-  return { get, all, keys: () => all().map(([id]) => id).values() };
+  // Asked only to list the packs there are, when a scenario names none of them: each one that parses.
+  const keys = () => [...byId.keys()].filter((id) => get(id)).values();
+  return { get, keys };
 }
 
