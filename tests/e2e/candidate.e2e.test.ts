@@ -35,6 +35,8 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
     const { page, errors } = await fresh();
     await page.goto(`${env.url}#/`);
     await page.getByRole('link', { name: 'Play as the candidate: The latency veto' }).click();
+    // The scenario is a lazy chunk: the shot waits for its first prompt, not the loading line.
+    await page.locator('#prompt-heading').waitFor();
     await page.screenshot({ path: join(SHOTS, 'candidate-round.png'), fullPage: true });
     for (const id of a06.scenario.paths.recorded!.choices) await answer(page, id);
     await expect.poll(() => page.locator('#debrief-heading').textContent()).toBe('The packet');
