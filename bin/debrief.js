@@ -5,7 +5,16 @@
 // Each command keeps a V8 code cache of the functions it ran, so the next start skips parsing and
 // compiling them (what Node 22's module compile cache does; this Node is 20). Without esbuild
 // (a production install) it falls back to compiling on the fly with tsx.
-const { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} = require('node:fs');
 const Module = require('node:module');
 const { createRequire } = Module;
 const { dirname, join } = require('node:path');
@@ -31,7 +40,8 @@ function current() {
     const { dir, inputs, at } = JSON.parse(readFileSync(pointer, 'utf8'));
     if (!existsSync(`${builds}${dir}/debrief.cjs`)) return null;
     // A source that is gone is a change; an install record that is missing (no lock file) is not.
-    for (const f of inputs) if ((statSync(`${root}${f}`, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) > at) return null;
+    for (const f of inputs)
+      if ((statSync(`${root}${f}`, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) > at) return null;
     for (const f of INSTALLED) if ((statSync(`${root}${f}`, { throwIfNoEntry: false })?.mtimeMs ?? 0) > at) return null;
     return `${builds}${dir}`;
   } catch {
@@ -72,7 +82,9 @@ async function build() {
   writeFileSync(temp, JSON.stringify({ dir, inputs, at }));
   renameSync(temp, pointer);
   // Older builds go, but the one before stays: a command started a moment ago may still be loading it.
-  const old = readdirSync(builds).filter((d) => d !== dir && !d.endsWith('.json') && !d.endsWith('.tmp')).sort();
+  const old = readdirSync(builds)
+    .filter((d) => d !== dir && !d.endsWith('.json') && !d.endsWith('.tmp'))
+    .sort();
   for (const d of old.slice(0, -1)) rmSync(`${builds}${d}`, { recursive: true, force: true });
   return `${builds}${dir}`;
 }

@@ -17,7 +17,8 @@ export interface LoopDays {
 export const dueDay = (today: number, planned: number, slip: number) => Math.max(today, planned + slip);
 
 /** Whether a step due on this day comes after the hold has fired (the hold fires just past the hold day). */
-export const pastHold = (days: Pick<LoopDays, 'holdDay'>, day: number) => days.holdDay !== undefined && day > days.holdDay;
+export const pastHold = (days: Pick<LoopDays, 'holdDay'>, day: number) =>
+  days.holdDay !== undefined && day > days.holdDay;
 
 /** Milliseconds of simulated time from today to a due day. */
 export const msUntil = (today: number, due: number) => (due - today) * DAY;

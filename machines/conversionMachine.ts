@@ -1,16 +1,29 @@
 import { assertEvent, assign, enqueueActions, sendTo, setup } from 'xstate';
 import type { DebriefOutcome } from './rules/types';
 import { memberVoteMachine } from './committee/memberVoteMachine';
-import { discussionLines, membersIn, type CommitteeEvent, type CommitteeInput, type Phase } from './committee/committeeInput';
 import {
-  calibratedVotes, castVote, initialCommitteeState, orderedVotes, outcomeOf, voteRefusal, voterInput, withDerivedVotes, withVote,
+  discussionLines,
+  membersIn,
+  type CommitteeEvent,
+  type CommitteeInput,
+  type Phase,
+} from './committee/committeeInput';
+import {
+  calibratedVotes,
+  castVote,
+  initialCommitteeState,
+  orderedVotes,
+  outcomeOf,
+  voteRefusal,
+  voterInput,
+  withDerivedVotes,
+  withVote,
   type CommitteeState,
 } from './committee/committeeActions';
 
 export interface ConversionContext extends CommitteeState {
   phase: Phase;
 }
-
 
 /**
  * Intern return offer (L-INT, D06, D08): the manager's evaluation, the engineers' vote, the Head
@@ -36,9 +49,14 @@ export const conversionMachine = setup({
       const speaking = membersIn(context, params.phase);
       const derived = speaking.filter((m) => !context.personMembers.includes(m.id));
       const votes = withDerivedVotes(context, derived);
-      enqueue.assign({ phase: params.phase, votes, discussion: discussionLines(orderedVotes({ ...context, votes }), context.scorecards) });
+      enqueue.assign({
+        phase: params.phase,
+        votes,
+        discussion: discussionLines(orderedVotes({ ...context, votes }), context.scorecards),
+      });
       for (const member of speaking) {
-        if (context.personMembers.includes(member.id)) enqueue.spawnChild('memberVote', { id: `vote-${member.id}`, input: voterInput(context, member) });
+        if (context.personMembers.includes(member.id))
+          enqueue.spawnChild('memberVote', { id: `vote-${member.id}`, input: voterInput(context, member) });
       }
     }),
     castPersonVote: sendTo(
@@ -55,7 +73,11 @@ export const conversionMachine = setup({
     recordVote: assign(({ context, event }) => {
       assertEvent(event, 'member.voted');
       const votes = withVote(context, event.vote);
-      return { votes, error: null, discussion: discussionLines(orderedVotes({ ...context, votes }), context.scorecards) };
+      return {
+        votes,
+        error: null,
+        discussion: discussionLines(orderedVotes({ ...context, votes }), context.scorecards),
+      };
     }),
     calibrate: assign(({ context }) => ({ calibrated: calibratedVotes(context) })),
     decide: assign(({ context }) => ({ outcome: outcomeOf(context) })),

@@ -3,8 +3,18 @@ import type { DebriefOutcome } from './rules/types';
 import { memberVoteMachine } from './committee/memberVoteMachine';
 import { discussionLines, type CommitteeEvent, type CommitteeInput } from './committee/committeeInput';
 import {
-  calibratedVotes, castVote, initialCommitteeState, orderedVotes, outcomeOf, revisionRefusal, voteRefusal, voterInput,
-  withDerivedVotes, withRevision, withVote, type CommitteeState,
+  calibratedVotes,
+  castVote,
+  initialCommitteeState,
+  orderedVotes,
+  outcomeOf,
+  revisionRefusal,
+  voteRefusal,
+  voterInput,
+  withDerivedVotes,
+  withRevision,
+  withVote,
+  type CommitteeState,
 } from './committee/committeeActions';
 
 export type DebriefContext = CommitteeState;
@@ -36,7 +46,8 @@ export const debriefMachine = setup({
       const derived = context.members.filter((m) => !context.personMembers.includes(m.id));
       if (derived.length) enqueue.assign({ votes: withDerivedVotes(context, derived) });
       for (const member of context.members) {
-        if (context.personMembers.includes(member.id)) enqueue.spawnChild('memberVote', { id: `vote-${member.id}`, input: voterInput(context, member) });
+        if (context.personMembers.includes(member.id))
+          enqueue.spawnChild('memberVote', { id: `vote-${member.id}`, input: voterInput(context, member) });
       }
     }),
     castPersonVote: sendTo(
@@ -54,11 +65,17 @@ export const debriefMachine = setup({
       assertEvent(event, 'member.voted');
       return { votes: withVote(context, event.vote), error: null };
     }),
-    openDiscussion: assign(({ context }) => ({ discussion: discussionLines(orderedVotes(context), context.scorecards) })),
+    openDiscussion: assign(({ context }) => ({
+      discussion: discussionLines(orderedVotes(context), context.scorecards),
+    })),
     revise: assign(({ context, event }) => {
       assertEvent(event, 'committee.revise');
       const votes = withRevision(context, event);
-      return { votes, error: null, discussion: discussionLines(orderedVotes({ ...context, votes }), context.scorecards) };
+      return {
+        votes,
+        error: null,
+        discussion: discussionLines(orderedVotes({ ...context, votes }), context.scorecards),
+      };
     }),
     rejectRevision: assign(({ context, event }) => {
       assertEvent(event, 'committee.revise');
@@ -72,9 +89,14 @@ export const debriefMachine = setup({
   context: ({ input }) => initialCommitteeState(input),
   initial: 'packet',
   states: {
-    packet: { description: 'The committee reads the packet: every scorecard, its notes and ratings.', tags: ['awaiting-advance'], on: { 'debrief.advance': 'voting' } },
+    packet: {
+      description: 'The committee reads the packet: every scorecard, its notes and ratings.',
+      tags: ['awaiting-advance'],
+      on: { 'debrief.advance': 'voting' },
+    },
     voting: {
-      description: 'Each member votes on their own, sealed: a member the engine plays reads the packet at once; a member played by a person has a vote actor that waits for them.',
+      description:
+        'Each member votes on their own, sealed: a member the engine plays reads the packet at once; a member played by a person has a vote actor that waits for them.',
       entry: 'spawnVoters',
       tags: ['awaiting-votes'],
       always: { guard: 'allVoted', target: 'discussion' },
@@ -84,7 +106,8 @@ export const debriefMachine = setup({
       },
     },
     discussion: {
-      description: 'The votes are unsealed and read out in turn; the flags are raised. Members may revise or hold, with a reason, before calibration.',
+      description:
+        'The votes are unsealed and read out in turn; the flags are raised. Members may revise or hold, with a reason, before calibration.',
       entry: 'openDiscussion',
       tags: ['awaiting-advance', 'revising'],
       on: {
@@ -98,7 +121,10 @@ export const debriefMachine = setup({
       tags: ['awaiting-advance'],
       on: { 'debrief.advance': { target: 'decided', actions: 'decide' } },
     },
-    decided: { description: "The pack's rules are applied by the decision kernel and the decision is made.", type: 'final' },
+    decided: {
+      description: "The pack's rules are applied by the decision kernel and the decision is made.",
+      type: 'final',
+    },
   },
   output: ({ context }) => context.outcome!,
 });

@@ -51,14 +51,21 @@ export function nextStepDay(ctx: LoopContext, step: 'round' | 'debrief' | 'offer
 export function msUntilNextStep(snapshot: { context: LoopContext; matches: (v: never) => boolean }): number | null {
   const ctx = snapshot.context;
   const at = (step: 'round' | 'debrief' | 'offer') => msUntil(ctx.day, nextStepDay(ctx, step));
-  if (snapshot.matches({ undecided: 'application' } as never) || snapshot.matches({ undecided: 'waitingForRound' } as never)) return at('round');
+  if (
+    snapshot.matches({ undecided: 'application' } as never) ||
+    snapshot.matches({ undecided: 'waitingForRound' } as never)
+  )
+    return at('round');
   if (snapshot.matches({ undecided: 'waitingForDebrief' } as never)) return at('debrief');
   if (snapshot.matches('waitingForOffer' as never)) return at('offer');
   return null;
 }
 
 /** A finished round's scorecard, filed with the loop: the same action whichever wait follows it. */
-const fileTheScorecard = { type: 'fileScorecard' as const, params: ({ event }: { event: { output: Scorecard } }) => ({ card: event.output }) };
+const fileTheScorecard = {
+  type: 'fileScorecard' as const,
+  params: ({ event }: { event: { output: Scorecard } }) => ({ card: event.output }),
+};
 
 /**
  * The whole loop on a simulated calendar: application, the scenario's rounds in order, the
@@ -89,8 +96,15 @@ export const loopMachine = setup({
     arriveAtDebrief: assign(({ context }) => ({ day: nextStepDay(context, 'debrief') })),
     arriveAtOffer: assign(({ context }) => ({ day: nextStepDay(context, 'offer') })),
     fileScorecard: assign(({ context }, { card }: { card: Scorecard }) => {
-      const slip = card.choices.reduce((sum, id) => sum + (context.resolved.options.get(id)?.option.signals.delayDays ?? 0), 0);
-      return { scorecards: [...context.scorecards, card], roundIndex: context.roundIndex + 1, slip: context.slip + slip };
+      const slip = card.choices.reduce(
+        (sum, id) => sum + (context.resolved.options.get(id)?.option.signals.delayDays ?? 0),
+        0,
+      );
+      return {
+        scorecards: [...context.scorecards, card],
+        roundIndex: context.roundIndex + 1,
+        slip: context.slip + slip,
+      };
     }),
     recordOutcome: assign((_, { outcome }: { outcome: DebriefOutcome }) => ({ outcome })),
     recordOffer: assign((_, { offer }: { offer: OfferResult }) => ({ offer })),
@@ -127,13 +141,26 @@ export const loopMachine = setup({
   initial: 'undecided',
   on: { 'candidate.withdraw': '.withdrawn' },
   states: {
-    undecided: { description: "The loop is running and no committee has decided yet; past the pack's hold day it goes to hold (L-PGM: day 26).",
+    undecided: {
+      description:
+        "The loop is running and no committee has decided yet; past the pack's hold day it goes to hold (L-PGM: day 26).",
       after: { holdDeadline: { guard: 'hasHoldDay', target: 'hold', actions: 'recordHold' } },
       initial: 'application',
       states: {
-        application: { description: "The application is in; the calendar runs to the first round's day.", tags: ['waiting'], after: { untilRound: { target: 'interviewing', actions: 'arriveAtRound' } } },
-        waitingForRound: { description: "Between rounds: the calendar runs to the next round's day, later if an answer asked for a delay.", tags: ['waiting'], after: { untilRound: { target: 'interviewing', actions: 'arriveAtRound' } } },
-        interviewing: { description: 'A round is under way: the round machine asks its prompts and the interviewer files a scorecard.',
+        application: {
+          description: "The application is in; the calendar runs to the first round's day.",
+          tags: ['waiting'],
+          after: { untilRound: { target: 'interviewing', actions: 'arriveAtRound' } },
+        },
+        waitingForRound: {
+          description:
+            "Between rounds: the calendar runs to the next round's day, later if an answer asked for a delay.",
+          tags: ['waiting'],
+          after: { untilRound: { target: 'interviewing', actions: 'arriveAtRound' } },
+        },
+        interviewing: {
+          description:
+            'A round is under way: the round machine asks its prompts and the interviewer files a scorecard.',
           invoke: {
             id: 'round',
             src: 'roundMachine',
@@ -153,30 +180,77 @@ export const loopMachine = setup({
               { target: 'waitingForDebrief', actions: fileTheScorecard },
             ],
           },
-          on: { 'candidate.answer': { actions: 'forwardToRound' }, 'interviewer.scorecard': { actions: 'forwardToRound' } },
+          on: {
+            'candidate.answer': { actions: 'forwardToRound' },
+            'interviewer.scorecard': { actions: 'forwardToRound' },
+          },
         },
-        waitingForDebrief: { description: 'The packet is complete; the calendar runs to the debrief day.',
+        waitingForDebrief: {
+          description: 'The packet is complete; the calendar runs to the debrief day.',
           tags: ['waiting'],
-          after: { untilDebrief: [{ guard: 'isConversion', target: 'converting', actions: 'arriveAtDebrief' }, { target: 'deliberating', actions: 'arriveAtDebrief' }] },
+          after: {
+            untilDebrief: [
+              { guard: 'isConversion', target: 'converting', actions: 'arriveAtDebrief' },
+              { target: 'deliberating', actions: 'arriveAtDebrief' },
+            ],
+          },
         },
-        deliberating: { description: "The hiring committee sits: packet, sealed votes, discussion and a calibration round, calibration, then the pack's rules decide.",
-          invoke: { id: 'committee', src: 'debriefMachine', input: ({ context }) => committeeInput(context), onDone: { target: '#loop.decided', actions: { type: 'recordOutcome', params: ({ event }) => ({ outcome: event.output }) } } },
-          on: { 'committee.vote': { actions: 'forwardToCommittee' }, 'committee.revise': { actions: 'forwardToCommittee' }, 'debrief.advance': { actions: 'forwardToCommittee' } },
+        deliberating: {
+          description:
+            "The hiring committee sits: packet, sealed votes, discussion and a calibration round, calibration, then the pack's rules decide.",
+          invoke: {
+            id: 'committee',
+            src: 'debriefMachine',
+            input: ({ context }) => committeeInput(context),
+            onDone: {
+              target: '#loop.decided',
+              actions: { type: 'recordOutcome', params: ({ event }) => ({ outcome: event.output }) },
+            },
+          },
+          on: {
+            'committee.vote': { actions: 'forwardToCommittee' },
+            'committee.revise': { actions: 'forwardToCommittee' },
+            'debrief.advance': { actions: 'forwardToCommittee' },
+          },
         },
-        converting: { description: "An intern conversion: the manager's evaluation, the engineers' vote, the Head of Product's calibration, then ranking against the slots (V2, V5).",
-          invoke: { id: 'committee', src: 'conversionMachine', input: ({ context }) => committeeInput(context), onDone: { target: '#loop.decided', actions: { type: 'recordOutcome', params: ({ event }) => ({ outcome: event.output }) } } },
-          on: { 'committee.vote': { actions: 'forwardToCommittee' }, 'debrief.advance': { actions: 'forwardToCommittee' } },
+        converting: {
+          description:
+            "An intern conversion: the manager's evaluation, the engineers' vote, the Head of Product's calibration, then ranking against the slots (V2, V5).",
+          invoke: {
+            id: 'committee',
+            src: 'conversionMachine',
+            input: ({ context }) => committeeInput(context),
+            onDone: {
+              target: '#loop.decided',
+              actions: { type: 'recordOutcome', params: ({ event }) => ({ outcome: event.output }) },
+            },
+          },
+          on: {
+            'committee.vote': { actions: 'forwardToCommittee' },
+            'debrief.advance': { actions: 'forwardToCommittee' },
+          },
         },
       },
     },
-    decided: { description: 'The committee has decided: an offer follows a hire or down-level; anything else closes the loop.', always: [{ guard: 'offerWarranted', target: 'waitingForOffer' }, { target: 'closed' }] },
-    waitingForOffer: { description: 'Hired; the calendar runs to the offer day.', tags: ['waiting'], after: { untilOffer: { target: 'offer', actions: 'arriveAtOffer' } } },
-    offer: { description: 'The offer machine drafts inside the band and answers each ask (K3 lever, K4 lock).',
+    decided: {
+      description: 'The committee has decided: an offer follows a hire or down-level; anything else closes the loop.',
+      always: [{ guard: 'offerWarranted', target: 'waitingForOffer' }, { target: 'closed' }],
+    },
+    waitingForOffer: {
+      description: 'Hired; the calendar runs to the offer day.',
+      tags: ['waiting'],
+      after: { untilOffer: { target: 'offer', actions: 'arriveAtOffer' } },
+    },
+    offer: {
+      description: 'The offer machine drafts inside the band and answers each ask (K3 lever, K4 lock).',
       invoke: {
         id: 'offer',
         src: 'offerMachine',
         input: ({ context }) => offerInputOf(context.resolved, context.outcome!.level!, context.scorecards),
-        onDone: { target: 'closed', actions: { type: 'recordOffer', params: ({ event }) => ({ offer: event.output }) } },
+        onDone: {
+          target: 'closed',
+          actions: { type: 'recordOffer', params: ({ event }) => ({ offer: event.output }) },
+        },
       },
       on: {
         'candidate.ask': { actions: 'forwardToOffer' },
@@ -196,6 +270,5 @@ export const loopMachine = setup({
 function committeeInput(context: LoopContext): CommitteeInput {
   return committeeInputOf(context.resolved, context.scorecards, context.personMembers);
 }
-
 
 export type LoopActorRef = ActorRefFrom<typeof loopMachine>;

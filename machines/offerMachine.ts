@@ -21,7 +21,11 @@ export interface OfferInput {
 }
 
 /** What the loop hands the offer once the committee has set a level: the pack's offer rules, the level, the packet's flags. */
-export function offerInputOf(resolved: Pick<ResolvedScenario, 'policy'>, level: string, scorecards: ReadonlyArray<Pick<Scorecard, 'flags'>>): OfferInput {
+export function offerInputOf(
+  resolved: Pick<ResolvedScenario, 'policy'>,
+  level: string,
+  scorecards: ReadonlyArray<Pick<Scorecard, 'flags'>>,
+): OfferInput {
   return { policy: resolved.policy.offer, level, flags: scorecards.flatMap((c) => c.flags) };
 }
 
@@ -115,7 +119,11 @@ export const offerMachine = setup({
     setTerms: assign(({ context, event }) => {
       assertEvent(event, 'committee.setTerms');
       const set = setTerms(context.policy, context.terms, event);
-      return { terms: set.terms, firings: [...context.firings, ...set.firings], notice: set.firings.map((f) => f.reason).join('; ') || null };
+      return {
+        terms: set.terms,
+        firings: [...context.firings, ...set.firings],
+        notice: set.firings.map((f) => f.reason).join('; ') || null,
+      };
     }),
     refuseBandAdjustment: assign(({ context, event }) => {
       assertEvent(event, 'band.adjust');
@@ -150,7 +158,8 @@ export const offerMachine = setup({
   },
   states: {
     drafting: {
-      description: 'A draft inside the band, which the committee may set; the candidate asks before the verbal offer only where the pack allows it.',
+      description:
+        'A draft inside the band, which the committee may set; the candidate asks before the verbal offer only where the pack allows it.',
       tags: ['awaiting-candidate'],
       on: {
         'candidate.ask': [

@@ -1,7 +1,16 @@
 import { assertEvent, assign, setup } from 'xstate';
 import type { RoomPlan } from './room/plan';
 import type { RoomVote } from './room/types';
-import { createRoomContext, currentOf, historyTo, nextProblem, tiebreakProblem, voteProblem, type RoomContext, type StepRecord } from './room/context';
+import {
+  createRoomContext,
+  currentOf,
+  historyTo,
+  nextProblem,
+  tiebreakProblem,
+  voteProblem,
+  type RoomContext,
+  type StepRecord,
+} from './room/context';
 
 /** Everything that happens in a room; the store keeps this list, and replaying it rebuilds the room. */
 export type RoomEvent =
@@ -18,7 +27,8 @@ export type RoomEvent =
   | { type: 'room.showVetoes' }
   | { type: 'room.close' };
 
-const patchCurrent = (ctx: RoomContext, patch: Partial<StepRecord>) => ctx.steps.map((r, i) => (i === ctx.index ? { ...r, ...patch } : r));
+const patchCurrent = (ctx: RoomContext, patch: Partial<StepRecord>) =>
+  ctx.steps.map((r, i) => (i === ctx.index ? { ...r, ...patch } : r));
 
 /**
  * A workshop room's life: the lobby while people join, then each step opened for votes, locked,
@@ -61,14 +71,20 @@ export const roomMachine = setup({
     recordVote: assign({
       steps: ({ context, event }) => {
         assertEvent(event, 'participant.vote');
-        const votes = new Map(currentOf(context)!.votes).set(event.pid, { choice: event.choice, veto: event.veto } satisfies RoomVote);
+        const votes = new Map(currentOf(context)!.votes).set(event.pid, {
+          choice: event.choice,
+          veto: event.veto,
+        } satisfies RoomVote);
         return patchCurrent(context, { votes });
       },
     }),
     enterNextStep: assign(({ context }) => {
       const step = context.plan.next(historyTo(context, context.index))!;
       // Going on from an earlier step replaces whatever followed it: the room's answer may have changed.
-      const steps = [...context.steps.slice(0, context.index + 1), { step, votes: new Map(), revealed: false, tiebreak: null, vetoesShown: false }];
+      const steps = [
+        ...context.steps.slice(0, context.index + 1),
+        { step, votes: new Map(), revealed: false, tiebreak: null, vetoesShown: false },
+      ];
       return { steps, index: context.index + 1, blank: false };
     }),
     enterPreviousStep: assign({ index: ({ context }) => context.index - 1, blank: false }),
@@ -101,7 +117,11 @@ export const roomMachine = setup({
       },
       states: {
         entering: {
-          always: [{ guard: 'isReadOnly', target: 'reading' }, { guard: 'wasRevealed', target: 'revealed' }, { target: 'voting' }],
+          always: [
+            { guard: 'isReadOnly', target: 'reading' },
+            { guard: 'wasRevealed', target: 'revealed' },
+            { target: 'voting' },
+          ],
         },
         reading: { description: 'Something to read (the packet); nothing to vote on.' },
         voting: {

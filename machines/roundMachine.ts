@@ -57,7 +57,8 @@ export const roundMachine = setup({
   guards: {
     isOfferedOption: ({ context, event }) => isOffered(context, event),
     isLastAnswer: ({ context, event }) => isOffered(context, event) && endsRound(context, event.option),
-    isLastAnswerScoredByEngine: ({ context, event }) => isOffered(context, event) && endsRound(context, event.option) && !context.scoredByPerson,
+    isLastAnswerScoredByEngine: ({ context, event }) =>
+      isOffered(context, event) && endsRound(context, event.option) && !context.scoredByPerson,
     scoredByPerson: ({ context }) => context.scoredByPerson,
     scorecardStands: ({ context, event }) => {
       assertEvent(event, 'interviewer.scorecard');
@@ -75,7 +76,9 @@ export const roundMachine = setup({
     }),
     rejectAnswer: assign(({ context, event }) => {
       assertEvent(event, 'candidate.answer');
-      const ids = promptOf(context).options.map((o) => o.id).join(', ');
+      const ids = promptOf(context)
+        .options.map((o) => o.id)
+        .join(', ');
       return { error: `"${event.option}" is not an answer to prompt ${context.promptId}; expected one of ${ids}` };
     }),
     deriveScorecard: assign(({ context }) => ({ scorecard: deriveScorecard(context) })),
@@ -118,7 +121,9 @@ export const roundMachine = setup({
   }),
   initial: 'asking',
   states: {
-    asking: { description: 'The interviewer asks the prompts in order; a follow-up probe comes next when the answer names one (C05).',
+    asking: {
+      description:
+        'The interviewer asks the prompts in order; a follow-up probe comes next when the answer names one (C05).',
       tags: ['awaiting-candidate'],
       on: {
         'candidate.answer': [
@@ -130,7 +135,9 @@ export const roundMachine = setup({
         ],
       },
     },
-    scoring: { description: 'All prompts answered: the interviewer scores each dimension; a person scoring must write a narrative for any score below 3 (R2).',
+    scoring: {
+      description:
+        'All prompts answered: the interviewer scores each dimension; a person scoring must write a narrative for any score below 3 (R2).',
       tags: ['awaiting-interviewer'],
       on: {
         'interviewer.scorecard': [

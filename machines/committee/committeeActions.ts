@@ -1,7 +1,14 @@
 import type { CalibratedVote, DebriefOutcome, Vote } from '../rules/types';
 import { calibrate, concernsOf, deriveVote } from '../rules/votes';
 import { decide } from '../rules/decide';
-import { personVote, personVoteProblem, revisedVote, type CommitteeInput, type PersonVoteEvent, type RevisionEvent } from './committeeInput';
+import {
+  personVote,
+  personVoteProblem,
+  revisedVote,
+  type CommitteeInput,
+  type PersonVoteEvent,
+  type RevisionEvent,
+} from './committeeInput';
 import type { MemberVoteInput } from './memberVoteMachine';
 import type { Person } from '../content/schema';
 
@@ -16,7 +23,13 @@ export interface CommitteeState extends CommitteeInput {
   error: string | null;
 }
 
-export const initialCommitteeState = ({ members, personMembers, policy, scoring, scorecards }: CommitteeInput): CommitteeState => ({
+export const initialCommitteeState = ({
+  members,
+  personMembers,
+  policy,
+  scoring,
+  scorecards,
+}: CommitteeInput): CommitteeState => ({
   members,
   personMembers,
   policy,
@@ -39,15 +52,23 @@ export const voterInput = (ctx: CommitteeState, member: Person): MemberVoteInput
 });
 
 /** Why a person's vote is refused right now, or null: not theirs to cast, cast already, or R2. */
-export function voteRefusal(ctx: CommitteeState, event: PersonVoteEvent, votingNow: ReadonlyArray<Person>): string | null {
-  if (!votingNow.some((m) => m.id === event.member)) return `${event.member} does not vote at this point of the committee`;
+export function voteRefusal(
+  ctx: CommitteeState,
+  event: PersonVoteEvent,
+  votingNow: ReadonlyArray<Person>,
+): string | null {
+  if (!votingNow.some((m) => m.id === event.member))
+    return `${event.member} does not vote at this point of the committee`;
   if (Object.hasOwn(ctx.votes, event.member)) return `${event.member} has already voted`;
   return personVoteProblem(ctx, event);
 }
 
 export const castVote = (ctx: CommitteeState, event: PersonVoteEvent) => personVote(ctx, event);
 
-export const withVote = (ctx: CommitteeState, vote: Vote): Record<string, Vote> => ({ ...ctx.votes, [vote.member]: vote });
+export const withVote = (ctx: CommitteeState, vote: Vote): Record<string, Vote> => ({
+  ...ctx.votes,
+  [vote.member]: vote,
+});
 
 /** The votes with these members' read off the packet, as the vote actor derives them. */
 export function withDerivedVotes(ctx: CommitteeState, members: ReadonlyArray<Person>): Record<string, Vote> {

@@ -50,7 +50,10 @@ export type CommitteeEvent =
   | { type: 'debrief.advance' };
 
 /** Why a person's vote cannot be taken, or null when it can (R2: a score below the bar needs a narrative). */
-export function personVoteProblem(input: Pick<CommitteeInput, 'personMembers' | 'scoring'>, event: PersonVoteEvent): string | null {
+export function personVoteProblem(
+  input: Pick<CommitteeInput, 'personMembers' | 'scoring'>,
+  event: PersonVoteEvent,
+): string | null {
   if (!input.personMembers.includes(event.member)) {
     return `${event.member} is not a member played by a person in this debrief`;
   }
@@ -64,7 +67,9 @@ export function personVoteProblem(input: Pick<CommitteeInput, 'personMembers' | 
 export function personVote(input: Pick<CommitteeInput, 'members'>, event: PersonVoteEvent): Vote {
   const member = input.members.find((m) => m.id === event.member)!;
   const values = Object.values(event.scores ?? {});
-  const score = values.length ? round2(values.reduce((a, b) => a + b, 0) / values.length) : scoreOfRecommendation(event.recommendation);
+  const score = values.length
+    ? round2(values.reduce((a, b) => a + b, 0) / values.length)
+    : scoreOfRecommendation(event.recommendation);
   return {
     member: member.id,
     name: member.name,
@@ -97,15 +102,31 @@ export function revisedVote(vote: Vote, event: RevisionEvent): Vote {
 
 /** The discussion as the committee hears it around the table: each member in turn, then the flags raised. */
 export const discussionLines = (votes: ReadonlyArray<Vote>, scorecards: ReadonlyArray<Scorecard>) => [
-  ...votes.map((v) => `${v.name}, the ${roleLabel(v.role)}, votes ${recommendationLabel(v.recommendation).toLowerCase()}: ${sentence(v.reason)}`),
+  ...votes.map(
+    (v) =>
+      `${v.name}, the ${roleLabel(v.role)}, votes ${recommendationLabel(v.recommendation).toLowerCase()}: ${sentence(v.reason)}`,
+  ),
   ...scorecards
     .filter((c) => c.flags.length)
-    .map((c) => `${c.interviewerName} raises ${c.flags.map((f) => `the ${f.replace(/-/g, ' ')} flag`).join(' and ')} from the ${c.roundTitle}.`),
+    .map(
+      (c) =>
+        `${c.interviewerName} raises ${c.flags.map((f) => `the ${f.replace(/-/g, ' ')} flag`).join(' and ')} from the ${c.roundTitle}.`,
+    ),
 ];
 
 const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 /** What the committee is handed once the packet is complete. */
-export function committeeInputOf(resolved: ResolvedScenario, scorecards: Scorecard[], personMembers: string[] = []): CommitteeInput {
-  return { members: resolved.committee, personMembers, policy: resolved.policy, scoring: resolved.pack.scoring, scorecards };
+export function committeeInputOf(
+  resolved: ResolvedScenario,
+  scorecards: Scorecard[],
+  personMembers: string[] = [],
+): CommitteeInput {
+  return {
+    members: resolved.committee,
+    personMembers,
+    policy: resolved.policy,
+    scoring: resolved.pack.scoring,
+    scorecards,
+  };
 }

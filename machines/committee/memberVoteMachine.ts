@@ -39,7 +39,10 @@ export const memberVoteMachine = setup({
   initial: 'deciding',
   states: {
     deciding: {
-      always: [{ guard: 'byPerson', target: 'awaitingPerson' }, { actions: 'derive', target: 'voted' }],
+      always: [
+        { guard: 'byPerson', target: 'awaitingPerson' },
+        { actions: 'derive', target: 'voted' },
+      ],
     },
     awaitingPerson: { on: { 'member.cast': { actions: 'take', target: 'voted' } } },
     voted: { type: 'final', entry: 'report' },

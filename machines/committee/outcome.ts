@@ -6,7 +6,11 @@ import { membersIn, type CommitteeInput } from './committeeInput';
 /** The members who vote: everyone in a debrief, the three phases' roles in a conversion, in the order they speak. */
 export function votingMembers(input: Pick<CommitteeInput, 'members' | 'policy'>): CommitteeInput['members'] {
   if (input.policy.committee.kind !== 'conversion' || !input.policy.committee.phases) return input.members;
-  const speaking = new Set([...membersIn(input, 'manager'), ...membersIn(input, 'engineers'), ...membersIn(input, 'calibrator')]);
+  const speaking = new Set([
+    ...membersIn(input, 'manager'),
+    ...membersIn(input, 'engineers'),
+    ...membersIn(input, 'calibrator'),
+  ]);
   return input.members.filter((m) => speaking.has(m));
 }
 

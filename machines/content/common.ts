@@ -12,9 +12,7 @@ export const text = z.string().trim().min(1, 'expected some text').max(4000, 'ex
 export const name = z.string().trim().min(1, 'expected some text').max(120, 'expected at most 120 characters');
 /** Whole dollars, up to a hundred million. */
 export const money = z.number().int().nonnegative().max(100_000_000, 'expected at most 100,000,000');
-export const range = z
-  .tuple([money, money])
-  .refine(([lo, hi]) => lo <= hi, 'expected [min, max] with min <= max');
+export const range = z.tuple([money, money]).refine(([lo, hi]) => lo <= hi, 'expected [min, max] with min <= max');
 /** A point on the 1-5 rubric scale. */
 export const scale = z.number().min(1).max(5);
 /** A calendar day from the application. */
@@ -79,7 +77,11 @@ export const leverSchema = z.strictObject({
 });
 
 export const bonusSchema = z.union([
-  z.strictObject({ percentOfBase: z.tuple([z.number().min(0).max(100), z.number().min(0).max(100)]).refine(([lo, hi]) => lo <= hi, 'expected [min, max] with min <= max') }),
+  z.strictObject({
+    percentOfBase: z
+      .tuple([z.number().min(0).max(100), z.number().min(0).max(100)])
+      .refine(([lo, hi]) => lo <= hi, 'expected [min, max] with min <= max'),
+  }),
   z.strictObject({ amount: range }),
 ]);
 
@@ -137,7 +139,10 @@ export const negotiationStepSchema = z.union([askSchema, z.enum(['verbal', 'acce
   error: 'expected {ask, amount}, "verbal", "accept" or "decline"',
 });
 
-export const cohortSchema = z.array(z.strictObject({ name, score: scale })).max(50).default([]);
+export const cohortSchema = z
+  .array(z.strictObject({ name, score: scale }))
+  .max(50)
+  .default([]);
 
 /** Paths must include these three; every other name is the author's. */
 export function requireNamedPaths(paths: Record<string, unknown>, ctx: z.RefinementCtx) {

@@ -18,7 +18,15 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 const describe = (value: unknown) =>
-  value === undefined ? 'nothing (the key is missing)' : Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'a mapping' : typeof value;
+  value === undefined
+    ? 'nothing (the key is missing)'
+    : Array.isArray(value)
+      ? 'a list'
+      : value === null
+        ? 'null'
+        : typeof value === 'object'
+          ? 'a mapping'
+          : typeof value;
 
 /**
  * zod issues as one line each. An unknown key is reported at its own path so a typo is found at
@@ -29,7 +37,11 @@ export function fromZodIssues(file: string, issues: ReadonlyArray<z.core.$ZodIss
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        out.push({ file, path: formatPath([...issue.path, key]), message: `unknown key "${key}": expected one of the schema's keys (check the spelling)` });
+        out.push({
+          file,
+          path: formatPath([...issue.path, key]),
+          message: `unknown key "${key}": expected one of the schema's keys (check the spelling)`,
+        });
       }
       continue;
     }
@@ -37,7 +49,13 @@ export function fromZodIssues(file: string, issues: ReadonlyArray<z.core.$ZodIss
       // The branch with the fewest problems is the one the author meant.
       const best = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
       if (best.length) {
-        out.push(...fromZodIssues(file, best.map((i) => ({ ...i, path: [...issue.path, ...i.path] })), input));
+        out.push(
+          ...fromZodIssues(
+            file,
+            best.map((i) => ({ ...i, path: [...issue.path, ...i.path] })),
+            input,
+          ),
+        );
         continue;
       }
     }
@@ -47,9 +65,17 @@ export function fromZodIssues(file: string, issues: ReadonlyArray<z.core.$ZodIss
 }
 
 // zod's type names in the words a content author uses.
-const AUTHOR_TERMS: Record<string, string> = { object: 'a mapping', record: 'a mapping', array: 'a list', undefined: 'nothing (the key is missing)' };
+const AUTHOR_TERMS: Record<string, string> = {
+  object: 'a mapping',
+  record: 'a mapping',
+  array: 'a list',
+  undefined: 'nothing (the key is missing)',
+};
 const inAuthorTerms = (message: string) =>
-  message.replace(/\b(expected|received) (object|record|array|undefined)\b/g, (_, verb: string, type: string) => `${verb} ${AUTHOR_TERMS[type]}`);
+  message.replace(
+    /\b(expected|received) (object|record|array|undefined)\b/g,
+    (_, verb: string, type: string) => `${verb} ${AUTHOR_TERMS[type]}`,
+  );
 
 function withFound(issue: z.core.$ZodIssue, input: unknown): string {
   const message = inAuthorTerms(issue.message.replace(/^Invalid input: /, '')).replace(', received ', ', found ');
@@ -58,7 +84,7 @@ function withFound(issue: z.core.$ZodIssue, input: unknown): string {
   let value: unknown = input;
   for (const part of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[part];
   if (/found/.test(message)) return message;
-  return `${message}, found ${typeof value === "string" ? `"${value}"` : describe(value)}`;
+  return `${message}, found ${typeof value === 'string' ? `"${value}"` : describe(value)}`;
 }
 
 /** The error a loader throws when a file cannot be used; its message lists every issue. */

@@ -64,7 +64,10 @@ export function migratePack(v1: PackV1): Pack {
   return {
     ...v1,
     schemaVersion: 2,
-    committee: { ...committee, bars: { hire: hireAt, ...(downLevelAt !== undefined ? { downLevel: downLevelAt } : {}) } },
+    committee: {
+      ...committee,
+      bars: { hire: hireAt, ...(downLevelAt !== undefined ? { downLevel: downLevelAt } : {}) },
+    },
     rules: [...committeeRules(v1.rules), ...offerRules(v1.comp)] as Pack['rules'],
     // v1's offer machine answered asks before the verbal offer; v2 packs say whether they allow it.
     comp: { ...comp, asksBeforeVerbal: true },

@@ -15,7 +15,10 @@ export function parseContent(text: string, file: string): ParseResult {
   } catch (err) {
     const where = err instanceof YAMLParseError && err.linePos ? `line ${err.linePos[0].line}` : '(root)';
     const message = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-    return { ok: false, issues: [{ file, path: where, message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${message}` }] };
+    return {
+      ok: false,
+      issues: [{ file, path: where, message: `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${message}` }],
+    };
   }
   return checkContent(data, file);
 }
@@ -23,7 +26,10 @@ export function parseContent(text: string, file: string): ParseResult {
 /** Check already-parsed data: its version, then the schema of that version; a v1 file is migrated. */
 export function checkContent(data: unknown, file: string): ParseResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, issues: [{ file, path: '(root)', message: 'expected a mapping with kind: scenario or kind: pack' }] };
+    return {
+      ok: false,
+      issues: [{ file, path: '(root)', message: 'expected a mapping with kind: scenario or kind: pack' }],
+    };
   }
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
   // A missing or mistyped version is one problem among the file's others: the current schema lists them all.
@@ -31,7 +37,13 @@ export function checkContent(data: unknown, file: string): ParseResult {
     const which = `version ${version}, ${version > SCHEMA_VERSION ? 'newer than this engine reads' : 'older than this engine still reads'}`;
     return {
       ok: false,
-      issues: [{ file, path: 'schemaVersion', message: `expected a format version from ${OLDEST_SCHEMA_VERSION} (oldest still read) to ${SCHEMA_VERSION} (current), found ${which}` }],
+      issues: [
+        {
+          file,
+          path: 'schemaVersion',
+          message: `expected a format version from ${OLDEST_SCHEMA_VERSION} (oldest still read) to ${SCHEMA_VERSION} (current), found ${which}`,
+        },
+      ],
     };
   }
   if (version === 1) {

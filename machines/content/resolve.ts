@@ -50,7 +50,8 @@ export function resolveScenario(
   }
   const people = new Map(scenario.people.map((p) => [p.id, p]));
   scenario.people.forEach((p, i) => {
-    if (scenario.people.findIndex((q) => q.id === p.id) !== i) issue(`people[${i}].id`, `expected a person id used once, found "${p.id}" again`);
+    if (scenario.people.findIndex((q) => q.id === p.id) !== i)
+      issue(`people[${i}].id`, `expected a person id used once, found "${p.id}" again`);
   });
   const defs = new Map(pack.loop.rounds.map((d) => [d.id, d]));
   const rounds: ResolvedRound[] = [];
@@ -60,16 +61,30 @@ export function resolveScenario(
   scenario.rounds.forEach((r, ri) => {
     const def = defs.get(r.round);
     const interviewer = people.get(r.interviewer);
-    if (!def) issue(`rounds[${ri}].round`, `expected a round of pack ${pack.id} (${list(defs.keys())}), found "${r.round}"`);
-    if (!interviewer) issue(`rounds[${ri}].interviewer`, `expected the id of someone under people, found "${r.interviewer}"`);
+    if (!def)
+      issue(`rounds[${ri}].round`, `expected a round of pack ${pack.id} (${list(defs.keys())}), found "${r.round}"`);
+    if (!interviewer)
+      issue(`rounds[${ri}].interviewer`, `expected the id of someone under people, found "${r.interviewer}"`);
     const rubric = def && Object.hasOwn(pack.rubrics, def.rubric) ? pack.rubrics[def.rubric] : undefined;
-    if (def && !rubric) issue(`rounds[${ri}].round`, `pack ${pack.id} names rubric "${def.rubric}", which it does not define`);
+    if (def && !rubric)
+      issue(`rounds[${ri}].round`, `pack ${pack.id} names rubric "${def.rubric}", which it does not define`);
     if (!def || !interviewer || !rubric) return;
     if (interviewer.role !== def.interviewerRole) {
       const pi = scenario.people.indexOf(interviewer);
-      issue(`people[${pi}].role`, `expected the round's interviewerRole "${def.interviewerRole}" (${def.title}), found "${interviewer.role}"`);
+      issue(
+        `people[${pi}].role`,
+        `expected the round's interviewerRole "${def.interviewerRole}" (${def.title}), found "${interviewer.role}"`,
+      );
     }
-    const round: ResolvedRound = { id: def.id, title: def.title, minutes: def.minutes, day: def.day, interviewer, rubric: { ...rubric, id: def.rubric }, prompts: r.prompts };
+    const round: ResolvedRound = {
+      id: def.id,
+      title: def.title,
+      minutes: def.minutes,
+      day: def.day,
+      interviewer,
+      rubric: { ...rubric, id: def.rubric },
+      prompts: r.prompts,
+    };
     const dims = new Set(rubric.dimensions.map((d) => d.id));
     const local = new Map(r.prompts.map((p) => [p.id, p]));
     r.prompts.forEach((p, pi) => {
@@ -78,24 +93,32 @@ export function resolveScenario(
       promptIds.add(p.id);
       p.options.forEach((o, oi) => {
         const oat = `${at}.options[${oi}]`;
-        if (options.has(o.id)) issue(`${oat}.id`, `expected an option id unique in the scenario, found "${o.id}" twice`);
+        if (options.has(o.id))
+          issue(`${oat}.id`, `expected an option id unique in the scenario, found "${o.id}" twice`);
         options.set(o.id, { option: o, prompt: p, round });
         for (const dim of Object.keys(o.signals.scores)) {
-          if (!dims.has(dim)) issue(`${oat}.signals.scores.${dim}`, `expected a dimension of rubric ${def.rubric} (${list(dims)}), found "${dim}"`);
+          if (!dims.has(dim))
+            issue(
+              `${oat}.signals.scores.${dim}`,
+              `expected a dimension of rubric ${def.rubric} (${list(dims)}), found "${dim}"`,
+            );
         }
         if (o.followUp) {
           const target = local.get(o.followUp);
           if (!target) issue(`${oat}.followUp`, `expected the id of a prompt in the same round, found "${o.followUp}"`);
-          else if (!target.probe) issue(`${oat}.followUp`, `expected a prompt marked probe: true, found "${o.followUp}" without it`);
+          else if (!target.probe)
+            issue(`${oat}.followUp`, `expected a prompt marked probe: true, found "${o.followUp}" without it`);
         }
       });
     });
-    if (!r.prompts.some((p) => !p.probe)) issue(`rounds[${ri}].prompts`, 'expected at least one prompt that is not a probe');
+    if (!r.prompts.some((p) => !p.probe))
+      issue(`rounds[${ri}].prompts`, 'expected at least one prompt that is not a probe');
     rounds.push(round);
   });
 
   const ordered = [...rounds].sort((a, b) => a.day - b.day);
-  if (ordered.some((r, i) => r !== rounds[i])) issue('rounds', "expected the rounds in the order of the pack's calendar");
+  if (ordered.some((r, i) => r !== rounds[i]))
+    issue('rounds', "expected the rounds in the order of the pack's calendar");
 
   const committee: Person[] = [];
   scenario.committee.forEach((id, i) => {
@@ -105,7 +128,10 @@ export function resolveScenario(
   });
 
   if (!Object.hasOwn(pack.comp.bands, scenario.level)) {
-    issue('level', `expected a level with a comp band in pack ${pack.id} (${list(Object.keys(pack.comp.bands))}), found "${scenario.level}"`);
+    issue(
+      'level',
+      `expected a level with a comp band in pack ${pack.id} (${list(Object.keys(pack.comp.bands))}), found "${scenario.level}"`,
+    );
   }
   if (!pack.comp.levels.includes(scenario.level)) {
     issue('level', `expected one of pack ${pack.id}'s levels (${list(pack.comp.levels)}), found "${scenario.level}"`);
@@ -113,7 +139,10 @@ export function resolveScenario(
   const rules = mergeRules(pack, scenario);
   scenario.rules.forEach((change, i) => {
     if ('off' in change && !pack.rules.some((r) => r.id === change.id)) {
-      issue(`rules[${i}].id`, `expected the id of a rule of pack ${pack.id} to switch off (${list(pack.rules.map((r) => r.id))}), found "${change.id}"`);
+      issue(
+        `rules[${i}].id`,
+        `expected the id of a rule of pack ${pack.id} to switch off (${list(pack.rules.map((r) => r.id))}), found "${change.id}"`,
+      );
     }
   });
   for (const problem of checkPolicy(pack, rules, committee)) {
@@ -125,5 +154,8 @@ export function resolveScenario(
     });
   }
   if (issues.length) return { ok: false, issues };
-  return { ok: true, value: { scenario, pack, file, rounds, committee, policy: compilePolicy(pack, scenario, rules), options } };
+  return {
+    ok: true,
+    value: { scenario, pack, file, rounds, committee, policy: compilePolicy(pack, scenario, rules), options },
+  };
 }

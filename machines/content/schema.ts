@@ -1,8 +1,27 @@
 import { z } from 'zod';
 import {
-  bonusSchema, cohortSchema, loopSchema, money, name, negotiationStepSchema, personSchema, range, recommendationSchema,
-  requireNamedPaths, rubricSchema, scale, scenarioRoundSchema, scoringSchema, slug, text, RECOMMENDATIONS,
-  leverSchema, optionSchema, promptSchema, signalsSchema, type Recommendation,
+  bonusSchema,
+  cohortSchema,
+  loopSchema,
+  money,
+  name,
+  negotiationStepSchema,
+  personSchema,
+  range,
+  recommendationSchema,
+  requireNamedPaths,
+  rubricSchema,
+  scale,
+  scenarioRoundSchema,
+  scoringSchema,
+  slug,
+  text,
+  RECOMMENDATIONS,
+  type leverSchema,
+  type optionSchema,
+  type promptSchema,
+  type signalsSchema,
+  type Recommendation,
 } from './common';
 import { ruleId, ruleInstanceSchema } from '../policy/registry';
 
@@ -35,9 +54,18 @@ const barsSchema = z
     /** At or above: one level up. */
     upLevel: scale.optional(),
   })
-  .refine((b) => b.downLevel === undefined || b.downLevel <= b.hire, { message: 'expected downLevel at or below hire', path: ['downLevel'] })
-  .refine((b) => b.downTwo === undefined || (b.downLevel !== undefined && b.downTwo <= b.downLevel), { message: 'expected downTwo at or below downLevel (and downLevel set)', path: ['downTwo'] })
-  .refine((b) => b.upLevel === undefined || b.upLevel > b.hire, { message: 'expected upLevel above hire', path: ['upLevel'] });
+  .refine((b) => b.downLevel === undefined || b.downLevel <= b.hire, {
+    message: 'expected downLevel at or below hire',
+    path: ['downLevel'],
+  })
+  .refine((b) => b.downTwo === undefined || (b.downLevel !== undefined && b.downTwo <= b.downLevel), {
+    message: 'expected downTwo at or below downLevel (and downLevel set)',
+    path: ['downTwo'],
+  })
+  .refine((b) => b.upLevel === undefined || b.upLevel > b.hire, {
+    message: 'expected upLevel above hire',
+    path: ['upLevel'],
+  });
 
 const committeeConfigSchema = z.strictObject({
   /** `debrief` for a hiring committee, `conversion` for an intern return-offer calibration. */
@@ -71,14 +99,18 @@ const compSchema = z.strictObject({
   asksBeforeVerbal: z.boolean().default(false),
 });
 
-const rulesListSchema = z.array(ruleInstanceSchema).max(50).superRefine((rules, ctx) => {
-  const seen = new Set<string>();
-  rules.forEach((r, i) => {
-    const id = (r as { id: string }).id;
-    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `expected a rule id used once, found "${id}" again` });
-    seen.add(id);
+const rulesListSchema = z
+  .array(ruleInstanceSchema)
+  .max(50)
+  .superRefine((rules, ctx) => {
+    const seen = new Set<string>();
+    rules.forEach((r, i) => {
+      const id = (r as { id: string }).id;
+      if (seen.has(id))
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `expected a rule id used once, found "${id}" again` });
+      seen.add(id);
+    });
   });
-});
 
 export const packSchema = z.strictObject({
   /** The format version (2); the loader reads version 1 files through a migration. */

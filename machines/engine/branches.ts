@@ -75,13 +75,27 @@ function foldRound(
   let deadEnds = 0;
   let states = 0;
   let frontier = new Map<string, Walk>();
-  const start: Walk = { prompt: mains[0], main: 0, chain: [], deltas: dims.map(() => 0), reliability: 0, flags: [], delay: 0, count: 1, example: [] };
+  const start: Walk = {
+    prompt: mains[0],
+    main: 0,
+    chain: [],
+    deltas: dims.map(() => 0),
+    reliability: 0,
+    flags: [],
+    delay: 0,
+    count: 1,
+    example: [],
+  };
   if (start.prompt) frontier.set('start', start);
 
   const finish = (w: Walk) => {
     if (!key) return;
     const deltaBy = Object.fromEntries(dims.map((d, i) => [d.id, w.deltas[i]!]));
-    const scores = dimensionScores(dims, [{ scores: deltaBy, flags: [], reliability: 0, delayDays: 0 }], pack.scoring.baseline);
+    const scores = dimensionScores(
+      dims,
+      [{ scores: deltaBy, flags: [], reliability: 0, delayDays: 0 }],
+      pack.scoring.baseline,
+    );
     const overall = weightedOverall(scores, dims);
     const baseline = pack.loop.reliability?.baseline ?? null;
     const card: Scorecard = {
@@ -92,7 +106,10 @@ function foldRound(
       scores,
       overall,
       recommendation: recommendationFor(overall, pack.scoring.recommendation),
-      reliability: baseline === null ? null : reliabilityRating(baseline, [{ scores: {}, flags: [], reliability: w.reliability, delayDays: 0 }]),
+      reliability:
+        baseline === null
+          ? null
+          : reliabilityRating(baseline, [{ scores: {}, flags: [], reliability: w.reliability, delayDays: 0 }]),
       notes: [],
       impacts: [],
       narratives: {},
@@ -103,7 +120,8 @@ function foldRound(
     const group = groups.get(k);
     if (group) group.count += w.count;
     // The group keeps the real scorecard of its first example, notes and all, for the committee to read.
-    else groups.set(k, { card: scorecardOf(round, pack, w.example), slip: w.delay, count: w.count, example: w.example });
+    else
+      groups.set(k, { card: scorecardOf(round, pack, w.example), slip: w.delay, count: w.count, example: w.example });
   };
 
   for (let step = 0; frontier.size && step < 10_000; step++) {
@@ -118,7 +136,9 @@ function foldRound(
           const i = dimIndex.get(dim);
           if (i !== undefined) deltas[i]! += d;
         }
-        const flags = option.signals.flags.length ? [...new Set([...w.flags, ...option.signals.flags])].sort() : w.flags;
+        const flags = option.signals.flags.length
+          ? [...new Set([...w.flags, ...option.signals.flags])].sort()
+          : w.flags;
         const example = [...w.example, { prompt: prompt.id, option: option.id }];
         let chain: string[] = [];
         let target: Prompt | undefined;
@@ -130,7 +150,10 @@ function foldRound(
             deadEnds += w.count;
             const path = `rounds[${ri}].prompts[${round.prompts.indexOf(prompt)}].options[${oi}].followUp`;
             if (!problems.some((p) => p.path === path)) {
-              problems.push({ path, message: `leads back to prompt "${target.id}", already asked on this path: the round never ends` });
+              problems.push({
+                path,
+                message: `leads back to prompt "${target.id}", already asked on this path: the round never ends`,
+              });
             }
             return;
           }
@@ -175,7 +198,11 @@ function foldRounds(resolved: ResolvedScenario, key: ((card: Scorecard, slip: nu
   const unreachable: BranchProblem[] = [];
   resolved.scenario.rounds.forEach((r, ri) =>
     r.prompts.forEach((p, pi) => {
-      if (!reached.has(p.id)) unreachable.push({ path: `rounds[${ri}].prompts[${pi}]`, message: `no path reaches prompt "${p.id}": no option's followUp names this probe` });
+      if (!reached.has(p.id))
+        unreachable.push({
+          path: `rounds[${ri}].prompts[${pi}]`,
+          message: `no path reaches prompt "${p.id}": no option's followUp names this probe`,
+        });
     }),
   );
   return { perRound, unreachable, deadEndProblems, states };
@@ -246,7 +273,9 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
     if (r.kind === 'dimension-floor') floors.push(s as { dimension: string; below: number; rounds?: string[] });
   }
   const under = (f: (typeof floors)[number], card: Scorecard) =>
-    (!f.rounds || f.rounds.includes(card.round)) && Object.hasOwn(card.scores, f.dimension) && card.scores[f.dimension]! < f.below;
+    (!f.rounds || f.rounds.includes(card.round)) &&
+    Object.hasOwn(card.scores, f.dimension) &&
+    card.scores[f.dimension]! < f.below;
   const underFloor = (card: Scorecard) => floors.map((f) => (under(f, card) ? 1 : 0)).join('');
   // Within a round: every fact of the scorecard a later fold or the kernel could read.
   const cardKey = (card: Scorecard, slip: number) =>
@@ -257,7 +286,10 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
 
   const totals = perRound.map((r) => r.groups.reduce((n, g) => n + g.count, 0));
   // A path that dead-ends in a round got there by any complete way through the rounds before it.
-  const deadEnds = perRound.reduce((sum, r, ri) => sum + r.deadEnds * totals.slice(0, ri).reduce((a, b) => a * b, 1), 0);
+  const deadEnds = perRound.reduce(
+    (sum, r, ri) => sum + r.deadEnds * totals.slice(0, ri).reduce((a, b) => a * b, 1),
+    0,
+  );
 
   const decisions: BranchReport['decisions'] = {};
   const examples: BranchReport['examples'] = {};
@@ -291,7 +323,13 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
       };
     }),
   );
-  const extendInto = (next: Map<string, LoopState>, s: LoopState, g: RoundGroup, f: (typeof groupFacts)[number][number], day: number) => {
+  const extendInto = (
+    next: Map<string, LoopState>,
+    s: LoopState,
+    g: RoundGroup,
+    f: (typeof groupFacts)[number][number],
+    day: number,
+  ) => {
     const c = g.card;
     const sum = s.sum + f.cents;
     const lowest = c.reliability === null ? s.lowest : Math.min(s.lowest, c.reliability);
@@ -312,7 +350,21 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
     else next.set(key, { key, sum, lowest, own, recs, flags, flagKey, hits, day, slip, count, prev: s, group: g });
   };
 
-  const origin: LoopState = { key: '', sum: 0, lowest: Infinity, own: 0, recs: 0, flags: new Set(), flagKey: 0, hits: 0, day: 0, slip: 0, count: 1, prev: null, group: null };
+  const origin: LoopState = {
+    key: '',
+    sum: 0,
+    lowest: Infinity,
+    own: 0,
+    recs: 0,
+    flags: new Set(),
+    flagKey: 0,
+    hits: 0,
+    day: 0,
+    slip: 0,
+    count: 1,
+    prev: null,
+    group: null,
+  };
   const committee = fastCommittee(policy, pack.scoring, votingMembers({ members: resolved.committee, policy }));
   const cards: Scorecard[] = [];
   const prefix: PrefixReads = { length: 0, totals: new Float64Array(committee.empty.totals.length), low: undefined };
@@ -342,7 +394,8 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
       const at = cards.length;
       for (const g of groups) {
         states++;
-        if (pastHold(pack.loop, dueDay(day, pack.loop.debriefDay, s.slip + g.slip))) record('hold', s.count * g.count, s, g);
+        if (pastHold(pack.loop, dueDay(day, pack.loop.debriefDay, s.slip + g.slip)))
+          record('hold', s.count * g.count, s, g);
         else {
           cards[at] = g.card;
           record(decisionOfStep(fastStepAfter(committee, prefix, cards)), s.count * g.count, s, g);
@@ -352,5 +405,14 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
     frontier = [...next.values()];
   });
   const decided = Object.values(decisions).reduce((a, b) => a + b, 0);
-  return { scenario: resolved.scenario.id, paths: decided + deadEnds, decisions, examples, unreachable, deadEnds, deadEndProblems, states };
+  return {
+    scenario: resolved.scenario.id,
+    paths: decided + deadEnds,
+    decisions,
+    examples,
+    unreachable,
+    deadEnds,
+    deadEndProblems,
+    states,
+  };
 }

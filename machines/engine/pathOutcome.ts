@@ -46,7 +46,8 @@ export function pathOutcome(resolved: ResolvedScenario, choices: ReadonlyArray<s
     cards.push(scorecardOf(round, resolved.pack, answers));
   }
   if (at !== choices.length) return null;
-  if (pastHold(loop, dueDay(day, loop.debriefDay, slip))) return { decision: 'hold', level: null, rules: [loop.source], answered: at, cards };
+  if (pastHold(loop, dueDay(day, loop.debriefDay, slip)))
+    return { decision: 'hold', level: null, rules: [loop.source], answered: at, cards };
   const outcome = committeeOutcome(committeeInputOf(resolved, cards));
   return {
     decision: outcome.decision,

@@ -17,7 +17,8 @@ export interface PathSpec {
 }
 
 /** A path that says nothing of the offer takes the verbal offer and accepts; one that says anything is played as written. */
-export const negotiationOf = (steps: ReadonlyArray<NegotiationStep>): NegotiationStep[] => (steps.length ? [...steps] : ['verbal', 'accept']);
+export const negotiationOf = (steps: ReadonlyArray<NegotiationStep>): NegotiationStep[] =>
+  steps.length ? [...steps] : ['verbal', 'accept'];
 
 /** The event a path's negotiation step sends to the offer. */
 export function offerEventOf(step: NegotiationStep): OfferEvent {
@@ -37,13 +38,21 @@ export function pathSpecFor(resolved: ResolvedScenario, arg = 'recorded'): PathS
   const named = Object.hasOwn(resolved.scenario.paths, arg) ? resolved.scenario.paths[arg] : undefined;
   if (named) return { name: arg, choices: named.choices, negotiation: named.negotiation };
   if (arg === 'random') return { name: 'random', choices: 'random', negotiation: [] };
-  const ids = arg.split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = arg
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = ids.filter((id) => !resolved.options.has(id));
   if (!ids.length || (unknown.length && ids.length === 1 && !arg.includes(','))) {
     const names = Object.keys(resolved.scenario.paths).join(', ');
-    throw new PathError(`--path "${arg}": expected a path of ${resolved.scenario.id} (${names}), "random", or comma-separated option ids`);
+    throw new PathError(
+      `--path "${arg}": expected a path of ${resolved.scenario.id} (${names}), "random", or comma-separated option ids`,
+    );
   }
-  if (unknown.length) throw new PathError(`--path: unknown option id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} in ${resolved.scenario.id}`);
+  if (unknown.length)
+    throw new PathError(
+      `--path: unknown option id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')} in ${resolved.scenario.id}`,
+    );
   return { name: 'custom', choices: ids, negotiation: [] };
 }
 
@@ -62,7 +71,10 @@ export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): 
   for (let guard = 0; guard < 10_000; guard++) {
     const snap: LoopSnapshot = actor.getSnapshot();
     // An action that threw leaves the actor in error: say so here, not later from a timer.
-    if (snap.status === 'error') throw new PathError(`path "${spec.name}": the loop stopped on an error: ${String((snap as { error?: unknown }).error)}`);
+    if (snap.status === 'error')
+      throw new PathError(
+        `path "${spec.name}": the loop stopped on an error: ${String((snap as { error?: unknown }).error)}`,
+      );
     if (snap.status !== 'active') break;
     if (snap.hasTag('waiting')) {
       // Jump straight to the next step; a hold deadline on the way fires first.
@@ -73,7 +85,10 @@ export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): 
       const prompt = ctx.round.prompts.find((p) => p.id === ctx.promptId)!;
       let id: string;
       if (queue) {
-        if (!queue.length) throw new PathError(`path "${spec.name}" ends before the loop does: no answer for prompt ${prompt.id} in ${ctx.round.title}`);
+        if (!queue.length)
+          throw new PathError(
+            `path "${spec.name}" ends before the loop does: no answer for prompt ${prompt.id} in ${ctx.round.title}`,
+          );
         id = queue.shift()!;
         if (!prompt.options.some((o) => o.id === id)) {
           throw new PathError(
@@ -100,24 +115,37 @@ export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): 
       actor.send({ type: 'debrief.advance' });
     } else if (snap.matches('offer')) {
       const step = steps.shift();
-      if (step === undefined) throw new PathError(`path "${spec.name}": the negotiation ends before the candidate accepts or declines the offer`);
+      if (step === undefined)
+        throw new PathError(
+          `path "${spec.name}": the negotiation ends before the candidate accepts or declines the offer`,
+        );
       actor.send(offerEventOf(step));
     } else {
       throw new PathError(`the loop stopped in ${JSON.stringify(snap.value)} with nothing to do`);
     }
   }
-  if (queue?.length) throw new PathError(`path "${spec.name}" has answers left after the loop ended: ${queue.join(', ')}`);
+  if (queue?.length)
+    throw new PathError(`path "${spec.name}" has answers left after the loop ended: ${queue.join(', ')}`);
   const report = reportOf(actor.getSnapshot(), resolved, spec.name, transcript);
   actor.stop();
   return report;
 }
 
 /** The report for a finished loop, from its final snapshot. */
-export function reportOf(snap: LoopSnapshot, resolved: ResolvedScenario, path: string, transcript: TranscriptEntry[]): PlayReport {
+export function reportOf(
+  snap: LoopSnapshot,
+  resolved: ResolvedScenario,
+  path: string,
+  transcript: TranscriptEntry[],
+): PlayReport {
   const ctx = snap.context;
   const outcome = ctx.outcome;
   const offer = ctx.offer;
-  const decision = snap.matches('hold') ? 'hold' : snap.matches('withdrawn') ? 'withdrawn' : (outcome?.decision ?? 'no_hire');
+  const decision = snap.matches('hold')
+    ? 'hold'
+    : snap.matches('withdrawn')
+      ? 'withdrawn'
+      : (outcome?.decision ?? 'no_hire');
   return {
     scenario: resolved.scenario.id,
     path,
@@ -140,8 +168,24 @@ export function reportOf(snap: LoopSnapshot, resolved: ResolvedScenario, path: s
           bonus: offer.terms.bonus,
           equity: offer.terms.equity,
           extras: [
-            ...offer.terms.extras.map(({ kind, label, amount, per, condition }) => ({ kind, label, amount, per, condition })),
-            ...(offer.terms.signOn ? [{ kind: 'sign-on', label: 'Sign-on bonus', amount: offer.terms.signOn, per: 'once' as const, condition: 'paid on joining' }] : []),
+            ...offer.terms.extras.map(({ kind, label, amount, per, condition }) => ({
+              kind,
+              label,
+              amount,
+              per,
+              condition,
+            })),
+            ...(offer.terms.signOn
+              ? [
+                  {
+                    kind: 'sign-on',
+                    label: 'Sign-on bonus',
+                    amount: offer.terms.signOn,
+                    per: 'once' as const,
+                    condition: 'paid on joining',
+                  },
+                ]
+              : []),
           ],
           accepted: offer.accepted,
         }
@@ -149,7 +193,13 @@ export function reportOf(snap: LoopSnapshot, resolved: ResolvedScenario, path: s
     days: ctx.day,
     consensus: outcome?.consensus ?? null,
     votes: (outcome?.votes ?? []).map(({ member, name, role, recommendation, score, calibrated, reason }) => ({
-      member, name, role, recommendation, score, calibrated, reason,
+      member,
+      name,
+      role,
+      recommendation,
+      score,
+      calibrated,
+      reason,
     })),
     negotiation: offer?.log ?? [],
     transcript,

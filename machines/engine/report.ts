@@ -25,7 +25,9 @@ export interface PlayReport {
   decisionLabel: string;
   level: string | null;
   rulesFired: RuleFiring[];
-  scorecards: Array<Pick<Scorecard, 'round' | 'interviewer' | 'scores' | 'recommendation' | 'reliability'> & { overall: number }>;
+  scorecards: Array<
+    Pick<Scorecard, 'round' | 'interviewer' | 'scores' | 'recommendation' | 'reliability'> & { overall: number }
+  >;
   offer: {
     level: string;
     base: number;

@@ -106,7 +106,9 @@ export class Session {
       }
     }
     if (event.type === 'committee.vote') {
-      const committee = snap.children.committee?.getSnapshot() as { context: CommitteeInput & { votes: Record<string, unknown> } } | undefined;
+      const committee = snap.children.committee?.getSnapshot() as
+        | { context: CommitteeInput & { votes: Record<string, unknown> } }
+        | undefined;
       if (!committee) return 'the committee is not sitting';
       if (Object.hasOwn(committee.context.votes, event.member)) return `${event.member} has already voted`;
       return personVoteProblem(committee.context, event);
@@ -115,7 +117,10 @@ export class Session {
   }
 
   private childError(): string | null {
-    const children = this.snapshot.children as Record<string, { getSnapshot(): { context?: { error?: string | null } } } | undefined>;
+    const children = this.snapshot.children as Record<
+      string,
+      { getSnapshot(): { context?: { error?: string | null } } } | undefined
+    >;
     for (const id of ['round', 'committee', 'offer']) {
       const error = children[id]?.getSnapshot().context?.error;
       if (error) return error;

@@ -28,7 +28,9 @@ export function withChanges(resolved: ResolvedScenario, w: WhatIf): ResolvedScen
     ...rubric,
     dimensions: rubric.dimensions.map((d) => ({ ...d, weight: w.weights[rubric.id]?.[d.id] ?? d.weight })),
   });
-  const rubrics = Object.fromEntries(Object.entries(resolved.pack.rubrics).map(([id, r]) => [id, reweigh({ ...r, id })]));
+  const rubrics = Object.fromEntries(
+    Object.entries(resolved.pack.rubrics).map(([id, r]) => [id, reweigh({ ...r, id })]),
+  );
   return {
     ...resolved,
     policy: withPolicyChanges(resolved.policy, { off: w.rulesOff, bars: w.bars }),
@@ -49,8 +51,19 @@ export function runWhatIf(resolved: ResolvedScenario, baseChoices: ReadonlyArray
   const base = new Map(baseChoices.map((id) => [resolved.options.get(id)?.prompt.id, id]));
   for (let guard = 0; guard < 500 && session.snapshot.status === 'active'; guard++) {
     const snap = session.snapshot;
-    const children = snap.children as Record<string, { getSnapshot(): { context: Record<string, unknown>; children?: Record<string, { getSnapshot(): { value: unknown } } | undefined> } } | undefined>;
-    const round = children.round?.getSnapshot().context as { promptId: string; round: { prompts: Array<{ id: string; options: Array<{ id: string }> }> } } | undefined;
+    const children = snap.children as Record<
+      string,
+      | {
+          getSnapshot(): {
+            context: Record<string, unknown>;
+            children?: Record<string, { getSnapshot(): { value: unknown } } | undefined>;
+          };
+        }
+      | undefined
+    >;
+    const round = children.round?.getSnapshot().context as
+      | { promptId: string; round: { prompts: Array<{ id: string; options: Array<{ id: string }> }> } }
+      | undefined;
     if (round && snap.matches({ undecided: 'interviewing' })) {
       const prompt = round.round.prompts.find((p) => p.id === round.promptId)!;
       const wanted = w.answers[prompt.id] ?? base.get(prompt.id);
@@ -61,7 +74,13 @@ export function runWhatIf(resolved: ResolvedScenario, baseChoices: ReadonlyArray
     const committee = children.committee?.getSnapshot();
     if (committee) {
       const awaited = members.find((m) => committee.children?.[`vote-${m}`]?.getSnapshot().value === 'awaitingPerson');
-      if (awaited) session.send({ type: 'committee.vote', member: awaited, recommendation: w.votes[awaited]!, narrative: 'Set by the coach in a what-if.' });
+      if (awaited)
+        session.send({
+          type: 'committee.vote',
+          member: awaited,
+          recommendation: w.votes[awaited]!,
+          narrative: 'Set by the coach in a what-if.',
+        });
       else session.send({ type: 'debrief.advance' });
       continue;
     }
@@ -70,7 +89,19 @@ export function runWhatIf(resolved: ResolvedScenario, baseChoices: ReadonlyArray
   const transcript = session.events.flatMap((e) => {
     if (e.type !== 'candidate.answer') return [];
     const found = resolved.options.get(e.option)!;
-    return [{ round: found.round.title, interviewer: found.round.interviewer.name, prompt: found.prompt.id, promptText: found.prompt.text, probe: found.prompt.probe, option: e.option, answer: found.option.text, note: found.option.note, coach: found.option.coach }];
+    return [
+      {
+        round: found.round.title,
+        interviewer: found.round.interviewer.name,
+        prompt: found.prompt.id,
+        promptText: found.prompt.text,
+        probe: found.prompt.probe,
+        option: e.option,
+        answer: found.option.text,
+        note: found.option.note,
+        coach: found.option.coach,
+      },
+    ];
   });
   const report = reportOf(session.snapshot, changed, 'what-if', transcript);
   session.stop();
@@ -80,13 +111,16 @@ export function runWhatIf(resolved: ResolvedScenario, baseChoices: ReadonlyArray
 /** What changed between the path as played and the what-if, and why, in sentences a coach can read out. */
 export function explainChange(base: PlayReport, after: PlayReport, changed?: ResolvedScenario): string[] {
   const lines: string[] = [];
-  if (base.decision !== after.decision) lines.push(`Against the path as played, the decision moves from ${base.decisionLabel} to ${after.decisionLabel}.`);
+  if (base.decision !== after.decision)
+    lines.push(`Against the path as played, the decision moves from ${base.decisionLabel} to ${after.decisionLabel}.`);
   else lines.push(`The decision stays ${after.decisionLabel}, as on the path as played.`);
-  const committeeRules = (r: PlayReport) => new Map(r.rulesFired.filter((f) => f.by !== 'calendar' && !isOfferFiring(f, changed)).map((f) => [f.rule, f]));
+  const committeeRules = (r: PlayReport) =>
+    new Map(r.rulesFired.filter((f) => f.by !== 'calendar' && !isOfferFiring(f, changed)).map((f) => [f.rule, f]));
   const [b, a] = [committeeRules(base), committeeRules(after)];
   for (const [id, f] of b) if (!a.has(id)) lines.push(`${id} (${f.label}) no longer fires.`);
   for (const [id, f] of a) if (!b.has(id)) lines.push(`${id} (${f.label}) now fires: ${f.reason}.`);
-  if (base.consensus !== after.consensus && after.consensus !== null) lines.push(`Calibrated consensus ${base.consensus ?? '–'} → ${after.consensus}.`);
+  if (base.consensus !== after.consensus && after.consensus !== null)
+    lines.push(`Calibrated consensus ${base.consensus ?? '–'} → ${after.consensus}.`);
   if (changed && after.consensus !== null && !a.size) lines.push(why(after.consensus, changed));
   return lines;
 }
@@ -100,7 +134,9 @@ function why(consensus: number, resolved: ResolvedScenario): string {
   const reached = ladder.find((s) => consensus >= s.bar);
   const missed = [...ladder].reverse().find((s) => consensus < s.bar);
   const parts = [
-    reached ? `consensus ${consensus} ≥ the ${reached.decision.replace(/_/g, '-')} bar ${reached.bar} (${reached.level})` : '',
+    reached
+      ? `consensus ${consensus} ≥ the ${reached.decision.replace(/_/g, '-')} bar ${reached.bar} (${reached.level})`
+      : '',
     missed ? `< the ${missed.decision.replace(/_/g, '-')} bar ${missed.bar}` : '',
   ].filter(Boolean);
   return `Why: ${parts.join(', ')}.`;

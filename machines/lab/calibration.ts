@@ -35,7 +35,11 @@ export interface CalibrationData {
  * hire is an offer where the true level gets none, a false reject the reverse; each rule set is
  * held to its own true-level decision. The same draws serve every pool, rule set and calibration.
  */
-export function calibration(lab: LabPath, setup: LabSetup, progress: Progress): { data: CalibrationData; tables: LabTable[] } {
+export function calibration(
+  lab: LabPath,
+  setup: LabSetup,
+  progress: Progress,
+): { data: CalibrationData; tables: LabTable[] } {
   const { committee: cm } = lab;
   const policy = cm.policy;
   const draws = seededDraws(setup.seed);
@@ -108,8 +112,28 @@ export function calibration(lab: LabPath, setup: LabSetup, progress: Progress): 
   const tables: LabTable[] = [
     {
       title: 'False hires and false rejects, with and without calibration',
-      fields: ['pool', 'calibration', 'rules', 'false hire %', 'low %', 'high %', 'false reject %', 'low %', 'high %', 'wrong level %', 'low %', 'high %'],
-      rows: rows.map((r) => [r.pool, r.calibrated ? 'on' : 'off', r.rules, ...shareCells(r.falseHire), ...shareCells(r.falseReject), ...shareCells(r.wrongLevel)]),
+      fields: [
+        'pool',
+        'calibration',
+        'rules',
+        'false hire %',
+        'low %',
+        'high %',
+        'false reject %',
+        'low %',
+        'high %',
+        'wrong level %',
+        'low %',
+        'high %',
+      ],
+      rows: rows.map((r) => [
+        r.pool,
+        r.calibrated ? 'on' : 'off',
+        r.rules,
+        ...shareCells(r.falseHire),
+        ...shareCells(r.falseReject),
+        ...shareCells(r.wrongLevel),
+      ]),
     },
   ];
   return { data: { rows }, tables };

@@ -16,7 +16,7 @@ type LiveCard = CardFacts & { scores: Record<string, number> };
 type LiveVote = VoteFacts;
 type LivePacket = Packet & { votes: LiveVote[]; cards: LiveCard[] };
 
-const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
+const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : Math.min(x, hi));
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** A ladder step made comparable: no hire lowest, then two down, one down, at level, up. */
@@ -101,8 +101,22 @@ export class Committee {
     const members = votingMembers({ members: resolved.committee, policy });
     this.voter = Int32Array.from(members, (m) => byId.get(m.id)!);
     this.readWeight = members.map((m) => Float64Array.from(recorded, (c) => (c.interviewer === m.id ? 2 : 1)));
-    this.votes = members.map((m) => ({ member: m.id, name: m.name, role: m.role, recommendation: 'yes' as Recommendation, calibrated: 0, reason: '' }));
-    const packetWith = (votes: LiveVote[]): LivePacket => ({ cards: this.cards, votes, consensus: 0, step: null, candidate: policy.candidate, cohort: policy.cohort });
+    this.votes = members.map((m) => ({
+      member: m.id,
+      name: m.name,
+      role: m.role,
+      recommendation: 'yes' as Recommendation,
+      calibrated: 0,
+      reason: '',
+    }));
+    const packetWith = (votes: LiveVote[]): LivePacket => ({
+      cards: this.cards,
+      votes,
+      consensus: 0,
+      step: null,
+      candidate: policy.candidate,
+      cohort: policy.cohort,
+    });
     this.packet = packetWith(this.votes);
     this.without = this.votes.map((_, i) => packetWith(this.votes.filter((_, j) => j !== i)));
     this.bias = new Float64Array(this.people.length);
@@ -171,7 +185,8 @@ export class Committee {
 
   /** Every card read once by its own interviewer: the candidate's offset, their bias and an error of sd `err`. */
   readAll(draws: Draws, candidate: number, err: number) {
-    for (let c = 0; c < this.cards.length; c++) this.readCard(c, candidate + this.bias[this.rater[c]!]! + err * draws.normal());
+    for (let c = 0; c < this.cards.length; c++)
+      this.readCard(c, candidate + this.bias[this.rater[c]!]! + err * draws.normal());
   }
 
   /**

@@ -18,7 +18,13 @@ const BINS = 40;
 
 export interface FragilityData {
   decisions: Array<{ decision: Exclude<Decision, 'hold'>; label: string; share: Share }>;
-  consensus: { from: number; width: number; counts: number[]; bars: Array<{ label: string; bar: number }>; mean: number };
+  consensus: {
+    from: number;
+    width: number;
+    counts: number[];
+    bars: Array<{ label: string; bar: number }>;
+    mean: number;
+  };
   rules: Array<{ rule: string; label: string; share: Share }>;
 }
 
@@ -27,7 +33,11 @@ export interface FragilityData {
  * recorded scores with a leniency of sd `len` off their record and an error of sd `err`, the cards
  * are filed, the votes derived and calibrated as in play, and the kernel decides.
  */
-export function fragility(lab: LabPath, setup: LabSetup, progress: Progress): { data: FragilityData; tables: LabTable[] } {
+export function fragility(
+  lab: LabPath,
+  setup: LabSetup,
+  progress: Progress,
+): { data: FragilityData; tables: LabTable[] } {
   const { committee } = lab;
   const policy = committee.policy;
   const draws = seededDraws(setup.seed);
@@ -55,7 +65,11 @@ export function fragility(lab: LabPath, setup: LabSetup, progress: Progress): { 
   const reachable = new Set<number | null>([null, ...ladderOf(policy).map((l) => l.step)]);
   const decisions = STEPS.map((step, i) => ({ step, count: counts[i]! }))
     .filter((d) => reachable.has(d.step) || d.count > 0)
-    .map((d) => ({ decision: decisionOfStep(d.step), label: decisionLabel(decisionOfStep(d.step), scenario), share: wilson(d.count, setup.n) }));
+    .map((d) => ({
+      decision: decisionOfStep(d.step),
+      label: decisionLabel(decisionOfStep(d.step), scenario),
+      share: wilson(d.count, setup.n),
+    }));
   const data: FragilityData = {
     decisions,
     consensus: {
@@ -81,7 +95,9 @@ export function fragility(lab: LabPath, setup: LabSetup, progress: Progress): { 
     {
       title: 'Consensus',
       fields: ['from', 'to', 'draws'],
-      rows: data.consensus.counts.map((n, i) => [Math.round((1 + i * BIN) * 10) / 10, Math.round((1 + (i + 1) * BIN) * 10) / 10, n]).filter((r) => r[2] !== 0),
+      rows: data.consensus.counts
+        .map((n, i) => [Math.round((1 + i * BIN) * 10) / 10, Math.round((1 + (i + 1) * BIN) * 10) / 10, n])
+        .filter((r) => r[2] !== 0),
     },
   ];
   return { data, tables };

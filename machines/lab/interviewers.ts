@@ -26,7 +26,7 @@ export interface InterviewersData {
   flattensAt: { separate: number | null; panel: number | null };
 }
 
-const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
+const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : Math.min(x, hi));
 
 /** Where a curve flattens: the first k whose next interviewer adds less than one point of agreement. */
 function flattening(shares: Share[]): number | null {
@@ -42,7 +42,11 @@ function flattening(shares: Share[]): number | null {
  * same committee and rules reach when every interviewer reads the true level exactly. The same
  * draws serve every k and both formats, so the curves differ by the format, not by luck.
  */
-export function interviewers(lab: LabPath, setup: LabSetup, progress: Progress): { data: InterviewersData; tables: LabTable[] } {
+export function interviewers(
+  lab: LabPath,
+  setup: LabSetup,
+  progress: Progress,
+): { data: InterviewersData; tables: LabTable[] } {
   const { committee: cm } = lab;
   const policy = cm.policy;
   const draws = seededDraws(setup.seed);
@@ -114,7 +118,12 @@ export function interviewers(lab: LabPath, setup: LabSetup, progress: Progress):
       predictionPanel: Math.sqrt(s2 / (s2 + occ2 + own / k)),
     });
   }
-  const r = interraterReliability(lab, { err: setup.err, len: setup.len, seed: setup.seed, n: Math.min(setup.n, 20_000) });
+  const r = interraterReliability(lab, {
+    err: setup.err,
+    len: setup.len,
+    seed: setup.seed,
+    n: Math.min(setup.n, 20_000),
+  });
   const data: InterviewersData = {
     rounds: cards,
     points,
@@ -124,8 +133,26 @@ export function interviewers(lab: LabPath, setup: LabSetup, progress: Progress):
   const tables: LabTable[] = [
     {
       title: `Agreement with the decision the true level deserves (interrater reliability on these cards: ${fixed(r.separate, 2)} separate, ${fixed(r.panel, 2)} panel)`,
-      fields: ['per round', 'interviewers', 'separate %', 'low %', 'high %', 'panel %', 'low %', 'high %', 'prediction separate', 'prediction panel'],
-      rows: points.map((p) => [p.k, p.k * cards, ...shareCells(p.separate), ...shareCells(p.panel), fixed(p.predictionSeparate), fixed(p.predictionPanel)]),
+      fields: [
+        'per round',
+        'interviewers',
+        'separate %',
+        'low %',
+        'high %',
+        'panel %',
+        'low %',
+        'high %',
+        'prediction separate',
+        'prediction panel',
+      ],
+      rows: points.map((p) => [
+        p.k,
+        p.k * cards,
+        ...shareCells(p.separate),
+        ...shareCells(p.panel),
+        fixed(p.predictionSeparate),
+        fixed(p.predictionPanel),
+      ]),
     },
   ];
   return { data, tables };

@@ -21,7 +21,10 @@ export interface LabPath {
 export function labPath(resolved: ResolvedScenario, setup: Pick<LabSetup, 'path' | 'off'>): LabPath {
   const ids = resolved.policy.rules.map((r) => r.id);
   const unknown = setup.off.filter((id) => !ids.includes(id));
-  if (unknown.length) throw new LabError(`off: ${unknown.join(', ')} ${unknown.length > 1 ? 'are not rules' : 'is not a rule'} of ${resolved.scenario.id}; expected some of ${ids.join(', ')}`);
+  if (unknown.length)
+    throw new LabError(
+      `off: ${unknown.join(', ')} ${unknown.length > 1 ? 'are not rules' : 'is not a rule'} of ${resolved.scenario.id}; expected some of ${ids.join(', ')}`,
+    );
   let report: PlayReport;
   try {
     report = playPath(resolved, pathSpecFor(resolved, setup.path));
@@ -29,7 +32,9 @@ export function labPath(resolved: ResolvedScenario, setup: Pick<LabSetup, 'path'
     throw new LabError(`path: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (report.consensus === null) {
-    throw new LabError(`path: "${setup.path}" of ${resolved.scenario.id} ends in ${report.decisionLabel.toLowerCase()} before the committee sits; the lab needs a path the committee decides`);
+    throw new LabError(
+      `path: "${setup.path}" of ${resolved.scenario.id} ends in ${report.decisionLabel.toLowerCase()} before the committee sits; the lab needs a path the committee decides`,
+    );
   }
   const policy = withPolicyChanges(resolved.policy, { off: setup.off });
   return { resolved, report, committee: new Committee(resolved, report.packet, policy) };

@@ -3,7 +3,10 @@ export class Progress {
   private next = 0;
   private readonly every: number;
   private done = 0;
-  constructor(private readonly total: number, private readonly report?: (fraction: number) => void) {
+  constructor(
+    private readonly total: number,
+    private readonly report?: (fraction: number) => void,
+  ) {
     this.every = Math.max(1, Math.floor(total / 100));
     this.next = this.every;
   }

@@ -38,5 +38,9 @@ export function interraterReliability(lab: LabPath, opts: { err: number; len: nu
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
   const separate = a.map((x, c) => pearson(x, b[c]!));
   const panel = a.map((x, c) => pearson(x, p[c]!));
-  return { separate: mean(separate), panel: mean(panel), perCard: separate.map((s, c) => ({ round: cm.cards[c]!.round, separate: s, panel: panel[c]! })) };
+  return {
+    separate: mean(separate),
+    panel: mean(panel),
+    perCard: separate.map((s, c) => ({ round: cm.cards[c]!.round, separate: s, panel: panel[c]! })),
+  };
 }

@@ -44,7 +44,14 @@ export function ruleSwings(lab: LabPath, setup: LabSetup, progress: Progress, se
   const variants = [...policy.committeeRules, ...policy.rankRules].map((rule) => {
     const without: Policy = withPolicyChanges(policy, { off: [rule.id] });
     const own = committee.floorsFor(without);
-    return { rule, policy: without, floors: own, sameFloors: own.every((f, i) => Object.is(f, floors[i])), up: 0, down: 0 };
+    return {
+      rule,
+      policy: without,
+      floors: own,
+      sameFloors: own.every((f, i) => Object.is(f, floors[i])),
+      up: 0,
+      down: 0,
+    };
   });
   const decisive = new Float64Array(committee.votes.length);
   for (let i = 0; i < setup.n; i++) {
@@ -59,7 +66,8 @@ export function ruleSwings(lab: LabPath, setup: LabSetup, progress: Progress, se
       else if (step < base) v.down++;
       if (!v.sameFloors) committee.refloor(floors);
     }
-    for (let m = 0; m < decisive.length; m++) if (stepRank(committee.decideWithout(m, policy)) !== base) decisive[m]! += 1;
+    for (let m = 0; m < decisive.length; m++)
+      if (stepRank(committee.decideWithout(m, policy)) !== base) decisive[m]! += 1;
     progress.tick(i);
   }
   const id = lab.resolved.scenario.id;
@@ -72,7 +80,13 @@ export function ruleSwings(lab: LabPath, setup: LabSetup, progress: Progress, se
       up: wilson(v.up, setup.n),
       down: wilson(v.down, setup.n),
     })),
-    members: committee.votes.map((vote, m) => ({ scenario: id, member: vote.member, name: vote.name, role: vote.role, decisive: wilson(decisive[m]!, setup.n) })),
+    members: committee.votes.map((vote, m) => ({
+      scenario: id,
+      member: vote.member,
+      name: vote.name,
+      role: vote.role,
+      decisive: wilson(decisive[m]!, setup.n),
+    })),
   };
 }
 
@@ -83,7 +97,14 @@ export function ruleTables(data: RulesData): LabTable[] {
     {
       title: 'Outcomes that change when a rule is switched off',
       fields: ['scenario', 'rule', 'label', 'changed %', 'low %', 'high %', 'better without %', 'worse without %'],
-      rows: rules.map((r) => [r.scenario, r.rule, r.label, ...shareCells(r.changed), shareCells(r.up)[0], shareCells(r.down)[0]]),
+      rows: rules.map((r) => [
+        r.scenario,
+        r.rule,
+        r.label,
+        ...shareCells(r.changed),
+        shareCells(r.up)[0],
+        shareCells(r.down)[0],
+      ]),
     },
     {
       title: 'How often a member’s vote decides',

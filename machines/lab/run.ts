@@ -8,7 +8,15 @@ import { report, type ReportData } from './report';
 import { Progress } from './progress';
 import { widthWarning, type Share } from './stats';
 import { fixed, type LabResultBase } from './result';
-import { impliedReliability, PUBLISHED, QUESTION_TITLES, TRUE_SPREAD, POOL_SHIFT, HISTORY, type LabSetup } from './setup';
+import {
+  impliedReliability,
+  PUBLISHED,
+  QUESTION_TITLES,
+  TRUE_SPREAD,
+  POOL_SHIFT,
+  HISTORY,
+  type LabSetup,
+} from './setup';
 
 export { LabError };
 
@@ -62,7 +70,9 @@ function notesFor(setup: LabSetup): string[] {
         ]
       : []),
     ...(setup.question === 'calibration'
-      ? [`Harsh and generous pools read ${POOL_SHIFT} points below or above the record; calibration takes off each member's leniency as estimated from ${HISTORY} past debriefs, and corrects the vote, not the scorecards.`]
+      ? [
+          `Harsh and generous pools read ${POOL_SHIFT} points below or above the record; calibration takes off each member's leniency as estimated from ${HISTORY} past debriefs, and corrects the vote, not the scorecards.`,
+        ]
       : []),
   ];
 }
@@ -72,14 +82,20 @@ function notesFor(setup: LabSetup): string[] {
  * setup gives the same numbers on the screen and in the terminal. `library` is every scenario,
  * for question 2 over the whole library (each scenario's recorded path).
  */
-export function runLab(resolved: ResolvedScenario | null, setup: LabSetup, opts: { library?: ResolvedScenario[]; onProgress?: (fraction: number) => void } = {}): LabResult {
+export function runLab(
+  resolved: ResolvedScenario | null,
+  setup: LabSetup,
+  opts: { library?: ResolvedScenario[]; onProgress?: (fraction: number) => void } = {},
+): LabResult {
   const base = {
     title: QUESTION_TITLES[setup.question],
     setup,
     notes: notesFor(setup),
   };
   if (setup.question === 'rules' && setup.scope === 'library') {
-    const library = [...(opts.library ?? [])].sort((a, b) => (a.scenario.id < b.scenario.id ? -1 : a.scenario.id > b.scenario.id ? 1 : 0));
+    const library = [...(opts.library ?? [])].sort((a, b) =>
+      a.scenario.id < b.scenario.id ? -1 : a.scenario.id > b.scenario.id ? 1 : 0,
+    );
     if (!library.length) throw new LabError('scope: library needs the library’s scenarios');
     const progress = new Progress(setup.n * library.length, opts.onProgress);
     const data: RulesData = { rules: [], members: [] };
@@ -90,7 +106,16 @@ export function runLab(resolved: ResolvedScenario | null, setup: LabSetup, opts:
       data.rules.push(...one.rules);
       data.members.push(...one.members);
     }
-    const result = { ...base, question: 'rules' as const, scenario: null, path: 'recorded', recorded: null, data, tables: ruleTables(data), warning: null };
+    const result = {
+      ...base,
+      question: 'rules' as const,
+      scenario: null,
+      path: 'recorded',
+      recorded: null,
+      data,
+      tables: ruleTables(data),
+      warning: null,
+    };
     return { ...result, warning: widthWarning(sharesOf(result)) };
   }
   if (!resolved) throw new LabError('a scenario is needed for this question');

@@ -62,7 +62,11 @@ export const R1_SCALE = 9 / 4;
  * rating's total variance T, separate raters agree at s²/T = .44 and panel raters, who share the
  * occasion, at (s² + occasion²)/T = .74. What is left after leniency and rounding is the rater's own.
  */
-export function errorsFromPublished(separate = PUBLISHED.separate.value, panel = PUBLISHED.panel.value, leniency = DEFAULT_LENIENCY) {
+export function errorsFromPublished(
+  separate = PUBLISHED.separate.value,
+  panel = PUBLISHED.panel.value,
+  leniency = DEFAULT_LENIENCY,
+) {
   const total = (TRUE_SPREAD * TRUE_SPREAD) / separate;
   const occasion2 = (panel - separate) * total;
   const rater2 = Math.max(0, (1 - panel) * total - leniency * leniency - ROUNDING_VARIANCE);
@@ -122,7 +126,10 @@ export type SetupText = Partial<Record<'q' | 'path' | 'n' | 'err' | 'len' | 'off
  * Read a setup, naming each bad field and what it expects; missing fields take the defaults.
  * `names` says what a field is called where it was written (`--runs` for `n` in the CLI).
  */
-export function parseSetup(text: SetupText, names: Partial<Record<keyof SetupText, string>> = {}): { ok: true; setup: LabSetup } | { ok: false; problems: string[] } {
+export function parseSetup(
+  text: SetupText,
+  names: Partial<Record<keyof SetupText, string>> = {},
+): { ok: true; setup: LabSetup } | { ok: false; problems: string[] } {
   const problems: string[] = [];
   const name = (key: keyof SetupText) => names[key] ?? key;
   const setup: LabSetup = { ...DEFAULT_SETUP, off: [] };
@@ -130,7 +137,7 @@ export function parseSetup(text: SetupText, names: Partial<Record<keyof SetupTex
     if ((QUESTIONS as readonly string[]).includes(text.q)) setup.question = text.q as Question;
     else problems.push(`${name('q')}: expected one of ${QUESTIONS.join(', ')}, found "${text.q}"`);
   }
-  if (text.path !== undefined && text.path.trim()) setup.path = text.path.trim();
+  if (text.path?.trim()) setup.path = text.path.trim();
   const number = (key: 'n' | 'err' | 'len' | 'seed', ok: (x: number) => boolean, expected: string) => {
     const raw = text[key];
     if (raw === undefined || raw === '') return undefined;
@@ -139,11 +146,26 @@ export function parseSetup(text: SetupText, names: Partial<Record<keyof SetupTex
     problems.push(`${name(key)}: expected ${expected}, found "${raw}"`);
     return undefined;
   };
-  setup.n = number('n', (x) => Number.isInteger(x) && x >= MIN_N && x <= MAX_N, `a whole number of draws from ${MIN_N} to ${MAX_N}`) ?? setup.n;
+  setup.n =
+    number(
+      'n',
+      (x) => Number.isInteger(x) && x >= MIN_N && x <= MAX_N,
+      `a whole number of draws from ${MIN_N} to ${MAX_N}`,
+    ) ?? setup.n;
   setup.err = number('err', (x) => x >= 0 && x <= 3, 'an error sd in points from 0 to 3') ?? setup.err;
   setup.len = number('len', (x) => x >= 0 && x <= 2, 'a leniency sd in points from 0 to 2') ?? setup.len;
-  setup.seed = number('seed', (x) => Number.isInteger(x) && x >= 0 && x <= 0xffffffff, 'a whole number from 0 to 4294967295') ?? setup.seed;
-  if (text.off) setup.off = [...new Set(text.off.split(',').map((s) => s.trim()).filter(Boolean))];
+  setup.seed =
+    number('seed', (x) => Number.isInteger(x) && x >= 0 && x <= 0xffffffff, 'a whole number from 0 to 4294967295') ??
+    setup.seed;
+  if (text.off)
+    setup.off = [
+      ...new Set(
+        text.off
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
   if (text.scope !== undefined && text.scope !== '') {
     if (text.scope === 'scenario' || text.scope === 'library') setup.scope = text.scope;
     else problems.push(`${name('scope')}: expected scenario or library, found "${text.scope}"`);

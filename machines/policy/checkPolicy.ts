@@ -15,34 +15,60 @@ export function checkPack(pack: Pack): Array<{ path: string; message: string }> 
   const out: Array<{ path: string; message: string }> = [];
   const levels = pack.comp.levels;
   levels.forEach((level, i) => {
-    if (levels.indexOf(level) !== i) out.push({ path: `comp.levels[${i}]`, message: `expected each level once, found "${level}" again` });
-    if (!Object.hasOwn(pack.comp.bands, level)) out.push({ path: `comp.levels[${i}]`, message: `expected a band under comp.bands for level "${level}", found none` });
+    if (levels.indexOf(level) !== i)
+      out.push({ path: `comp.levels[${i}]`, message: `expected each level once, found "${level}" again` });
+    if (!Object.hasOwn(pack.comp.bands, level))
+      out.push({
+        path: `comp.levels[${i}]`,
+        message: `expected a band under comp.bands for level "${level}", found none`,
+      });
   });
   for (const level of Object.keys(pack.comp.bands)) {
-    if (!levels.includes(level)) out.push({ path: `comp.bands.${level}`, message: `expected a level listed in comp.levels (${list(levels)}), found "${level}"` });
+    if (!levels.includes(level))
+      out.push({
+        path: `comp.bands.${level}`,
+        message: `expected a level listed in comp.levels (${list(levels)}), found "${level}"`,
+      });
   }
   for (const level of Object.keys(pack.committee.levelBars ?? {})) {
-    if (!levels.includes(level)) out.push({ path: `committee.levelBars.${level}`, message: `expected a level listed in comp.levels (${list(levels)}), found "${level}"` });
+    if (!levels.includes(level))
+      out.push({
+        path: `committee.levelBars.${level}`,
+        message: `expected a level listed in comp.levels (${list(levels)}), found "${level}"`,
+      });
   }
   if (pack.committee.kind === 'conversion' && !pack.committee.phases) {
-    out.push({ path: 'committee.phases', message: 'expected the roles of the manager, engineers and calibrator phases for a conversion committee, found nothing' });
+    out.push({
+      path: 'committee.phases',
+      message:
+        'expected the roles of the manager, engineers and calibrator phases for a conversion committee, found nothing',
+    });
   }
   pack.rules.forEach((rule, i) => out.push(...checkReferences(pack, rule as CompiledRule['settings'], `rules[${i}]`)));
   return out;
 }
 
 /** The rounds and dimensions a rule names must be the pack's. */
-function checkReferences(pack: Pack, rule: CompiledRule['settings'], at: string): Array<{ path: string; message: string }> {
+function checkReferences(
+  pack: Pack,
+  rule: CompiledRule['settings'],
+  at: string,
+): Array<{ path: string; message: string }> {
   const out: Array<{ path: string; message: string }> = [];
   const rounds = pack.loop.rounds.map((r) => r.id);
   const round = (id: unknown, path: string) => {
-    if (typeof id === 'string' && !rounds.includes(id)) out.push({ path, message: `expected a round of pack ${pack.id} (${list(rounds)}), found "${id}"` });
+    if (typeof id === 'string' && !rounds.includes(id))
+      out.push({ path, message: `expected a round of pack ${pack.id} (${list(rounds)}), found "${id}"` });
   };
   round(rule.round, `${at}.round`);
   if (Array.isArray(rule.rounds)) rule.rounds.forEach((r, j) => round(r, `${at}.rounds[${j}]`));
   if (typeof rule.dimension === 'string') {
     const dims = new Set(Object.values(pack.rubrics).flatMap((r) => r.dimensions.map((d) => d.id)));
-    if (!dims.has(rule.dimension)) out.push({ path: `${at}.dimension`, message: `expected a dimension of one of pack ${pack.id}'s rubrics (${list(dims)}), found "${rule.dimension}"` });
+    if (!dims.has(rule.dimension))
+      out.push({
+        path: `${at}.dimension`,
+        message: `expected a dimension of one of pack ${pack.id}'s rubrics (${list(dims)}), found "${rule.dimension}"`,
+      });
   }
   return out;
 }
@@ -51,7 +77,11 @@ function checkReferences(pack: Pack, rule: CompiledRule['settings'], at: string)
  * A scenario's rules against its committee: every role a rule names must sit on it, or the rule
  * could never fire (a misspelt holder would switch the veto off without a word).
  */
-export function checkPolicy(pack: Pack, rules: ReadonlyArray<CompiledRule>, committee: ReadonlyArray<Person>): PolicyProblem[] {
+export function checkPolicy(
+  pack: Pack,
+  rules: ReadonlyArray<CompiledRule>,
+  committee: ReadonlyArray<Person>,
+): PolicyProblem[] {
   const out: PolicyProblem[] = [];
   const roles = new Set(committee.map((m) => m.role));
   for (const rule of rules) {
@@ -59,10 +89,15 @@ export function checkPolicy(pack: Pack, rules: ReadonlyArray<CompiledRule>, comm
     const at = `rules[${rule.origin.index}]`;
     for (const { key, role } of rule.impl.roles(rule.settings)) {
       if (!roles.has(role)) {
-        out.push({ in: rule.origin.in, path: `${at}.${key}`, message: `no committee member has role "${role}" (${rule.id}, ${rule.label}); the committee's roles are ${list(roles)}` });
+        out.push({
+          in: rule.origin.in,
+          path: `${at}.${key}`,
+          message: `no committee member has role "${role}" (${rule.id}, ${rule.label}); the committee's roles are ${list(roles)}`,
+        });
       }
     }
-    if (rule.origin.in === 'scenario') for (const p of checkReferences(pack, rule.settings, at)) out.push({ in: 'scenario', ...p });
+    if (rule.origin.in === 'scenario')
+      for (const p of checkReferences(pack, rule.settings, at)) out.push({ in: 'scenario', ...p });
   }
   return out;
 }

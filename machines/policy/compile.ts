@@ -9,6 +9,7 @@ export interface CompiledRule {
   label: string;
   source?: string;
   settings: RuleInstance;
+  // biome-ignore lint/suspicious/noExplicitAny: the registry holds kinds of every settings type
   impl: RuleKind<any>;
   enabled: boolean;
   /** Where an author wrote it: `rules[2]` of the pack, or of the scenario. */
@@ -43,7 +44,11 @@ export interface Policy {
 }
 
 /** One rule instance ready for the kernel. */
-export const compileRule = (settings: RuleInstance, enabled = true, origin: CompiledRule['origin'] = { in: 'scenario', index: 0 }): CompiledRule => ({
+export const compileRule = (
+  settings: RuleInstance,
+  enabled = true,
+  origin: CompiledRule['origin'] = { in: 'scenario', index: 0 },
+): CompiledRule => ({
   id: settings.id,
   kind: settings.kind,
   label: ruleLabel(settings),
@@ -110,7 +115,10 @@ export function compilePolicy(pack: Pack, scenario: Scenario, rules = mergeRules
 }
 
 /** The policy with some rules switched off and bars moved: what a coach's what-if or the lab changes. */
-export function withPolicyChanges(policy: Policy, change: { off?: ReadonlyArray<string>; bars?: Partial<Bars> }): Policy {
+export function withPolicyChanges(
+  policy: Policy,
+  change: { off?: ReadonlyArray<string>; bars?: Partial<Bars> },
+): Policy {
   const off = new Set(change.off ?? []);
   const rules = policy.rules.map((r) => (off.has(r.id) ? { ...r, enabled: false } : r));
   return { ...policy, ...arrange(rules, policy.offer.comp), bars: { ...policy.bars, ...change.bars } };

@@ -32,7 +32,14 @@ export interface PrefixReads {
 
 /** Set up the numeric fast path once per scenario (or per what-if): nothing is allocated per decision after this. */
 export function fastCommittee(policy: Policy, scoring: Pack['scoring'], members: ReadonlyArray<Person>): FastCommittee {
-  const votes: VoteFacts[] = members.map((m) => ({ member: m.id, name: m.name, role: m.role, recommendation: 'no', calibrated: 0, reason: '' }));
+  const votes: VoteFacts[] = members.map((m) => ({
+    member: m.id,
+    name: m.name,
+    role: m.role,
+    recommendation: 'no',
+    calibrated: 0,
+    reason: '',
+  }));
   return {
     policy,
     scoring,

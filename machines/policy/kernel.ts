@@ -22,7 +22,8 @@ export function evaluate(policy: Policy, packet: Packet, fired?: CompiledRule[])
     any = true;
     fired?.push(rule);
     if (effect.type === 'block') blocked = true;
-    else if (step !== null && effect.step < step) step = policy.levels[policy.target + effect.step] === undefined ? null : effect.step;
+    else if (step !== null && effect.step < step)
+      step = policy.levels[policy.target + effect.step] === undefined ? null : effect.step;
   }
   if (blocked) return null;
   if (!any && step !== null) {
@@ -46,7 +47,14 @@ export function consensusOf(votes: ReadonlyArray<Pick<VoteFacts, 'calibrated'>>)
 /** The packet the kernel reads, from the filed scorecards and the calibrated votes. */
 export function packetOf(policy: Policy, cards: ReadonlyArray<CardFacts>, votes: ReadonlyArray<VoteFacts>): Packet {
   const consensus = consensusOf(votes);
-  return { cards, votes, consensus, step: ladderStep(policy, consensus), candidate: policy.candidate, cohort: policy.cohort };
+  return {
+    cards,
+    votes,
+    consensus,
+    step: ladderStep(policy, consensus),
+    candidate: policy.candidate,
+    cohort: policy.cohort,
+  };
 }
 
 /** One rule that fired, as every screen and `play --json` show it. */

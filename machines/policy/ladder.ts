@@ -26,7 +26,9 @@ export function ladderStep(policy: Pick<Policy, 'bars' | 'levels' | 'target'>, c
 }
 
 /** The steps a pack's ladder can reach for a scenario, highest first, each with the bar that earns it. */
-export function ladderOf(policy: Pick<Policy, 'bars' | 'levels' | 'target'>): Array<{ step: number; decision: Exclude<Decision, 'hold'>; level: string; bar: number }> {
+export function ladderOf(
+  policy: Pick<Policy, 'bars' | 'levels' | 'target'>,
+): Array<{ step: number; decision: Exclude<Decision, 'hold'>; level: string; bar: number }> {
   const { bars, levels, target } = policy;
   const rows: Array<{ step: number; bar: number | undefined }> = [
     { step: 1, bar: bars.upLevel },
@@ -52,7 +54,10 @@ export const DECISION_LABELS: Readonly<Record<Decision | 'withdrawn', string>> =
 
 /** A decision as this scenario's setting names it ("Hire", or "Exceeds expectations" in a review). */
 export function decisionLabel(decision: Decision | 'withdrawn', scenario?: Pick<Scenario, 'decisionLabels'>): string {
-  const own = decision !== 'withdrawn' && scenario && Object.hasOwn(scenario.decisionLabels, decision) ? scenario.decisionLabels[decision] : undefined;
+  const own =
+    decision !== 'withdrawn' && scenario && Object.hasOwn(scenario.decisionLabels, decision)
+      ? scenario.decisionLabels[decision]
+      : undefined;
   return own ?? DECISION_LABELS[decision];
 }
 
@@ -65,6 +70,7 @@ export function outcomeHeadline(
   const label = decisionLabel(decision, scenario);
   if (!level || scenario?.makesOffer === false) return label;
   if (decision === 'hire') return `${label} at ${level}`;
-  if (decision === 'up_level' || decision === 'down_level' || decision === 'down_two') return `${label}: offer at ${level}`;
+  if (decision === 'up_level' || decision === 'down_level' || decision === 'down_two')
+    return `${label}: offer at ${level}`;
   return label;
 }

@@ -10,10 +10,23 @@ import { rankSlots } from './kinds/rankSlots';
 import { bandCap, bandSetter, baseLever, equityBoost, equityLever, verbalLock } from './kinds/offerKinds';
 
 /** Every kind of rule a pack may use, by kind id: the one registry every screen, the CLI and the kernel read. */
+// biome-ignore lint/suspicious/noExplicitAny: one map holds kinds of every settings type
 export const RULE_KINDS: ReadonlyMap<string, RuleKind<any>> = new Map(
-  [roleVeto, groupDistrust, roundDisqualifier, flagDisqualifier, dimensionFloor, rankSlots, bandSetter, verbalLock, bandCap, baseLever, equityLever, equityBoost].map(
-    (k) => [k.kind, k as RuleKind<any>],
-  ),
+  [
+    roleVeto,
+    groupDistrust,
+    roundDisqualifier,
+    flagDisqualifier,
+    dimensionFloor,
+    rankSlots,
+    bandSetter,
+    verbalLock,
+    bandCap,
+    baseLever,
+    equityLever,
+    equityBoost,
+    // biome-ignore lint/suspicious/noExplicitAny: as above
+  ].map((k) => [k.kind, k as RuleKind<any>]),
 );
 
 export const ruleId = z
@@ -37,18 +50,24 @@ const instanceSchemas = [...RULE_KINDS.values()].map((k) =>
 );
 
 /** One rule instance in a pack or scenario: its id, kind, label and the kind's settings. */
-export const ruleInstanceSchema = z.discriminatedUnion('kind', instanceSchemas as unknown as [z.ZodObject, ...z.ZodObject[]], {
-  error: (issue) =>
-    issue.code === 'invalid_union' ? `expected a rule kind: ${[...RULE_KINDS.keys()].join(', ')}` : undefined,
-}) as unknown as z.ZodType<RuleInstance>;
+export const ruleInstanceSchema = z.discriminatedUnion(
+  'kind',
+  instanceSchemas as unknown as [z.ZodObject, ...z.ZodObject[]],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? `expected a rule kind: ${[...RULE_KINDS.keys()].join(', ')}` : undefined,
+  },
+) as unknown as z.ZodType<RuleInstance>;
 
 /** The kind of an instance; the schema guarantees it exists. */
+// biome-ignore lint/suspicious/noExplicitAny: the caller's settings type is not known here
 export const kindOf = (rule: Pick<RuleInstance, 'kind'>): RuleKind<any> => RULE_KINDS.get(rule.kind)!;
 
 /** The label a person reads for a rule instance. */
 export const ruleLabel = (rule: Pick<RuleInstance, 'kind' | 'label'>) => rule.label ?? kindOf(rule).defaultLabel;
 
 /** "V1, the hiring manager's veto": an id always said with its name. */
-export const ruleTitle = (rule: Pick<RuleInstance, 'id' | 'kind' | 'label'>) => `${rule.id}, ${lowerFirst(ruleLabel(rule))}`;
+export const ruleTitle = (rule: Pick<RuleInstance, 'id' | 'kind' | 'label'>) =>
+  `${rule.id}, ${lowerFirst(ruleLabel(rule))}`;
 
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);

@@ -49,7 +49,16 @@ export interface Explanation {
 }
 
 /** The packet fields a rule kind reads, shown to authors and used to explain what a rule depends on. */
-export type Reads = 'votes' | 'roles' | 'round-recommendation' | 'flags' | 'dimension-scores' | 'reliability' | 'consensus' | 'cohort' | 'offer';
+export type Reads =
+  | 'votes'
+  | 'roles'
+  | 'round-recommendation'
+  | 'flags'
+  | 'dimension-scores'
+  | 'reliability'
+  | 'consensus'
+  | 'cohort'
+  | 'offer';
 
 /** One kind of rule: its settings' schema and what it does with a packet. */
 export interface RuleKind<S = unknown> {

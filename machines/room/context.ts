@@ -28,7 +28,13 @@ export interface RoomContext {
 }
 
 /** Fresh context for a room playing a plan. */
-export const createRoomContext = (plan: RoomPlan): RoomContext => ({ plan, participants: new Map(), steps: [], index: -1, blank: false });
+export const createRoomContext = (plan: RoomPlan): RoomContext => ({
+  plan,
+  participants: new Map(),
+  steps: [],
+  index: -1,
+  blank: false,
+});
 
 /** The step on screen, or null in the lobby. */
 export const currentOf = (ctx: RoomContext): StepRecord | null => ctx.steps[ctx.index] ?? null;
@@ -43,11 +49,19 @@ export function nextProblem(ctx: RoomContext): string | null {
   if (!cur) return null;
   if (cur.step.options.length && !cur.revealed) return 'reveal the votes before moving on';
   // In path mode the room's answer drives the loop, so a tie must be broken first.
-  if (ctx.plan.mode === 'path' && cur.step.kind === 'prompt' && winnerOf(cur.step.options, cur.votes, cur.tiebreak) === null) {
+  if (
+    ctx.plan.mode === 'path' &&
+    cur.step.kind === 'prompt' &&
+    winnerOf(cur.step.options, cur.votes, cur.tiebreak) === null
+  ) {
     const tied = leaders(cur.step.options, cur.votes);
-    return `the room is tied between ${tied.map((id) => cur.step.options.findIndex((o) => o.id === id)).map((i) => 'ABCDEFGH'[i] ?? '?').join(' and ')}: break the tie first`;
+    return `the room is tied between ${tied
+      .map((id) => cur.step.options.findIndex((o) => o.id === id))
+      .map((i) => 'ABCDEFGH'[i] ?? '?')
+      .join(' and ')}: break the tie first`;
   }
-  if (ctx.plan.next(historyTo(ctx, ctx.index)) === null) return 'this is the last step: close the room when you are done';
+  if (ctx.plan.next(historyTo(ctx, ctx.index)) === null)
+    return 'this is the last step: close the room when you are done';
   return null;
 }
 
@@ -55,7 +69,7 @@ export function nextProblem(ctx: RoomContext): string | null {
 export function voteProblem(ctx: RoomContext, vote: { pid: string; step: string; choice: string }): string | null {
   const cur = currentOf(ctx);
   if (!ctx.participants.has(vote.pid)) return 'join the room before voting';
-  if (!cur || !cur.step.options.length) return 'nothing is being voted on';
+  if (!cur?.step.options.length) return 'nothing is being voted on';
   if (cur.step.id !== vote.step) return 'that question is no longer open';
   if (!cur.step.options.some((o) => o.id === vote.choice)) return `"${vote.choice}" is not an answer to this question`;
   return null;

@@ -18,7 +18,10 @@ export interface RoomPlan {
 // The pack format is being reworked (downLevelAt became bars.downLevel); read either spelling.
 // Every step the kernel's ladder can reach for this scenario, then no hire: never a copy of the labels.
 const decisionOptions = (resolved: ResolvedScenario) => [
-  ...ladderOf(resolved.policy).map((s) => ({ id: s.decision as string, text: decisionLabel(s.decision, resolved.scenario) })),
+  ...ladderOf(resolved.policy).map((s) => ({
+    id: s.decision as string,
+    text: decisionLabel(s.decision, resolved.scenario),
+  })),
   { id: 'no_hire', text: decisionLabel('no_hire', resolved.scenario) },
 ];
 
@@ -32,7 +35,10 @@ const outcomeOf = (report: PlayReport, recorded: PlayReport): RoomOutcome => ({
 
 /** The prompt a path of answers has reached, or null once the rounds are over and the committee sits. */
 function promptAfter(resolved: ResolvedScenario, answers: string[]) {
-  const { session, stop } = Session.replay(resolved, answers.map((option) => ({ type: 'candidate.answer' as const, option })));
+  const { session, stop } = Session.replay(
+    resolved,
+    answers.map((option) => ({ type: 'candidate.answer' as const, option })),
+  );
   try {
     if (stop) throw new Error(`the room's path stopped at answer ${stop.index + 1}: ${stop.reason}`);
     const snap = session.snapshot;
@@ -67,7 +73,11 @@ export function createRoomPlan(resolved: ResolvedScenario, mode: RoomMode): Room
 
 function planFor(resolved: ResolvedScenario, mode: RoomMode): RoomPlan {
   const recordedSpec = resolved.scenario.paths.recorded;
-  const recorded = playPath(resolved, { name: 'recorded', choices: recordedSpec?.choices ?? [], negotiation: recordedSpec?.negotiation ?? [] });
+  const recorded = playPath(resolved, {
+    name: 'recorded',
+    choices: recordedSpec?.choices ?? [],
+    negotiation: recordedSpec?.negotiation ?? [],
+  });
   const recordedPrompts = new Map(recorded.transcript.map((t) => [t.prompt, t.option]));
   const title = resolved.scenario.title;
 
@@ -80,7 +90,10 @@ function planFor(resolved: ResolvedScenario, mode: RoomMode): RoomPlan {
         text: 'The packet',
         options: [],
         recorded: null,
-        body: recorded.packet.map((c) => `${c.round} · ${c.interviewer}: ${RECOMMENDATION_LABELS[c.recommendation]} (${c.overall.toFixed(1)}/5)`),
+        body: recorded.packet.map(
+          (c) =>
+            `${c.round} · ${c.interviewer}: ${RECOMMENDATION_LABELS[c.recommendation]} (${c.overall.toFixed(1)}/5)`,
+        ),
       },
       {
         id: '2-recommend',
@@ -92,7 +105,12 @@ function planFor(resolved: ResolvedScenario, mode: RoomMode): RoomPlan {
         asksVeto: true,
         outcome: outcomeOf(recorded, recorded),
         committee: {
-          votes: recorded.votes.map((v) => ({ name: v.name, role: v.role, recommendation: v.recommendation, calibrated: v.calibrated })),
+          votes: recorded.votes.map((v) => ({
+            name: v.name,
+            role: v.role,
+            recommendation: v.recommendation,
+            calibrated: v.calibrated,
+          })),
           consensus: recorded.consensus,
         },
       },

@@ -27,7 +27,9 @@ export function refusalOf(snap: RoomSnapshot, event: RoomEvent): string | null {
       if (!currentOf(ctx)?.step.options.length) return 'nothing to reveal on this step';
       return 'no votes are in yet';
     case 'room.tiebreak':
-      return snap.matches({ step: 'revealed' }) ? (tiebreakProblem(ctx, event.choice) ?? 'cannot break the tie now') : 'reveal the votes first';
+      return snap.matches({ step: 'revealed' })
+        ? (tiebreakProblem(ctx, event.choice) ?? 'cannot break the tie now')
+        : 'reveal the votes first';
     case 'room.showVetoes':
       return 'this step does not ask about vetoes, or is not revealed yet';
     case 'room.lock':

@@ -1,7 +1,10 @@
 import type { RoomOption, RoomVote } from './types';
 
 /** How many votes each option has, in the order the options are shown. */
-export function tallyOf(options: ReadonlyArray<RoomOption>, votes: ReadonlyMap<string, RoomVote>): Array<{ id: string; votes: number }> {
+export function tallyOf(
+  options: ReadonlyArray<RoomOption>,
+  votes: ReadonlyMap<string, RoomVote>,
+): Array<{ id: string; votes: number }> {
   const counts = new Map(options.map((o) => [o.id, 0]));
   for (const v of votes.values()) counts.set(v.choice, (counts.get(v.choice) ?? 0) + 1);
   return options.map((o) => ({ id: o.id, votes: counts.get(o.id) ?? 0 }));
@@ -15,7 +18,11 @@ export function leaders(options: ReadonlyArray<RoomOption>, votes: ReadonlyMap<s
 }
 
 /** The room's answer: the single leader, or the facilitator's pick among tied leaders; null while undecided. */
-export function winnerOf(options: ReadonlyArray<RoomOption>, votes: ReadonlyMap<string, RoomVote>, tiebreak: string | null): string | null {
+export function winnerOf(
+  options: ReadonlyArray<RoomOption>,
+  votes: ReadonlyMap<string, RoomVote>,
+  tiebreak: string | null,
+): string | null {
   const top = leaders(options, votes);
   if (top.length === 1) return top[0]!;
   return tiebreak !== null && top.includes(tiebreak) ? tiebreak : null;

@@ -29,7 +29,8 @@ const at = ([lo, hi]: readonly [number, number], t: number) => Math.round(lo + (
 
 /** K1 / K4 / K5: the band for a level, from the pack; the committee sets it (V6). */
 export function bandFor(comp: Comp, level: string): Band {
-  if (!Object.hasOwn(comp.bands, level)) throw new Error(`no comp band for level ${level}; the pack has ${Object.keys(comp.bands).join(', ')}`);
+  if (!Object.hasOwn(comp.bands, level))
+    throw new Error(`no comp band for level ${level}; the pack has ${Object.keys(comp.bands).join(', ')}`);
   return comp.bands[level]!;
 }
 
@@ -63,9 +64,18 @@ function capFiring(policy: OfferPolicy, reason: string): RuleFiring {
   return { rule: rule?.id ?? 'band', label: rule?.label ?? "The level's comp band", by: 'committee', reason };
 }
 
-const leverOf = (rule: CompiledRule): Lever => ({ ...(rule.settings as unknown as { lever: Omit<Lever, 'source'> }).lever, source: rule.id });
+const leverOf = (rule: CompiledRule): Lever => ({
+  ...(rule.settings as unknown as { lever: Omit<Lever, 'source'> }).lever,
+  source: rule.id,
+});
 
-function capWithLever(policy: OfferPolicy, terms: OfferTerms, rule: CompiledRule | undefined, what: string, max: number): RuleFiring {
+function capWithLever(
+  policy: OfferPolicy,
+  terms: OfferTerms,
+  rule: CompiledRule | undefined,
+  what: string,
+  max: number,
+): RuleFiring {
   if (!rule) return capFiring(policy, `${what} is capped at the band's ${formatMoney(max)}`);
   const lever = leverOf(rule);
   if (!terms.extras.some((e) => e.kind === lever.kind)) terms.extras.push(lever);
@@ -106,7 +116,11 @@ export function answerAsk(policy: OfferPolicy, terms: OfferTerms, ask: AskKind, 
     const max = signOnMaxFor(comp, band);
     granted = Math.min(amount, room(terms.signOn, max));
     next.signOn += granted;
-    if (granted < amount) firing = capFiring(policy, max ? `sign-on is capped at the band's ${formatMoney(max)}` : 'this band carries no sign-on bonus');
+    if (granted < amount)
+      firing = capFiring(
+        policy,
+        max ? `sign-on is capped at the band's ${formatMoney(max)}` : 'this band carries no sign-on bonus',
+      );
   }
   if (firing && band.total && annualTotal(next) >= band.total[1] && !firing.reason.includes('total')) {
     firing = { ...firing, reason: `${firing.reason}; the total band tops out at ${formatMoney(band.total[1])}` };
@@ -124,7 +138,13 @@ export function setTerms(
   const firings: RuleFiring[] = [];
   const hold = (what: string, value: number, [lo, hi]: readonly [number, number]) => {
     const held = Math.min(hi, Math.max(lo, Math.round(value)));
-    if (held !== Math.round(value)) firings.push(capFiring(policy, `${what} of ${formatMoney(value)} is outside the band's ${formatMoney(lo)} to ${formatMoney(hi)}: held at ${formatMoney(held)}`));
+    if (held !== Math.round(value))
+      firings.push(
+        capFiring(
+          policy,
+          `${what} of ${formatMoney(value)} is outside the band's ${formatMoney(lo)} to ${formatMoney(hi)}: held at ${formatMoney(held)}`,
+        ),
+      );
     return held;
   };
   const base = hold('base', wanted.base, band.base);
@@ -136,7 +156,12 @@ export function setTerms(
     const fromEquity = Math.min(over, equity - band.equity[0]);
     equity -= fromEquity;
     bonus -= Math.min(over - fromEquity, bonus - bonusRange(band, base)[0]);
-    firings.push(capFiring(policy, `the total of ${formatMoney(base + wanted.bonus + wanted.equity)} is past the total band's ${formatMoney(band.total[1])}: equity and bonus brought down to ${formatMoney(annualTotal({ base, bonus, equity }))}`));
+    firings.push(
+      capFiring(
+        policy,
+        `the total of ${formatMoney(base + wanted.bonus + wanted.equity)} is past the total band's ${formatMoney(band.total[1])}: equity and bonus brought down to ${formatMoney(annualTotal({ base, bonus, equity }))}`,
+      ),
+    );
   }
   return { terms: { ...terms, base, bonus, equity }, firings };
 }
@@ -144,7 +169,12 @@ export function setTerms(
 /** K4 (002): once the verbal offer is made, asks are refused where the pack locks offers. */
 export function lockedAfterVerbal(policy: OfferPolicy, verbalMade: boolean): RuleFiring | null {
   if (!policy.lock || !verbalMade) return null;
-  return { rule: policy.lock.id, label: policy.lock.label, by: 'committee', reason: 'offers are not negotiable after the verbal offer' };
+  return {
+    rule: policy.lock.id,
+    label: policy.lock.label,
+    by: 'committee',
+    reason: 'offers are not negotiable after the verbal offer',
+  };
 }
 
 /** V6 (002): the committee sets comp bands; anyone else's adjustment is refused. */
@@ -153,7 +183,12 @@ export function bandAdjustmentRefused(policy: OfferPolicy, byRole: string): Rule
   const setBy = (setter?.settings as { setBy?: string } | undefined)?.setBy;
   if (!setter || byRole === setBy) return null;
   const who = byRole ? roleLabel(byRole) : 'someone';
-  return { rule: setter.id, label: setter.label, by: who, reason: `only the ${roleLabel(setBy ?? '')} sets comp bands; ${/^[aeiou]/i.test(who) ? 'an' : 'a'} ${who} cannot adjust them` };
+  return {
+    rule: setter.id,
+    label: setter.label,
+    by: who,
+    reason: `only the ${roleLabel(setBy ?? '')} sets comp bands; ${/^[aeiou]/i.test(who) ? 'an' : 'a'} ${who} cannot adjust them`,
+  };
 }
 
 /** The percent of base a bonus represents, for display. */

@@ -23,7 +23,11 @@ const shapes = new WeakMap<ResolvedRound, { mains: RoundPrompt[]; byId: Map<stri
 /** A round's main (non-probe) prompts in order, and its prompts by id: worked out once per round, read by every walk through it. */
 export function roundShape(round: ResolvedRound): { mains: RoundPrompt[]; byId: Map<string, RoundPrompt> } {
   let shape = shapes.get(round);
-  if (!shape) shapes.set(round, (shape = { mains: round.prompts.filter((p) => !p.probe), byId: new Map(round.prompts.map((p) => [p.id, p])) }));
+  if (!shape)
+    shapes.set(
+      round,
+      (shape = { mains: round.prompts.filter((p) => !p.probe), byId: new Map(round.prompts.map((p) => [p.id, p])) }),
+    );
   return shape;
 }
 
@@ -43,7 +47,10 @@ export function deriveScorecard(ctx: ScorecardSource): Scorecard {
   const narratives: Record<string, string> = {};
   for (const d of rubric.dimensions) {
     if (scores[d.id]! >= ctx.scoring.narrativeBelow) continue;
-    narratives[d.id] = chosen.filter((o) => (o.signals.scores[d.id] ?? 0) < 0).map((o) => o.note).join(' ');
+    narratives[d.id] = chosen
+      .filter((o) => (o.signals.scores[d.id] ?? 0) < 0)
+      .map((o) => o.note)
+      .join(' ');
   }
   return {
     round: ctx.round.id,
@@ -63,7 +70,11 @@ export function deriveScorecard(ctx: ScorecardSource): Scorecard {
 }
 
 /** The scorecard a finished round files when no person scores it: what the enumerators read without the actor. */
-export function scorecardOf(round: ResolvedRound, pack: Pick<Pack, 'scoring' | 'loop'>, answers: RoundAnswer[]): Scorecard {
+export function scorecardOf(
+  round: ResolvedRound,
+  pack: Pick<Pack, 'scoring' | 'loop'>,
+  answers: RoundAnswer[],
+): Scorecard {
   return deriveScorecard({
     round,
     scoring: pack.scoring,
@@ -71,4 +82,3 @@ export function scorecardOf(round: ResolvedRound, pack: Pick<Pack, 'scoring' | '
     answers,
   });
 }
-

@@ -17,15 +17,13 @@ export function recommendationFor(score: number, thresholds: Thresholds): Recomm
 }
 
 /** A recommendation's position on the scale, strong_no = 0 ... strong_yes = 3. */
-export const recommendationRank = (r: Recommendation) =>
-  ({ strong_no: 0, no: 1, yes: 2, strong_yes: 3 })[r];
+export const recommendationRank = (r: Recommendation) => ({ strong_no: 0, no: 1, yes: 2, strong_yes: 3 })[r];
 
 /** Whether a recommendation is against hiring. */
 export const isAgainst = (r: Recommendation) => recommendationRank(r) <= 1;
 
 /** A recommendation as a point on the 1-5 scale, for a person's vote given without scores. */
-export const scoreOfRecommendation = (r: Recommendation) =>
-  ({ strong_no: 1.5, no: 2.5, yes: 3.5, strong_yes: 4.5 })[r];
+export const scoreOfRecommendation = (r: Recommendation) => ({ strong_no: 1.5, no: 2.5, yes: 3.5, strong_yes: 4.5 })[r];
 
 /** R2: the weighted overall of per-dimension scores. */
 export function weightedOverall(

@@ -16,7 +16,8 @@ export function concernsOf(member: Pick<Person, 'role'>, policy: Pick<Policy, 'c
   let floor: number | undefined;
   for (const r of policy.committeeRules) {
     const s = r.settings as { holder?: string; reliabilityFloor?: number };
-    if (r.kind === 'role-veto' && s.holder === member.role && s.reliabilityFloor !== undefined) floor = Math.max(floor ?? 0, s.reliabilityFloor);
+    if (r.kind === 'role-veto' && s.holder === member.role && s.reliabilityFloor !== undefined)
+      floor = Math.max(floor ?? 0, s.reliabilityFloor);
   }
   return floor === undefined ? {} : { reliabilityFloor: floor };
 }
@@ -25,7 +26,11 @@ export function concernsOf(member: Pick<Person, 'role'>, policy: Pick<Policy, 'c
  * A member's read of the packet, before it is held to the scale: the mean of every round's
  * overall, the rounds the member ran counted twice (they trust what they saw), plus their leniency.
  */
-export function rawRead(member: Pick<Person, 'id' | 'leniency'>, scorecards: ReadonlyArray<Pick<Scorecard, 'interviewer' | 'overall'>>, baseline: number): number {
+export function rawRead(
+  member: Pick<Person, 'id' | 'leniency'>,
+  scorecards: ReadonlyArray<Pick<Scorecard, 'interviewer' | 'overall'>>,
+  baseline: number,
+): number {
   scratch[0] = 0;
   scratch[1] = 0;
   addToRead(member, scorecards, 0, scorecards.length, scratch, 0);
@@ -69,12 +74,24 @@ const belowFloor = (lowest: { reliability: number | null } | undefined, floor: n
   floor !== undefined && !!lowest && lowest.reliability! < floor;
 
 /** A member's recommendation from their read: no under their reliability floor, else the pack's thresholds. */
-export function recommendationOfRead(raw: number, scoring: Pack['scoring'], floor: number | undefined, lowest: { reliability: number | null } | undefined) {
-  return belowFloor(lowest, floor) ? ('no' as const) : recommendationFor(round2(clamp(raw, 1, 5)), scoring.recommendation);
+export function recommendationOfRead(
+  raw: number,
+  scoring: Pack['scoring'],
+  floor: number | undefined,
+  lowest: { reliability: number | null } | undefined,
+) {
+  return belowFloor(lowest, floor)
+    ? ('no' as const)
+    : recommendationFor(round2(clamp(raw, 1, 5)), scoring.recommendation);
 }
 
 /** A member's vote read off the packet, with the reason they give for it. */
-export function deriveVote(member: Person, scorecards: ReadonlyArray<Scorecard>, scoring: Pack['scoring'], concerns: MemberConcerns = {}): Vote {
+export function deriveVote(
+  member: Person,
+  scorecards: ReadonlyArray<Scorecard>,
+  scoring: Pack['scoring'],
+  concerns: MemberConcerns = {},
+): Vote {
   const raw = rawRead(member, scorecards, scoring.baseline);
   const score = round2(clamp(raw, 1, 5));
   const low = lowestReliability(scorecards) as Scorecard | undefined;
@@ -90,7 +107,16 @@ export function deriveVote(member: Person, scorecards: ReadonlyArray<Scorecard>,
     reason = `reads the packet at ${score} of 5${seen}`;
   }
   // One literal, not a spread of a base object: a spread that adds keys costs Node 20 about 2 µs.
-  return { member: member.id, name: member.name, role: member.role, recommendation, score, raw, reason, byPerson: false };
+  return {
+    member: member.id,
+    name: member.name,
+    role: member.role,
+    recommendation,
+    score,
+    raw,
+    reason,
+    byPerson: false,
+  };
 }
 
 /**

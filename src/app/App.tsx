@@ -21,7 +21,10 @@ function useScenario(id: string | null) {
   useEffect(() => {
     if (!id) return;
     let live = true;
-    loadScenario(id).then((resolved) => live && setState({ id, resolved }), () => live && setState({ id, resolved: null }));
+    loadScenario(id).then(
+      (resolved) => live && setState({ id, resolved }),
+      () => live && setState({ id, resolved: null }),
+    );
     return () => {
       live = false;
     };
@@ -34,7 +37,11 @@ function Missing({ message }: { message: string }) {
     <section className="page crash" role="alert">
       <h1>Nothing here</h1>
       <p>{message}</p>
-      <p><a className="button" href="#/">Back to the library</a></p>
+      <p>
+        <a className="button" href="#/">
+          Back to the library
+        </a>
+      </p>
     </section>
   );
 }
@@ -53,7 +60,13 @@ export function App() {
   if (route.name === 'import') {
     return (
       <ErrorBoundary screen="import screen">
-        <Suspense fallback={<p className="page" role="status">Loading…</p>}>
+        <Suspense
+          fallback={
+            <p className="page" role="status">
+              Loading…
+            </p>
+          }
+        >
           <ImportScreen />
         </Suspense>
       </ErrorBoundary>
@@ -62,34 +75,66 @@ export function App() {
   if (route.name === 'join') {
     // The phone's page is its own small entry (/j/CODE), so a participant never loads the app.
     window.location.replace(`/j/${route.code}`);
-    return <p className="page" role="status">Joining the room…</p>;
+    return (
+      <p className="page" role="status">
+        Joining the room…
+      </p>
+    );
   }
   if (route.name === 'room') {
     return (
       <ErrorBoundary screen="room">
-        <Suspense fallback={<p className="page" role="status">Loading…</p>}>
+        <Suspense
+          fallback={
+            <p className="page" role="status">
+              Loading…
+            </p>
+          }
+        >
           <RoomScreen key={`${route.code}-${route.view}`} code={route.code} view={route.view} />
         </Suspense>
       </ErrorBoundary>
     );
   }
   if (route.name === 'lab') {
-    if (resolved === undefined) return <p className="page" role="status">Loading…</p>;
+    if (resolved === undefined)
+      return (
+        <p className="page" role="status">
+          Loading…
+        </p>
+      );
     if (resolved === null) return <Missing message={`There is no scenario called “${route.id}” in this library.`} />;
     return (
       <ErrorBoundary screen="lab">
-        <Suspense fallback={<p className="page" role="status">Loading…</p>}>
+        <Suspense
+          fallback={
+            <p className="page" role="status">
+              Loading…
+            </p>
+          }
+        >
           <LabScreen key={resolved.scenario.id} resolved={resolved} query={route.query} />
         </Suspense>
       </ErrorBoundary>
     );
   }
   if (route.name === 'missing') return <Missing message="This link does not lead to a screen of Debrief." />;
-  if (resolved === undefined) return <p className="page" role="status">Loading the scenario…</p>;
+  if (resolved === undefined)
+    return (
+      <p className="page" role="status">
+        Loading the scenario…
+      </p>
+    );
   if (resolved === null) return <Missing message={`There is no scenario called “${route.id}” in this library.`} />;
   return (
     <ErrorBoundary screen={`${route.mode} mode`}>
-      <Suspense fallback={<p className="page" role="status">Loading…</p>}>
+      <Suspense
+        fallback={
+          <p className="page" role="status">
+            Loading…
+          </p>
+        }
+      >
         {route.mode === 'present' ? (
           <PresenterView key={resolved.scenario.id} resolved={resolved} />
         ) : route.mode === 'notes' ? (
@@ -102,7 +147,12 @@ export function App() {
             ) : route.mode === 'candidate' ? (
               <CandidateMode key={resolved.scenario.id} resolved={resolved} steps={route.steps} />
             ) : (
-              <CommitteeMode key={`${resolved.scenario.id}-${route.seat ?? ''}`} resolved={resolved} steps={route.steps} seat={route.seat ?? null} />
+              <CommitteeMode
+                key={`${resolved.scenario.id}-${route.seat ?? ''}`}
+                resolved={resolved}
+                steps={route.steps}
+                seat={route.seat ?? null}
+              />
             )}
           </main>
         )}

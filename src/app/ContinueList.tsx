@@ -2,10 +2,20 @@ import { useState } from 'react';
 import { deleteSave, writeSave, type Save } from '../session/saves';
 import { hrefFor } from '../shared/router';
 
-const MODE_WORDS: Record<string, string> = { candidate: 'as the candidate', committee: 'on the committee', coach: 'coaching', present: 'presenting', notes: 'notes' };
+const MODE_WORDS: Record<string, string> = {
+  candidate: 'as the candidate',
+  committee: 'on the committee',
+  coach: 'coaching',
+  present: 'presenting',
+  notes: 'notes',
+};
 
 // Dates in the reader's own locale and order, not a fixed US one.
-const when = (t: number) => new Intl.DateTimeFormat(typeof navigator === 'undefined' ? undefined : [...navigator.languages], { dateStyle: 'medium', timeStyle: 'short' }).format(t);
+const when = (t: number) =>
+  new Intl.DateTimeFormat(typeof navigator === 'undefined' ? undefined : [...navigator.languages], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(t);
 
 /** Saved sessions to pick up again; each can be removed, with a moment to undo it. */
 export function ContinueList({ saves, titles }: { saves: Save[]; titles: ReadonlyMap<string, string> }) {
@@ -32,9 +42,31 @@ export function ContinueList({ saves, titles }: { saves: Save[]; titles: Readonl
             const steps = s.steps.split('.').filter(Boolean).length;
             return (
               <li key={`${s.mode}-${s.scenarioId}`}>
-                <a href={hrefFor({ name: 'play', mode: s.mode, id: s.scenarioId, steps: s.steps || null, seat: s.seat ?? null })}>{titles.get(s.scenarioId)}</a>
-                <span className="muted"> · {MODE_WORDS[s.mode] ?? s.mode} · {s.finished ? `finished: ${s.outcome}` : `${steps} step${steps === 1 ? '' : 's'} in`} · {when(s.updatedAt)}</span>{' '}
-                <button type="button" className="link remove" onClick={() => remove(s)} aria-label={`Remove ${titles.get(s.scenarioId)} (${MODE_WORDS[s.mode] ?? s.mode}) from Continue`}>Remove</button>
+                <a
+                  href={hrefFor({
+                    name: 'play',
+                    mode: s.mode,
+                    id: s.scenarioId,
+                    steps: s.steps || null,
+                    seat: s.seat ?? null,
+                  })}
+                >
+                  {titles.get(s.scenarioId)}
+                </a>
+                <span className="muted">
+                  {' '}
+                  · {MODE_WORDS[s.mode] ?? s.mode} ·{' '}
+                  {s.finished ? `finished: ${s.outcome}` : `${steps} step${steps === 1 ? '' : 's'} in`} ·{' '}
+                  {when(s.updatedAt)}
+                </span>{' '}
+                <button
+                  type="button"
+                  className="link remove"
+                  onClick={() => remove(s)}
+                  aria-label={`Remove ${titles.get(s.scenarioId)} (${MODE_WORDS[s.mode] ?? s.mode}) from Continue`}
+                >
+                  Remove
+                </button>
               </li>
             );
           })}
@@ -42,7 +74,10 @@ export function ContinueList({ saves, titles }: { saves: Save[]; titles: Readonl
       )}
       {last && (
         <p className="removed" role="status">
-          Removed “{titles.get(last.scenarioId)}” from Continue. <button type="button" className="link" onClick={undo}>Undo</button>
+          Removed “{titles.get(last.scenarioId)}” from Continue.{' '}
+          <button type="button" className="link" onClick={undo}>
+            Undo
+          </button>
         </p>
       )}
     </section>

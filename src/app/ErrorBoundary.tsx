@@ -28,10 +28,14 @@ export class ErrorBoundary extends Component<{ children: ReactNode; screen: stri
     return (
       <section className="crash" role="alert">
         <h1>The {this.props.screen} stopped working</h1>
-        <p>Something went wrong while showing this screen: <code>{this.state.error.message}</code></p>
+        <p>
+          Something went wrong while showing this screen: <code>{this.state.error.message}</code>
+        </p>
         <p>Your saved sessions are safe. You can go back to the library and continue from there.</p>
         <p>
-          <a className="button" href="#/" onClick={() => this.setState({ error: null })}>Back to the library</a>
+          <a className="button" href="#/" onClick={() => this.setState({ error: null })}>
+            Back to the library
+          </a>
         </p>
       </section>
     );

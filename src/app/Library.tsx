@@ -30,7 +30,20 @@ export function Library({ library, firstScreen }: { library: BundledLibrary; fir
     if (rule && !c.rules.includes(rule)) return false;
     if (role && c.role !== role) return false;
     if (round && !c.rounds.includes(round)) return false;
-    return [c.title, c.role, c.level, c.packTitle, c.teaches, ...c.sources, ...c.rounds, ...c.rules, ...Object.values(c.ruleNames)].join(' ').toLowerCase().includes(q);
+    return [
+      c.title,
+      c.role,
+      c.level,
+      c.packTitle,
+      c.teaches,
+      ...c.sources,
+      ...c.rounds,
+      ...c.rules,
+      ...Object.values(c.ruleNames),
+    ]
+      .join(' ')
+      .toLowerCase()
+      .includes(q);
   });
   const titles = new Map(allCards.map((c) => [c.id, c.title]));
   // A save with no step taken is only an opened scenario, nothing to continue.
@@ -41,50 +54,95 @@ export function Library({ library, firstScreen }: { library: BundledLibrary; fir
         <p className="eyebrow">Debrief</p>
         <h1>Sit the loop. Then sit on the committee.</h1>
         <p className="lede">
-          Real hiring-committee debriefs, replayable: answer each round, watch the committee apply its rules, and see which answer cost what.
+          Real hiring-committee debriefs, replayable: answer each round, watch the committee apply its rules, and see
+          which answer cost what.
         </p>
       </header>
       <main>
         {problems.map((p) => (
-          <p key={p.key} className="notice" role="alert">{p.message}</p>
+          <p key={p.key} className="notice" role="alert">
+            {p.message}
+          </p>
         ))}
         <ContinueList saves={open} titles={titles} />
         <StartHere cards={allCards} />
         <div className="toolbar library-filters">
           <label htmlFor="search">Search scenarios</label>
-          <input id="search" type="search" placeholder="Title, role, round, rule or ID (V1, C07…)" value={query} onChange={(e) => setQuery(e.target.value)} />
-          <label className="visually-hidden" htmlFor="pack-filter">Pack</label>
+          <input
+            id="search"
+            type="search"
+            placeholder="Title, role, round, rule or ID (V1, C07…)"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <label className="visually-hidden" htmlFor="pack-filter">
+            Pack
+          </label>
           <select id="pack-filter" value={pack} onChange={(e) => setPack(e.target.value)}>
             <option value="">All loops</option>
-            {packs.map(([id, title]) => <option key={id} value={id}>{title}</option>)}
+            {packs.map(([id, title]) => (
+              <option key={id} value={id}>
+                {title}
+              </option>
+            ))}
           </select>
-          <label className="visually-hidden" htmlFor="rule-filter">Rule</label>
+          <label className="visually-hidden" htmlFor="rule-filter">
+            Rule
+          </label>
           <select id="rule-filter" value={rule} onChange={(e) => setRule(e.target.value)}>
             <option value="">Any rule</option>
-            {ruleIds.map((id) => <option key={id} value={id}>{ruleNames.get(id)} ({id})</option>)}
+            {ruleIds.map((id) => (
+              <option key={id} value={id}>
+                {ruleNames.get(id)} ({id})
+              </option>
+            ))}
           </select>
-          <label className="visually-hidden" htmlFor="role-filter">Role</label>
+          <label className="visually-hidden" htmlFor="role-filter">
+            Role
+          </label>
           <select id="role-filter" value={role} onChange={(e) => setRole(e.target.value)}>
             <option value="">Any role</option>
-            {roles.map((r) => <option key={r} value={r}>{r}</option>)}
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
           </select>
-          <label className="visually-hidden" htmlFor="round-filter">Round</label>
+          <label className="visually-hidden" htmlFor="round-filter">
+            Round
+          </label>
           <select id="round-filter" value={round} onChange={(e) => setRound(e.target.value)}>
             <option value="">Any round</option>
-            {rounds.map((r) => <option key={r} value={r}>{r}</option>)}
+            {rounds.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
           </select>
-          <a className="button" href="#/import">Import a scenario</a>
-          <span className="count" aria-live="polite">{shown.length} of {allCards.length} scenarios</span>
+          <a className="button" href="#/import">
+            Import a scenario
+          </a>
+          <span className="count" aria-live="polite">
+            {shown.length} of {allCards.length} scenarios
+          </span>
         </div>
         <ContentProblems issues={library.issues} />
         <ul className="cards">
-          {(firstScreen === undefined ? shown : shown.slice(0, firstScreen)).map((c) => <ScenarioCard key={c.id} card={c} />)}
+          {(firstScreen === undefined ? shown : shown.slice(0, firstScreen)).map((c) => (
+            <ScenarioCard key={c.id} card={c} />
+          ))}
         </ul>
         {!shown.length && (
-          <p className="empty">{library.cards.length ? `No scenario matches “${query}”.` : 'No scenarios found under scenarios/. Add one, then run npx debrief validate.'}</p>
+          <p className="empty">
+            {library.cards.length
+              ? `No scenario matches “${query}”.`
+              : 'No scenarios found under scenarios/. Add one, then run npx debrief validate.'}
+          </p>
         )}
       </main>
-      <footer className="footer">Every scenario also plays in a terminal: <code>npx debrief play &lt;id&gt;</code>.</footer>
+      <footer className="footer">
+        Every scenario also plays in a terminal: <code>npx debrief play &lt;id&gt;</code>.
+      </footer>
     </div>
   );
 }

@@ -5,7 +5,10 @@ export function AnswerTimer({ seconds }: { seconds: number }) {
   const [left, setLeft] = useState(seconds);
   useEffect(() => {
     const started = Date.now();
-    const id = window.setInterval(() => setLeft(Math.max(0, seconds - Math.floor((Date.now() - started) / 1000))), 1000);
+    const id = window.setInterval(
+      () => setLeft(Math.max(0, seconds - Math.floor((Date.now() - started) / 1000))),
+      1000,
+    );
     return () => window.clearInterval(id);
   }, [seconds]);
   const m = Math.floor(left / 60);

@@ -66,8 +66,12 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
   const send = useCallback((e: SessionEvent) => setRefusal(session.send(e)), [session]);
 
   const replayFrom = (step: number, answer?: string) => {
-    const first = run.compare ?? (report ? { decisionLabel: report.decisionLabel, steps: session.events.length } : null);
-    const from: SessionEvent[] = [...session.events.slice(0, step), ...(answer ? [{ type: 'candidate.answer' as const, option: answer }] : [])];
+    const first =
+      run.compare ?? (report ? { decisionLabel: report.decisionLabel, steps: session.events.length } : null);
+    const from: SessionEvent[] = [
+      ...session.events.slice(0, step),
+      ...(answer ? [{ type: 'candidate.answer' as const, option: answer }] : []),
+    ];
     const { session: next, stop } = Session.replay(resolved, from);
     session.stop();
     setRun({ session: next, stop, changed: false, compare: first });
@@ -75,8 +79,20 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
   };
 
   const exportJson = () => {
-    const blob = new Blob([JSON.stringify({ scenario: resolved.scenario.id, steps: encodeSteps(session.events), events: session.events, report }, null, 2)], { type: 'application/json' });
-    const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `debrief-${resolved.scenario.id}.json` });
+    const blob = new Blob(
+      [
+        JSON.stringify(
+          { scenario: resolved.scenario.id, steps: encodeSteps(session.events), events: session.events, report },
+          null,
+          2,
+        ),
+      ],
+      { type: 'application/json' },
+    );
+    const a = Object.assign(document.createElement('a'), {
+      href: URL.createObjectURL(blob),
+      download: `debrief-${resolved.scenario.id}.json`,
+    });
     a.click();
     URL.revokeObjectURL(a.href);
   };
@@ -88,22 +104,51 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
         resolved={resolved}
         mode="Candidate"
         intro={`You are ${resolved.scenario.candidate.name}. ${resolved.scenario.candidate.background}`}
-        aside={<label className="timer-toggle"><input type="checkbox" checked={timer} onChange={(e) => setTimer(e.target.checked)} /> Answer timer (2.5 min)</label>}
+        aside={
+          <label className="timer-toggle">
+            <input type="checkbox" checked={timer} onChange={(e) => setTimer(e.target.checked)} /> Answer timer (2.5
+            min)
+          </label>
+        }
       />
-      <Timeline resolved={resolved} day={snap.context.day} done={done} phase={view.phase} reached={{ debrief: !!snap.context.outcome || !!snap.context.hold, offer: !!snap.context.offer }} />
-      {timerProblem && <p className="notice" role="alert">{timerProblem}</p>}
-      {run.stop && (
-        <p className="notice" role="status">
-          {run.changed ? 'This scenario has changed since your save. ' : ''}Replayed {run.stop.index} step{run.stop.index === 1 ? '' : 's'}, then stopped: {run.stop.reason}. Carry on from here.
+      <Timeline
+        resolved={resolved}
+        day={snap.context.day}
+        done={done}
+        phase={view.phase}
+        reached={{ debrief: !!snap.context.outcome || !!snap.context.hold, offer: !!snap.context.offer }}
+      />
+      {timerProblem && (
+        <p className="notice" role="alert">
+          {timerProblem}
         </p>
       )}
-      {refusal && <p className="notice" role="alert">{refusal}</p>}
-      <div aria-live="polite" className="visually-hidden">{view.phase === 'round' ? `${view.round.interviewer.name} asks: ${view.prompt.text}` : ''}</div>
-      {view.phase === 'round' && <RoundStep view={view} onAnswer={(option) => send({ type: 'candidate.answer', option })} timer={timer} />}
+      {run.stop && (
+        <p className="notice" role="status">
+          {run.changed ? 'This scenario has changed since your save. ' : ''}Replayed {run.stop.index} step
+          {run.stop.index === 1 ? '' : 's'}, then stopped: {run.stop.reason}. Carry on from here.
+        </p>
+      )}
+      {refusal && (
+        <p className="notice" role="alert">
+          {refusal}
+        </p>
+      )}
+      <div aria-live="polite" className="visually-hidden">
+        {view.phase === 'round' ? `${view.round.interviewer.name} asks: ${view.prompt.text}` : ''}
+      </div>
+      {view.phase === 'round' && (
+        <RoundStep view={view} onAnswer={(option) => send({ type: 'candidate.answer', option })} timer={timer} />
+      )}
       {view.phase === 'debrief' && <DebriefStep view={view} onAdvance={() => send({ type: 'debrief.advance' })} />}
       {view.phase === 'offer' && (
         <>
-          <DecisionBanner label={decisionLabel(snap.context.outcome!.decision, resolved.scenario)} decision={snap.context.outcome!.decision} outcome={snap.context.outcome} hold={null} />
+          <DecisionBanner
+            label={decisionLabel(snap.context.outcome!.decision, resolved.scenario)}
+            decision={snap.context.outcome!.decision}
+            outcome={snap.context.outcome}
+            hold={null}
+          />
           <RuleLegend policy={resolved.policy} />
           <OfferStep view={view} send={send} />
         </>
@@ -121,9 +166,7 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
           onExport={exportJson}
         />
       )}
-      {!ended && (
-        <WithdrawButton onWithdraw={() => send({ type: 'candidate.withdraw' })} />
-      )}
+      {!ended && <WithdrawButton onWithdraw={() => send({ type: 'candidate.withdraw' })} />}
     </div>
   );
 }

@@ -26,14 +26,19 @@ export function DebriefStep({ view, onAdvance }: { view: DebriefView; onAdvance:
   return (
     <section className="debrief" aria-labelledby="debrief-heading">
       <p className="eyebrow">The debrief</p>
-      <h2 id="debrief-heading" ref={heading} tabIndex={-1}>{stage.title}</h2>
+      <h2 id="debrief-heading" ref={heading} tabIndex={-1}>
+        {stage.title}
+      </h2>
       <Packet cards={c.scorecards} />
       {!!votes.length && (
         <div className="votes" aria-live="polite">
           <h3>Votes</h3>
           <ul>
             {votes.map((v) => (
-              <li key={v.member}><strong>{v.name}</strong> ({roleLabel(v.role)}): <span className={`rec ${v.recommendation}`}>{recommendationLabel(v.recommendation)}</span> — {v.reason}</li>
+              <li key={v.member}>
+                <strong>{v.name}</strong> ({roleLabel(v.role)}):{' '}
+                <span className={`rec ${v.recommendation}`}>{recommendationLabel(v.recommendation)}</span> — {v.reason}
+              </li>
             ))}
           </ul>
         </div>
@@ -41,22 +46,34 @@ export function DebriefStep({ view, onAdvance }: { view: DebriefView; onAdvance:
       {!!c.discussion.length && (
         <div className="discussion">
           <h3>Discussion</h3>
-          <ul>{c.discussion.map((line, i) => <li key={i}>{line}</li>)}</ul>
+          <ul>
+            {c.discussion.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
         </div>
       )}
       {!!c.calibrated.length && (
         <div className="calibration" aria-live="polite">
           <h3>Calibration</h3>
-          <p className="muted">Each member's score with their leniency history taken off: a member who usually scores above the committee has that much taken away, one who usually scores below has it added.</p>
+          <p className="muted">
+            Each member's score with their leniency history taken off: a member who usually scores above the committee
+            has that much taken away, one who usually scores below has it added.
+          </p>
           <ul>
             {c.calibrated.map((v) => (
-              <li key={v.member}>{v.name}: {v.score} → <strong>{v.calibrated}</strong>{v.leniency ? <span className="muted"> ({leniencyNote(v.leniency)})</span> : null}</li>
+              <li key={v.member}>
+                {v.name}: {v.score} → <strong>{v.calibrated}</strong>
+                {v.leniency ? <span className="muted"> ({leniencyNote(v.leniency)})</span> : null}
+              </li>
             ))}
           </ul>
         </div>
       )}
       {view.stage === 'ranking' && <Ranking committee={c} />}
-      <button type="button" className="primary" onClick={onAdvance} disabled={!view.awaitingAdvance}>{stage.next}</button>
+      <button type="button" className="primary" onClick={onAdvance} disabled={!view.awaitingAdvance}>
+        {stage.next}
+      </button>
     </section>
   );
 }

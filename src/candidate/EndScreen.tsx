@@ -28,7 +28,10 @@ interface Props {
 export function EndScreen({ resolved, report, packet, outcome, hold, events, compare, onReplayFrom, onExport }: Props) {
   const answers = events
     .map((e, step) => ({ e, step }))
-    .filter((x): x is { e: Extract<SessionEvent, { type: 'candidate.answer' }>; step: number } => x.e.type === 'candidate.answer')
+    .filter(
+      (x): x is { e: Extract<SessionEvent, { type: 'candidate.answer' }>; step: number } =>
+        x.e.type === 'candidate.answer',
+    )
     .map(({ e, step }) => ({ step, id: e.option, ...resolved.options.get(e.option)! }));
   const choices = answers.map((a) => a.id);
   const costs = useAnswerCosts(resolved, choices);
@@ -39,15 +42,31 @@ export function EndScreen({ resolved, report, packet, outcome, hold, events, com
   const pending = costs.size < answers.length;
   return (
     <section className="end" aria-label="How the play ended">
-      <DecisionBanner label={report.decisionLabel} decision={report.decision} outcome={outcome} hold={hold} showLevel={resolved.scenario.makesOffer} />
+      <DecisionBanner
+        label={report.decisionLabel}
+        decision={report.decision}
+        outcome={outcome}
+        hold={hold}
+        showLevel={resolved.scenario.makesOffer}
+      />
       <RuleLegend policy={resolved.policy} />
       {compare && (
-        <p className="compare">Your first run ended in <strong>{compare.decisionLabel}</strong>; this branch ends in <strong>{report.decisionLabel}</strong>.</p>
+        <p className="compare">
+          Your first run ended in <strong>{compare.decisionLabel}</strong>; this branch ends in{' '}
+          <strong>{report.decisionLabel}</strong>.
+        </p>
       )}
       {report.offer && (
         <p className="final-offer">
-          Final offer at {report.offer.level}: base {formatMoney(report.offer.base)}, bonus {formatMoney(report.offer.bonus)}, equity {formatMoney(report.offer.equity)}
-          {report.offer.extras.map((x) => `, ${x.label.toLowerCase()} ${formatMoney(x.amount)}${x.per === 'once' ? ' one-off' : ` a ${x.per}`}`).join('')}. {report.offer.accepted ? 'Accepted.' : 'Declined.'}
+          Final offer at {report.offer.level}: base {formatMoney(report.offer.base)}, bonus{' '}
+          {formatMoney(report.offer.bonus)}, equity {formatMoney(report.offer.equity)}
+          {report.offer.extras
+            .map(
+              (x) =>
+                `, ${x.label.toLowerCase()} ${formatMoney(x.amount)}${x.per === 'once' ? ' one-off' : ` a ${x.per}`}`,
+            )
+            .join('')}
+          . {report.offer.accepted ? 'Accepted.' : 'Declined.'}
         </p>
       )}
       {!!packet.length && (
@@ -58,7 +77,8 @@ export function EndScreen({ resolved, report, packet, outcome, hold, events, com
       )}
       <h3 id="costs-heading">What each answer cost</h3>
       <p className="muted" aria-live="polite">
-        Each answer's points on the interviewer's rubric, and what the same loop does with the stronger answer in its place, replayed through the committee.{' '}
+        Each answer's points on the interviewer's rubric, and what the same loop does with the stronger answer in its
+        place, replayed through the committee.{' '}
         {pending
           ? `Working through your answers (${costs.size} of ${answers.length})…`
           : deciding.length
@@ -67,15 +87,28 @@ export function EndScreen({ resolved, report, packet, outcome, hold, events, com
       </p>
       <ol className="costs" aria-labelledby="costs-heading">
         {answers.map(({ step, id, option, prompt, round }) => (
-          <AnswerCostRow key={step} option={option} prompt={prompt} round={round} cost={costs.get(id)} onReplay={(answer) => onReplayFrom(step, answer)} />
+          <AnswerCostRow
+            key={step}
+            option={option}
+            prompt={prompt}
+            round={round}
+            cost={costs.get(id)}
+            onReplay={(answer) => onReplayFrom(step, answer)}
+          />
         ))}
       </ol>
       <h3>What the real committee said</h3>
       <p className="summary">{resolved.scenario.summary}</p>
       <div className="actions no-print">
-        <button type="button" onClick={onExport}>Export session (JSON)</button>
-        <button type="button" onClick={() => window.print()}>Print summary</button>
-        <a className="button" href="#/">Back to the library</a>
+        <button type="button" onClick={onExport}>
+          Export session (JSON)
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          Print summary
+        </button>
+        <a className="button" href="#/">
+          Back to the library
+        </a>
       </div>
     </section>
   );

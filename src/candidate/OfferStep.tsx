@@ -20,20 +20,47 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: SessionEv
   const band = bandFor(offer.policy.comp, offer.terms.level);
   const [kind, setKind] = useState<AskKind>('base');
   const [amount, setAmount] = useState(10000);
-  const current = kind === 'base' ? offer.terms.base : kind === 'bonus' ? offer.terms.bonus : kind === 'equity' ? offer.terms.equity : offer.terms.signOn;
+  const current =
+    kind === 'base'
+      ? offer.terms.base
+      : kind === 'bonus'
+        ? offer.terms.bonus
+        : kind === 'equity'
+          ? offer.terms.equity
+          : offer.terms.signOn;
   return (
     <section className="offer" aria-labelledby="offer-heading">
       <p className="eyebrow">{stage === 'drafting' ? 'Before the verbal offer' : 'The verbal offer is on the table'}</p>
-      <h2 id="offer-heading" tabIndex={-1}>Offer at {offer.terms.level}</h2>
+      <h2 id="offer-heading" tabIndex={-1}>
+        Offer at {offer.terms.level}
+      </h2>
       <div className="bands">
-        <BandChart label="Base" range={band.base} value={offer.terms.base} asked={kind === 'base' ? offer.terms.base + amount : undefined} />
-        <BandChart label="Bonus" range={bonusRange(band, offer.terms.base)} value={offer.terms.bonus} asked={kind === 'bonus' ? offer.terms.bonus + amount : undefined} />
-        <BandChart label="Equity" range={band.equity} value={offer.terms.equity} asked={kind === 'equity' ? offer.terms.equity + amount : undefined} />
+        <BandChart
+          label="Base"
+          range={band.base}
+          value={offer.terms.base}
+          asked={kind === 'base' ? offer.terms.base + amount : undefined}
+        />
+        <BandChart
+          label="Bonus"
+          range={bonusRange(band, offer.terms.base)}
+          value={offer.terms.bonus}
+          asked={kind === 'bonus' ? offer.terms.bonus + amount : undefined}
+        />
+        <BandChart
+          label="Equity"
+          range={band.equity}
+          value={offer.terms.equity}
+          asked={kind === 'equity' ? offer.terms.equity + amount : undefined}
+        />
       </div>
       {!!offer.terms.extras.length && (
         <ul className="extras">
           {offer.terms.extras.map((x) => (
-            <li key={x.kind}><strong>{x.label}</strong>: {formatMoney(x.amount)} a {x.per === 'once' ? 'one-off' : x.per}, while {x.condition} ({x.source})</li>
+            <li key={x.kind}>
+              <strong>{x.label}</strong>: {formatMoney(x.amount)} a {x.per === 'once' ? 'one-off' : x.per}, while{' '}
+              {x.condition} ({x.source})
+            </li>
           ))}
         </ul>
       )}
@@ -42,45 +69,77 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: SessionEv
         <ol className="negotiation" aria-live="polite">
           {offer.log.map((entry, i) => (
             <li key={i}>
-              You asked for {formatMoney(entry.amount)} more {entry.ask === 'signOn' ? 'sign-on' : entry.ask}: {entry.granted ? `granted ${formatMoney(entry.granted)}` : 'not granted'}
-              {entry.firing && <span className="reason"> — <span className="rule">{entry.firing.rule}</span> {entry.firing.label}: {entry.firing.reason}</span>}
+              You asked for {formatMoney(entry.amount)} more {entry.ask === 'signOn' ? 'sign-on' : entry.ask}:{' '}
+              {entry.granted ? `granted ${formatMoney(entry.granted)}` : 'not granted'}
+              {entry.firing && (
+                <span className="reason">
+                  {' '}
+                  — <span className="rule">{entry.firing.rule}</span> {entry.firing.label}: {entry.firing.reason}
+                </span>
+              )}
             </li>
           ))}
         </ol>
       )}
-      {offer.notice && <p className="notice" role="status">{offer.notice}</p>}
+      {offer.notice && (
+        <p className="notice" role="status">
+          {offer.notice}
+        </p>
+      )}
       {stage === 'drafting' && !offer.policy.comp.asksBeforeVerbal ? (
         <p className="muted">This committee takes asks only once the verbal offer is made.</p>
       ) : (
-      <form
-        className="ask"
-        onSubmit={(e) => {
-          e.preventDefault();
-          send({ type: 'candidate.ask', ask: kind, amount });
-        }}
-      >
-        <label>
-          Ask for
-          <select value={kind} onChange={(e) => setKind(e.target.value as AskKind)}>
-            {ASKS.map((a) => <option key={a.kind} value={a.kind}>{a.label}</option>)}
-          </select>
-        </label>
-        <label>
-          How much more (USD)
-          <input type="number" min={1000} step={1000} value={amount} onChange={(e) => setAmount(Math.max(0, Number(e.target.value)))} />
-        </label>
-        <span className="muted">Now {formatMoney(current)}</span>
-        <button type="submit" disabled={amount <= 0}>Ask</button>
-      </form>
+        <form
+          className="ask"
+          onSubmit={(e) => {
+            e.preventDefault();
+            send({ type: 'candidate.ask', ask: kind, amount });
+          }}
+        >
+          <label>
+            Ask for
+            <select value={kind} onChange={(e) => setKind(e.target.value as AskKind)}>
+              {ASKS.map((a) => (
+                <option key={a.kind} value={a.kind}>
+                  {a.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            How much more (USD)
+            <input
+              type="number"
+              min={1000}
+              step={1000}
+              value={amount}
+              onChange={(e) => setAmount(Math.max(0, Number(e.target.value)))}
+            />
+          </label>
+          <span className="muted">Now {formatMoney(current)}</span>
+          <button type="submit" disabled={amount <= 0}>
+            Ask
+          </button>
+        </form>
       )}
-      {offer.error && <p className="notice" role="status">{offer.error}</p>}
+      {offer.error && (
+        <p className="notice" role="status">
+          {offer.error}
+        </p>
+      )}
       <div className="actions">
         {stage === 'drafting' ? (
-          <button type="button" className="primary" onClick={() => send({ type: 'offer.extend' })}>Hear the verbal offer</button>
+          <button type="button" className="primary" onClick={() => send({ type: 'offer.extend' })}>
+            Hear the verbal offer
+          </button>
         ) : (
           <>
-            <button type="button" className="primary" onClick={() => send({ type: 'candidate.accept' })}>Accept the offer</button>
-            <button type="button" onClick={() => send({ type: 'candidate.decline' })}>Decline</button>
+            <button type="button" className="primary" onClick={() => send({ type: 'candidate.accept' })}>
+              Accept the offer
+            </button>
+            <button type="button" onClick={() => send({ type: 'candidate.decline' })}>
+              Decline
+            </button>
           </>
         )}
       </div>

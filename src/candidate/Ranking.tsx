@@ -15,14 +15,33 @@ export function Ranking({ committee }: { committee: DebriefContext | ConversionC
   if (!committee.calibrated.length) return null;
   const score = consensusScore(committee.calibrated);
   const { ahead, behind, rank: place } = cohortRanking(score, policy.cohort);
-  const rows = [...ahead.map((c) => ({ ...c, you: false })), { name: policy.candidate, score, you: true }, ...behind.map((c) => ({ ...c, you: false }))];
+  const rows = [
+    ...ahead.map((c) => ({ ...c, you: false })),
+    { name: policy.candidate, score, you: true },
+    ...behind.map((c) => ({ ...c, you: false })),
+  ];
   return (
     <div className="ranking">
       <h3>The cohort{slots !== null ? `, ${slots} slot${slots === 1 ? '' : 's'}` : ''}</h3>
       <ol>
         {rows.map((r, i) => (
-          <li key={`${r.name}-${i}`} className={[r.you ? 'you' : '', slots !== null && i === slots - 1 ? 'last-slot' : '', slots !== null && i >= slots ? 'out' : ''].join(' ').trim() || undefined}>
-            <span>{r.name}{r.you ? ' (the candidate)' : ''}</span> <strong>{r.score}</strong>
+          <li
+            key={`${r.name}-${i}`}
+            className={
+              [
+                r.you ? 'you' : '',
+                slots !== null && i === slots - 1 ? 'last-slot' : '',
+                slots !== null && i >= slots ? 'out' : '',
+              ]
+                .join(' ')
+                .trim() || undefined
+            }
+          >
+            <span>
+              {r.name}
+              {r.you ? ' (the candidate)' : ''}
+            </span>{' '}
+            <strong>{r.score}</strong>
             {slots !== null && i === slots - 1 && <span className="slot-line"> · the slots end here</span>}
           </li>
         ))}

@@ -51,9 +51,17 @@ export function RoundStep({ view, onAnswer, timer }: Props) {
   return (
     <section className="round" aria-labelledby="prompt-heading">
       <header className="interviewer">
-        <div className="avatar" aria-hidden="true">{interviewer.name.split(' ').map((w) => w[0]).join('').slice(0, 2)}</div>
+        <div className="avatar" aria-hidden="true">
+          {interviewer.name
+            .split(' ')
+            .map((w) => w[0])
+            .join('')
+            .slice(0, 2)}
+        </div>
         <div>
-          <p className="who"><strong>{interviewer.name}</strong> · {roleLabel(interviewer.role)} · {round.title}, {round.minutes} min</p>
+          <p className="who">
+            <strong>{interviewer.name}</strong> · {roleLabel(interviewer.role)} · {round.title}, {round.minutes} min
+          </p>
           <p className="persona">{interviewer.persona}</p>
         </div>
       </header>
@@ -78,16 +86,26 @@ export function RoundStep({ view, onAnswer, timer }: Props) {
         }}
       >
         <fieldset ref={options}>
-          <legend className="visually-hidden">Your answer (keys 1 to {prompt.options.length} choose, Enter confirms)</legend>
+          <legend className="visually-hidden">
+            Your answer (keys 1 to {prompt.options.length} choose, Enter confirms)
+          </legend>
           {prompt.options.map((o, i) => (
             <label key={o.id} className={chosen === o.id ? 'option chosen' : 'option'}>
-              <input type="radio" name="answer" value={o.id} checked={chosen === o.id} onChange={() => setChosen(o.id)} />
+              <input
+                type="radio"
+                name="answer"
+                value={o.id}
+                checked={chosen === o.id}
+                onChange={() => setChosen(o.id)}
+              />
               <kbd aria-hidden="true">{i + 1}</kbd>
               <span>{o.text}</span>
             </label>
           ))}
         </fieldset>
-        <button type="submit" className="primary" disabled={!chosen}>Give this answer <kbd aria-hidden="true">Enter</kbd></button>
+        <button type="submit" className="primary" disabled={!chosen}>
+          Give this answer <kbd aria-hidden="true">Enter</kbd>
+        </button>
       </form>
     </section>
   );

@@ -10,15 +10,21 @@ export function WithdrawButton({ onWithdraw }: { onWithdraw: () => void }) {
   if (!asking) {
     return (
       <p className="withdraw no-print">
-        <button type="button" className="link" onClick={() => setAsking(true)}>Withdraw from the process…</button>
+        <button type="button" className="link" onClick={() => setAsking(true)}>
+          Withdraw from the process…
+        </button>
       </p>
     );
   }
   return (
     <div className="withdraw confirm no-print" role="group" aria-labelledby="withdraw-question">
       <p id="withdraw-question">Withdraw for good? The loop ends here and the committee never decides.</p>
-      <button type="button" ref={keep} onClick={() => setAsking(false)}>Keep going</button>
-      <button type="button" className="danger" onClick={onWithdraw}>Yes, withdraw</button>
+      <button type="button" ref={keep} onClick={() => setAsking(false)}>
+        Keep going
+      </button>
+      <button type="button" className="danger" onClick={onWithdraw}>
+        Yes, withdraw
+      </button>
     </div>
   );
 }

@@ -63,7 +63,9 @@ export function answerCost(resolved: ResolvedScenario, choices: ReadonlyArray<st
     const { option, prompt, round } = resolved.options.get(optionId)!;
     const base = basePlay(resolved, choices);
     const stronger = strongerAnswer(prompt, option, round);
-    const alt = stronger ? runWhatIf(resolved, choices, { ...NO_CHANGES, answers: { [prompt.id]: stronger.id } }) : base;
+    const alt = stronger
+      ? runWhatIf(resolved, choices, { ...NO_CHANGES, answers: { [prompt.id]: stronger.id } })
+      : base;
     const overall = (r: PlayReport) => r.scorecards.find((c) => c.round === round.id)?.overall ?? null;
     return {
       stronger,

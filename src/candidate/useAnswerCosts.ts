@@ -6,7 +6,10 @@ import { answerCost, type AnswerCost } from './answerCost';
  * The cost of each answer, worked out one replay per task after the end screen has painted, so the
  * decision shows at once and each row fills in as its replay finishes.
  */
-export function useAnswerCosts(resolved: ResolvedScenario, choices: ReadonlyArray<string>): ReadonlyMap<string, AnswerCost | Error> {
+export function useAnswerCosts(
+  resolved: ResolvedScenario,
+  choices: ReadonlyArray<string>,
+): ReadonlyMap<string, AnswerCost | Error> {
   const key = choices.join('.');
   const [costs, setCosts] = useState<{ key: string; map: Map<string, AnswerCost | Error> }>({ key, map: new Map() });
   useEffect(() => {

@@ -35,7 +35,12 @@ export function viewOf(snap: LoopSnapshot): CandidateView {
   }
   const committee = (children.committee as Child<DebriefContext | ConversionContext>)?.getSnapshot();
   if (committee) {
-    return { phase: 'debrief', stage: String(committee.value), committee: committee.context, awaitingAdvance: committee.hasTag('awaiting-advance') || committee.hasTag('awaiting-votes') };
+    return {
+      phase: 'debrief',
+      stage: String(committee.value),
+      committee: committee.context,
+      awaitingAdvance: committee.hasTag('awaiting-advance') || committee.hasTag('awaiting-votes'),
+    };
   }
   const offer = (children.offer as Child<OfferContext>)?.getSnapshot();
   if (offer) return { phase: 'offer', offer: offer.context, stage: offer.value as 'drafting' | 'extended' };

@@ -13,7 +13,8 @@ interface Props {
 const H = 78;
 
 /** Text anchored at x but kept inside the chart. */
-const anchorAt = (x: number, w: number): 'start' | 'middle' | 'end' => (x < 70 ? 'start' : x > w - 70 ? 'end' : 'middle');
+const anchorAt = (x: number, w: number): 'start' | 'middle' | 'end' =>
+  x < 70 ? 'start' : x > w - 70 ? 'end' : 'middle';
 
 /**
  * One comp band as a range with the offer marked (K1, K3, K4). A picture, not a control: the offer
@@ -26,24 +27,39 @@ export function BandChart({ label, range, value, asked }: Props) {
   // Every band gets the same frame (a quarter of its span below, most of one above) so bands line up
   // and an ask past the top visibly leaves the band; anything further out is pinned to the edge.
   const span = Math.max(hi - lo, 1);
-  const x = scaleLinear().domain([lo - span * 0.25, hi + span * 0.75]).range([8, W - 8]).clamp(true);
+  const x = scaleLinear()
+    .domain([lo - span * 0.25, hi + span * 0.75])
+    .range([8, W - 8])
+    .clamp(true);
   const showAsk = asked !== undefined && asked !== value;
   const desc = `${label}: band ${formatMoney(lo)} to ${formatMoney(hi)}, offer ${formatMoney(value)}${asked ? `, ask ${formatMoney(asked)}${asked > hi ? ', past the band' : ''}` : ''}`;
   return (
     <figure className="band" ref={ref}>
       <figcaption>
-        <span>{label}</span> <strong>{formatMoney(value)}</strong> <span className="muted">band {formatMoney(lo)} to {formatMoney(hi)}</span>
+        <span>{label}</span> <strong>{formatMoney(value)}</strong>{' '}
+        <span className="muted">
+          band {formatMoney(lo)} to {formatMoney(hi)}
+        </span>
       </figcaption>
       <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={desc}>
-        <text x={x(value)} y={13} textAnchor={anchorAt(x(value), W)} className="offer-label">offer {formatMoney(value)}</text>
+        <text x={x(value)} y={13} textAnchor={anchorAt(x(value), W)} className="offer-label">
+          offer {formatMoney(value)}
+        </text>
         <rect x={x(lo)} width={x(hi) - x(lo)} y={22} height={12} rx={2} className="range" />
         <rect x={x(value) - 2} width={4} y={17} height={22} className="value" />
-        <text x={x(lo)} y={52} textAnchor="middle" className="edge">{formatMoney(lo)}</text>
-        <text x={x(hi)} y={52} textAnchor="middle" className="edge">{formatMoney(hi)}</text>
+        <text x={x(lo)} y={52} textAnchor="middle" className="edge">
+          {formatMoney(lo)}
+        </text>
+        <text x={x(hi)} y={52} textAnchor="middle" className="edge">
+          {formatMoney(hi)}
+        </text>
         {showAsk && (
           <g className={asked! > hi ? 'ask-mark over' : 'ask-mark'}>
             <line x1={x(asked!)} x2={x(asked!)} y1={17} y2={60} />
-            <text x={x(asked!)} y={73} textAnchor={anchorAt(x(asked!), W)}>your ask {formatMoney(asked!)}{asked! > hi ? ', past the band' : ''}</text>
+            <text x={x(asked!)} y={73} textAnchor={anchorAt(x(asked!), W)}>
+              your ask {formatMoney(asked!)}
+              {asked! > hi ? ', past the band' : ''}
+            </text>
           </g>
         )}
       </svg>

@@ -21,7 +21,9 @@ const M = { left: 4, right: 40 };
 export function ScoreChart({ cards, bar }: Props) {
   const [ref, W] = useWidth<HTMLElement>(640);
   const H = TOP + cards.length * ROW + AXIS;
-  const x = scaleLinear().domain([1, 5]).range([M.left, W - M.right]);
+  const x = scaleLinear()
+    .domain([1, 5])
+    .range([M.left, W - M.right]);
   const barAnchor = x(bar) > W * 0.75 ? 'end' : x(bar) < W * 0.25 ? 'start' : 'middle';
   return (
     <figure className="scores" ref={ref}>
@@ -29,7 +31,9 @@ export function ScoreChart({ cards, bar }: Props) {
         {[1, 2, 3, 4, 5].map((t) => (
           <g key={t} className="tick">
             <line x1={x(t)} x2={x(t)} y1={TOP - 4} y2={H - AXIS + 2} />
-            <text x={x(t)} y={H - 6} textAnchor="middle">{t}</text>
+            <text x={x(t)} y={H - 6} textAnchor="middle">
+              {t}
+            </text>
           </g>
         ))}
         <line x1={x(bar)} x2={x(bar)} y1={TOP - 4} y2={H - AXIS + 2} className="hire-bar" />
@@ -37,19 +41,37 @@ export function ScoreChart({ cards, bar }: Props) {
           const y = TOP + i * ROW;
           return (
             <g key={c.round} transform={`translate(0,${y})`}>
-              <text x={M.left} y={15} className="round">{c.roundTitle}</text>
-              <rect x={x(1)} width={Math.max(2, x(c.overall) - x(1))} y={21} height={16} rx={4} className={c.overall >= bar ? 'bar above' : 'bar below'} />
-              <text x={x(c.overall) + 6} y={34} className="value">{c.overall}</text>
+              <text x={M.left} y={15} className="round">
+                {c.roundTitle}
+              </text>
+              <rect
+                x={x(1)}
+                width={Math.max(2, x(c.overall) - x(1))}
+                y={21}
+                height={16}
+                rx={4}
+                className={c.overall >= bar ? 'bar above' : 'bar below'}
+              />
+              <text x={x(c.overall) + 6} y={34} className="value">
+                {c.overall}
+              </text>
             </g>
           );
         })}
-        <text x={x(bar)} y={14} textAnchor={barAnchor} className="hire-bar-label">hire bar {bar}</text>
+        <text x={x(bar)} y={14} textAnchor={barAnchor} className="hire-bar-label">
+          hire bar {bar}
+        </text>
       </svg>
       <table id="score-table" className="visually-hidden">
         <caption>Overall score per round against the hire bar of {bar}</caption>
         <tbody>
           {cards.map((c) => (
-            <tr key={c.round}><th scope="row">{c.roundTitle}</th><td>{c.overall} ({recommendationLabel(c.recommendation)})</td></tr>
+            <tr key={c.round}>
+              <th scope="row">{c.roundTitle}</th>
+              <td>
+                {c.overall} ({recommendationLabel(c.recommendation)})
+              </td>
+            </tr>
           ))}
         </tbody>
       </table>

@@ -35,19 +35,32 @@ export function Timeline({ resolved, day, done, phase, reached }: Props) {
       day: r.day,
       state: (i < done ? 'done' : i === done && phase === 'round' ? 'now' : ended ? 'skipped' : 'next') as StopState,
     })),
-    { key: 'debrief', label: 'Debrief', day: loop.debriefDay, state: after('debrief', phase === 'debrief', phase === 'offer' || ended) },
-    ...(resolved.scenario.makesOffer ? [{ key: 'offer', label: 'Offer', day: loop.offerDay, state: after('offer', phase === 'offer', ended) }] : []),
+    {
+      key: 'debrief',
+      label: 'Debrief',
+      day: loop.debriefDay,
+      state: after('debrief', phase === 'debrief', phase === 'offer' || ended),
+    },
+    ...(resolved.scenario.makesOffer
+      ? [{ key: 'offer', label: 'Offer', day: loop.offerDay, state: after('offer', phase === 'offer', ended) }]
+      : []),
   ];
-  const summary = `Day ${day} of the loop. ` + stops.map((s) => `${s.label}, day ${s.day}: ${STATE_WORDS[s.state]}`).join('; ');
+  const summary = `Day ${day} of the loop. ${stops.map((s) => `${s.label}, day ${s.day}: ${STATE_WORDS[s.state]}`).join('; ')}`;
   return (
     <figure className="timeline">
-      <p className="timeline-today">Day {day}{loop.holdDay !== undefined ? <span className="hold"> · a hold is called after day {loop.holdDay}</span> : null}</p>
+      <p className="timeline-today">
+        Day {day}
+        {loop.holdDay !== undefined ? <span className="hold"> · a hold is called after day {loop.holdDay}</span> : null}
+      </p>
       <ol>
         {stops.map((s) => (
           <li key={s.key} className={`stop ${s.state}`} aria-current={s.state === 'now' ? 'step' : undefined}>
             <span className="dot" aria-hidden="true" />
             <span className="stop-label">{s.label}</span>
-            <span className="stop-day">day {s.day}{s.state === 'skipped' ? ' · not reached' : ''}</span>
+            <span className="stop-day">
+              day {s.day}
+              {s.state === 'skipped' ? ' · not reached' : ''}
+            </span>
           </li>
         ))}
       </ol>

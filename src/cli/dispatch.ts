@@ -43,7 +43,10 @@ export function dispatch(argv: string[], io: Io, commands: Partial<Commands>): n
   const { list, validate, play, paths, serve, schema, lab } = commands as Commands;
   try {
     const [command, ...rest] = argv;
-    const args = parseArgs(rest, new Set(['path', 'seed', 'port', 'host', 'dist', 'data', 'question', 'runs', 'err', 'len', 'off', 'scope']));
+    const args = parseArgs(
+      rest,
+      new Set(['path', 'seed', 'port', 'host', 'dist', 'data', 'question', 'runs', 'err', 'len', 'off', 'scope']),
+    );
     const json = args.flags.has('json');
     switch (command) {
       case 'list':
@@ -62,19 +65,32 @@ export function dispatch(argv: string[], io: Io, commands: Partial<Commands>): n
       case 'paths':
         return paths(io, args.positionals[0], json);
       case 'serve': {
-        const opt = (name: string) => (typeof args.flags.get(name) === 'string' ? (args.flags.get(name) as string) : undefined);
+        const opt = (name: string) =>
+          typeof args.flags.get(name) === 'string' ? (args.flags.get(name) as string) : undefined;
         // Long-running: the listening server keeps the process alive; a failure to start is reported here.
-        serve(io, { port: opt('port'), host: opt('host'), dist: opt('dist'), data: opt('data') }).catch((err: unknown) => {
-          io.err(err instanceof Error ? err.message : String(err));
-          process.exitCode = err instanceof UsageError ? 2 : 1;
-        });
+        serve(io, { port: opt('port'), host: opt('host'), dist: opt('dist'), data: opt('data') }).catch(
+          (err: unknown) => {
+            io.err(err instanceof Error ? err.message : String(err));
+            process.exitCode = err instanceof UsageError ? 2 : 1;
+          },
+        );
         return 0;
       }
       case 'schema':
         return schema(io);
       case 'lab': {
-        const opt = (name: string) => (typeof args.flags.get(name) === 'string' ? (args.flags.get(name) as string) : undefined);
-        const flags = { q: opt('question'), n: opt('runs'), seed: opt('seed'), path: opt('path'), err: opt('err'), len: opt('len'), off: opt('off'), scope: opt('scope') };
+        const opt = (name: string) =>
+          typeof args.flags.get(name) === 'string' ? (args.flags.get(name) as string) : undefined;
+        const flags = {
+          q: opt('question'),
+          n: opt('runs'),
+          seed: opt('seed'),
+          path: opt('path'),
+          err: opt('err'),
+          len: opt('len'),
+          off: opt('off'),
+          scope: opt('scope'),
+        };
         return lab(io, args.positionals[0], { flags, json, csv: args.flags.has('csv') });
       }
       case undefined:
@@ -95,4 +111,3 @@ export function dispatch(argv: string[], io: Io, commands: Partial<Commands>): n
     return 70;
   }
 }
-

@@ -15,5 +15,9 @@ const loaders: { [K in keyof Commands]: () => Promise<Pick<Commands, K>> } = {
 /** What the bin runs: load just the named command, then dispatch as `run` does. */
 export async function start(argv: string[], io: Io = processIo): Promise<number> {
   const name = argv[0];
-  return dispatch(argv, io, name !== undefined && Object.hasOwn(loaders, name) ? await loaders[name as keyof Commands]() : {});
+  return dispatch(
+    argv,
+    io,
+    name !== undefined && Object.hasOwn(loaders, name) ? await loaders[name as keyof Commands]() : {},
+  );
 }

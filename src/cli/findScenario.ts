@@ -25,7 +25,9 @@ export function findScenario(io: Io, target: string | undefined, command: string
     }
   }
   if (folder) {
-    io.err(`${shown(target)}: is a folder; debrief ${command} takes one scenario, by id or file (debrief list ${target} shows the ids there)`);
+    io.err(
+      `${shown(target)}: is a folder; debrief ${command} takes one scenario, by id or file (debrief list ${target} shows the ids there)`,
+    );
     return 1;
   }
   // A scenario lives in <id>.yaml by convention: load just it and the packs, and the whole library only when it does not.

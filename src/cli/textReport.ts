@@ -7,7 +7,11 @@ export function textReport(report: PlayReport, resolved: ResolvedScenario): stri
   const s = resolved.scenario;
   const lines: string[] = [];
   const rule = (title: string) => lines.push('', `── ${title} ${'─'.repeat(Math.max(3, 68 - title.length))}`);
-  lines.push(`${s.title}  [${s.id}]`, `${s.role}, ${s.level} · pack ${s.pack} · path ${report.path}`, `Teaches: ${s.teaches}`);
+  lines.push(
+    `${s.title}  [${s.id}]`,
+    `${s.role}, ${s.level} · pack ${s.pack} · path ${report.path}`,
+    `Teaches: ${s.teaches}`,
+  );
 
   for (const card of report.packet) {
     const round = resolved.rounds.find((r) => r.id === card.round)!;
@@ -15,8 +19,12 @@ export function textReport(report: PlayReport, resolved: ResolvedScenario): stri
     for (const t of report.transcript.filter((x) => x.round === round.title)) {
       lines.push(`${t.probe ? '  ↳ probe: ' : '  Q: '}${t.promptText}`, `     A: ${t.answer}`);
     }
-    const scores = Object.entries(card.scores).map(([k, v]) => `${k} ${v}`).join(' · ');
-    lines.push(`  Scorecard: ${scores} → overall ${card.overall}, ${card.recommendation}${card.reliability !== null ? `, reliability ${card.reliability}/10` : ''}`);
+    const scores = Object.entries(card.scores)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(' · ');
+    lines.push(
+      `  Scorecard: ${scores} → overall ${card.overall}, ${card.recommendation}${card.reliability !== null ? `, reliability ${card.reliability}/10` : ''}`,
+    );
     for (const [dim, text] of Object.entries(card.narratives)) lines.push(`  Narrative (${dim}): ${text}`);
     for (const note of card.notes) lines.push(`  - ${note}`);
   }
@@ -29,7 +37,9 @@ export function textReport(report: PlayReport, resolved: ResolvedScenario): stri
     lines.push(`  Consensus (calibrated mean): ${report.consensus}`);
   }
   const committeeRules = report.rulesFired.filter((f) => !report.negotiation.some((n) => n.firing === f));
-  rule(`Decision: ${report.decisionLabel.toUpperCase()}${report.level ? ` at ${report.level}` : ''} · day ${report.days}`);
+  rule(
+    `Decision: ${report.decisionLabel.toUpperCase()}${report.level ? ` at ${report.level}` : ''} · day ${report.days}`,
+  );
   if (!committeeRules.length) lines.push('  No committee rule fired: the calibrated scores decided.');
   for (const f of committeeRules) lines.push(`  ${f.rule} fired by ${f.by}: ${f.reason}`);
 
@@ -37,7 +47,9 @@ export function textReport(report: PlayReport, resolved: ResolvedScenario): stri
     const o = report.offer;
     rule(`Offer · ${o.level}`);
     for (const n of report.negotiation) {
-      lines.push(`  Asked ${money(n.amount)} more ${n.ask}: granted ${money(n.granted)}${n.firing ? ` (${n.firing.rule}: ${n.firing.reason})` : ''}`);
+      lines.push(
+        `  Asked ${money(n.amount)} more ${n.ask}: granted ${money(n.granted)}${n.firing ? ` (${n.firing.rule}: ${n.firing.reason})` : ''}`,
+      );
     }
     lines.push(`  Base ${money(o.base)} · bonus ${money(o.bonus)} · equity ${money(o.equity)}`);
     for (const e of o.extras) lines.push(`  + ${e.label}: ${money(e.amount)} per ${e.per} while ${e.condition}`);

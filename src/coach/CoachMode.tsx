@@ -25,12 +25,19 @@ export function CoachMode({ resolved }: { resolved: ResolvedScenario }) {
   const named = Object.keys(resolved.scenario.paths);
   const played = useMemo(() => {
     const save = readSave(resolved.scenario.id, 'candidate');
-    const answers = save ? decodeSteps(save.steps).flatMap((e) => (e.type === 'candidate.answer' ? [e.option] : [])) : [];
+    const answers = save
+      ? decodeSteps(save.steps).flatMap((e) => (e.type === 'candidate.answer' ? [e.option] : []))
+      : [];
     return answers.length ? answers : null;
   }, [resolved]);
   const options = [...named, ...(played ? ['your-play'] : [])];
   const [setup, setSetup] = useState<CoachSetup>(() =>
-    decodeSetup(hashQuery(), resolved, { tab: 'compare', left: 'recorded', right: named.includes('best') ? 'best' : named[1]!, base: 'recorded' }, played ? ['your-play'] : []),
+    decodeSetup(
+      hashQuery(),
+      resolved,
+      { tab: 'compare', left: 'recorded', right: named.includes('best') ? 'best' : named[1]!, base: 'recorded' },
+      played ? ['your-play'] : [],
+    ),
   );
   const update = (change: Partial<CoachSetup>) => setSetup((s) => ({ ...s, ...change }));
   const onWhatIf = useCallback((whatIf: WhatIf) => setSetup((s) => (s.whatIf === whatIf ? s : { ...s, whatIf })), []);
@@ -45,7 +52,11 @@ export function CoachMode({ resolved }: { resolved: ResolvedScenario }) {
     try {
       return playPath(resolved, { name, choices: p ? p.choices : played!, negotiation: p?.negotiation ?? [] });
     } catch {
-      return playPath(resolved, { name: 'recorded', choices: resolved.scenario.paths.recorded!.choices, negotiation: [] });
+      return playPath(resolved, {
+        name: 'recorded',
+        choices: resolved.scenario.paths.recorded!.choices,
+        negotiation: [],
+      });
     }
   };
   const { tab, left, right, base } = setup;
@@ -54,7 +65,11 @@ export function CoachMode({ resolved }: { resolved: ResolvedScenario }) {
     <label className="path-pick">
       <span>{label}</span>
       <select value={value} onChange={(e) => onPick(e.target.value)}>
-        {names.map((n) => <option key={n} value={n}>{pathTitle(n)}</option>)}
+        {names.map((n) => (
+          <option key={n} value={n}>
+            {pathTitle(n)}
+          </option>
+        ))}
       </select>
       {withLine && <span className="muted path-line">{pathLine(resolved, value)}</span>}
     </label>
@@ -63,17 +78,31 @@ export function CoachMode({ resolved }: { resolved: ResolvedScenario }) {
     <div className="play coach-mode">
       <PlayHeader resolved={resolved} mode="Coach" intro={resolved.scenario.teaches} />
       <div className="tabs-row">
-      <div role="tablist" aria-label="Coach views" className="tabs">
-        {(['compare', 'what-if', 'statechart'] as const).map((t) => (
-          <button key={t} role="tab" type="button" aria-selected={tab === t} className={tab === t ? 'tab active' : 'tab'} onClick={() => update({ tab: t })}>
-            {TAB_NAMES[t]}
-          </button>
-        ))}
-      </div>
-      <ShareLink href={link} />
-      <a className="button" href={hrefFor({ name: 'lab', id: resolved.scenario.id, query: Object.hasOwn(resolved.scenario.paths, left) ? `path=${encodeURIComponent(left)}` : '' })}>
-        Lab: how fragile is this decision?
-      </a>
+        <div role="tablist" aria-label="Coach views" className="tabs">
+          {(['compare', 'what-if', 'statechart'] as const).map((t) => (
+            <button
+              key={t}
+              role="tab"
+              type="button"
+              aria-selected={tab === t}
+              className={tab === t ? 'tab active' : 'tab'}
+              onClick={() => update({ tab: t })}
+            >
+              {TAB_NAMES[t]}
+            </button>
+          ))}
+        </div>
+        <ShareLink href={link} />
+        <a
+          className="button"
+          href={hrefFor({
+            name: 'lab',
+            id: resolved.scenario.id,
+            query: Object.hasOwn(resolved.scenario.paths, left) ? `path=${encodeURIComponent(left)}` : '',
+          })}
+        >
+          Lab: how fragile is this decision?
+        </a>
       </div>
       {tab === 'compare' && (
         <section role="tabpanel" aria-label="Side by side">
@@ -86,7 +115,9 @@ export function CoachMode({ resolved }: { resolved: ResolvedScenario }) {
       )}
       {tab === 'what-if' && (
         <section role="tabpanel" aria-label="What-if">
-          <div className="toolbar path-picks">{pathSelect('Start from', base, (v) => update({ base: v }), named, true)}</div>
+          <div className="toolbar path-picks">
+            {pathSelect('Start from', base, (v) => update({ base: v }), named, true)}
+          </div>
           <WhatIfPanel key={base} resolved={resolved} pathName={base} initial={setup.whatIf} onChange={onWhatIf} />
         </section>
       )}

@@ -15,11 +15,17 @@ export function ShareLink({ href }: { href: string }) {
   };
   return (
     <span className="share-link">
-      <button type="button" className="link" onClick={copy}>Copy a link to this setup</button>
+      <button type="button" className="link" onClick={copy}>
+        Copy a link to this setup
+      </button>
       <span role="status">
         {said?.ok && ' Link copied.'}
         {said && !said.ok && (
-          <label> This browser would not copy it; select and copy: <input readOnly value={said.url} onFocus={(e) => e.target.select()} /></label>
+          <label>
+            {' '}
+            This browser would not copy it; select and copy:{' '}
+            <input readOnly value={said.url} onFocus={(e) => e.target.select()} />
+          </label>
         )}
       </span>
     </span>

@@ -29,7 +29,9 @@ export function SideBySide({ resolved, left, right }: { resolved: ResolvedScenar
   return (
     <div className="side-by-side">
       <p className="muted" aria-live="polite">
-        {split < 0 ? 'These two paths give the same answers throughout.' : `They part at answer ${split + 1}: “${(left.report.transcript[split] ?? right.report.transcript[split])!.promptText}”`}
+        {split < 0
+          ? 'These two paths give the same answers throughout.'
+          : `They part at answer ${split + 1}: “${(left.report.transcript[split] ?? right.report.transcript[split])!.promptText}”`}
       </p>
       <div className="sbs-columns sbs-heads">
         {[left, right].map((col, side) => (
@@ -43,7 +45,9 @@ export function SideBySide({ resolved, left, right }: { resolved: ResolvedScenar
         const cards = [left, right].map((c) => c.report.packet.find((p) => p.round === round.id));
         return (
           <section key={round.id} className="sbs-round" aria-label={round.title}>
-            <h3>{round.title} <span className="muted">· {round.interviewer.name}</span></h3>
+            <h3>
+              {round.title} <span className="muted">· {round.interviewer.name}</span>
+            </h3>
             <div className="sbs-columns">
               {[left, right].map((col, side) => {
                 const otherAnswers = answers[1 - side]!;
@@ -52,29 +56,60 @@ export function SideBySide({ resolved, left, right }: { resolved: ResolvedScenar
                 return (
                   <div key={side} className="sbs-col">
                     <ol className="sbs-answers">
-                      {indexed(col.report).filter((t) => t.round === round.title).map((t: TranscriptEntry & { i: number }) => (
-                        <li key={t.i} className={[t.prompt === splitId && t.i === split ? 'split' : '', otherAnswers.get(t.prompt) !== t.option ? 'differs' : ''].join(' ').trim() || undefined}>
-                          {t.prompt === splitId && t.i === split && <span className="split-tag">Paths part here</span>}
-                          {!otherAnswers.has(t.prompt) && <span className="only-tag">Asked on this path only</span>}
-                          <p className="asks">{t.promptText}</p>
-                          <p className="says">{t.answer}</p>
-                          <p className="muted">{t.note}</p>
-                        </li>
-                      ))}
+                      {indexed(col.report)
+                        .filter((t) => t.round === round.title)
+                        .map((t: TranscriptEntry & { i: number }) => (
+                          <li
+                            key={t.i}
+                            className={
+                              [
+                                t.prompt === splitId && t.i === split ? 'split' : '',
+                                otherAnswers.get(t.prompt) !== t.option ? 'differs' : '',
+                              ]
+                                .join(' ')
+                                .trim() || undefined
+                            }
+                          >
+                            {t.prompt === splitId && t.i === split && (
+                              <span className="split-tag">Paths part here</span>
+                            )}
+                            {!otherAnswers.has(t.prompt) && <span className="only-tag">Asked on this path only</span>}
+                            <p className="asks">{t.promptText}</p>
+                            <p className="says">{t.answer}</p>
+                            <p className="muted">{t.note}</p>
+                          </li>
+                        ))}
                     </ol>
                     {card && (
                       <dl className="dims">
                         {Object.entries(card.scores).map(([dim, score]) => (
-                          <div key={dim} className={otherCard && otherCard.scores[dim] !== score ? 'changed' : undefined}>
+                          <div
+                            key={dim}
+                            className={otherCard && otherCard.scores[dim] !== score ? 'changed' : undefined}
+                          >
                             <dt>{humanize(dim)}</dt>
                             <dd>{score}</dd>
                           </div>
                         ))}
-                        <div className={otherCard && otherCard.overall !== card.overall ? 'changed' : undefined}><dt>overall</dt><dd>{card.overall} ({recommendationLabel(card.recommendation)})</dd></div>
-                        {card.reliability !== null && <div className={otherCard?.reliability !== card.reliability ? 'changed' : undefined}><dt>reliability</dt><dd>{card.reliability}/10</dd></div>}
+                        <div className={otherCard && otherCard.overall !== card.overall ? 'changed' : undefined}>
+                          <dt>overall</dt>
+                          <dd>
+                            {card.overall} ({recommendationLabel(card.recommendation)})
+                          </dd>
+                        </div>
+                        {card.reliability !== null && (
+                          <div className={otherCard?.reliability !== card.reliability ? 'changed' : undefined}>
+                            <dt>reliability</dt>
+                            <dd>{card.reliability}/10</dd>
+                          </div>
+                        )}
                       </dl>
                     )}
-                    {!!card?.flags.length && <p className={`flags ${card.flags.join() !== otherCard?.flags.join() ? 'changed' : ''}`}>Flags: {card.flags.map(humanize).join(', ')}</p>}
+                    {!!card?.flags.length && (
+                      <p className={`flags ${card.flags.join() !== otherCard?.flags.join() ? 'changed' : ''}`}>
+                        Flags: {card.flags.map(humanize).join(', ')}
+                      </p>
+                    )}
                   </div>
                 );
               })}
@@ -87,13 +122,23 @@ export function SideBySide({ resolved, left, right }: { resolved: ResolvedScenar
         <div className="sbs-columns">
           {[left, right].map((col, side) => (
             <div key={side} className="sbs-col">
-              <p className={`sbs-decision ${col.report.decision}`}><strong>{col.report.decisionLabel}</strong>{col.report.consensus !== null ? ` · consensus ${col.report.consensus}` : ''}</p>
+              <p className={`sbs-decision ${col.report.decision}`}>
+                <strong>{col.report.decisionLabel}</strong>
+                {col.report.consensus !== null ? ` · consensus ${col.report.consensus}` : ''}
+              </p>
               <ul>
                 {col.report.rulesFired.map((f, i) => (
-                  <li key={i} className={(side ? lr : rr).has(f.rule) ? undefined : 'changed'}><span className="rule">{f.rule}</span> {f.reason}</li>
+                  <li key={i} className={(side ? lr : rr).has(f.rule) ? undefined : 'changed'}>
+                    <span className="rule">{f.rule}</span> {f.reason}
+                  </li>
                 ))}
               </ul>
-              {col.report.offer && <p>Offer at {col.report.offer.level}: base {formatMoney(col.report.offer.base)}{col.report.offer.accepted ? ', accepted' : ', declined'}</p>}
+              {col.report.offer && (
+                <p>
+                  Offer at {col.report.offer.level}: base {formatMoney(col.report.offer.base)}
+                  {col.report.offer.accepted ? ', accepted' : ', declined'}
+                </p>
+              )}
             </div>
           ))}
         </div>

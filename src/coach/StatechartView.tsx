@@ -17,17 +17,26 @@ const layouts = new Map<string, Promise<LaidChart>>();
 let elk: Promise<Elk> | null = null;
 function layoutOf(machine: AnyStateMachine): Promise<LaidChart> {
   elk ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default() as unknown as Elk);
-  if (!layouts.has(machine.id)) layouts.set(machine.id, elk.then((e) => layoutChart(e, chartOf(machine))));
+  if (!layouts.has(machine.id))
+    layouts.set(
+      machine.id,
+      elk.then((e) => layoutChart(e, chartOf(machine))),
+    );
   return layouts.get(machine.id)!;
 }
 
 function useLayout(machine: AnyStateMachine) {
-  const [state, setState] = useState<{ id: string; chart: LaidChart | null; error: string | null }>({ id: machine.id, chart: null, error: null });
+  const [state, setState] = useState<{ id: string; chart: LaidChart | null; error: string | null }>({
+    id: machine.id,
+    chart: null,
+    error: null,
+  });
   useEffect(() => {
     let live = true;
     layoutOf(machine).then(
       (chart) => live && setState({ id: machine.id, chart, error: null }),
-      (e: unknown) => live && setState({ id: machine.id, chart: null, error: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) =>
+        live && setState({ id: machine.id, chart: null, error: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       live = false;
@@ -36,10 +45,26 @@ function useLayout(machine: AnyStateMachine) {
   return state.id === machine.id ? state : { chart: null, error: null };
 }
 
-function Diagram(props: { title: string; machine: AnyStateMachine; snapshot: Snap; selected: ChartNode | null; onSelect: (n: ChartNode) => void }) {
+function Diagram(props: {
+  title: string;
+  machine: AnyStateMachine;
+  snapshot: Snap;
+  selected: ChartNode | null;
+  onSelect: (n: ChartNode) => void;
+}) {
   const { chart, error } = useLayout(props.machine);
-  if (error) return <p className="notice" role="alert">The {props.title.toLowerCase()} chart could not be laid out: {error}</p>;
-  if (!chart) return <p className="muted" role="status">Laying out the {props.title.toLowerCase()} chart…</p>;
+  if (error)
+    return (
+      <p className="notice" role="alert">
+        The {props.title.toLowerCase()} chart could not be laid out: {error}
+      </p>
+    );
+  if (!chart)
+    return (
+      <p className="muted" role="status">
+        Laying out the {props.title.toLowerCase()} chart…
+      </p>
+    );
   return <MachineDiagram {...props} chart={chart} />;
 }
 
@@ -58,15 +83,23 @@ export function StatechartView({ resolved }: { resolved: ResolvedScenario }) {
   const recorded = resolved.scenario.paths.recorded!.choices;
   const answered = session.events.filter((e) => e.type === 'candidate.answer').length;
   const step = () => {
-    if (snap.matches({ undecided: 'interviewing' })) session.send({ type: 'candidate.answer', option: recorded[answered] ?? '' });
+    if (snap.matches({ undecided: 'interviewing' }))
+      session.send({ type: 'candidate.answer', option: recorded[answered] ?? '' });
     else if (children.committee) session.send({ type: 'debrief.advance' });
-    else if (children.offer) session.send(session.events.some((e) => e.type === 'offer.extend') ? { type: 'candidate.accept' } : { type: 'offer.extend' });
+    else if (children.offer)
+      session.send(
+        session.events.some((e) => e.type === 'offer.extend') ? { type: 'candidate.accept' } : { type: 'offer.extend' },
+      );
   };
   const active = snap.status === 'active';
   const diagrams: Array<{ title: string; machine: AnyStateMachine; snapshot: Snap }> = [
     { title: 'Loop', machine: loopMachine, snapshot: snap as Snap },
     { title: 'Round', machine: roundMachine, snapshot: children.round?.getSnapshot() },
-    { title: committeeMachine === debriefMachine ? 'Debrief' : 'Conversion', machine: committeeMachine, snapshot: children.committee?.getSnapshot() },
+    {
+      title: committeeMachine === debriefMachine ? 'Debrief' : 'Conversion',
+      machine: committeeMachine,
+      snapshot: children.committee?.getSnapshot(),
+    },
     { title: 'Offer', machine: offerMachine, snapshot: children.offer?.getSnapshot() },
     // A workshop room runs on the facilitator's server, not in this session: drawn, never live here.
     { title: 'Room (a workshop, on the room server)', machine: roomMachine, snapshot: undefined },
@@ -74,23 +107,52 @@ export function StatechartView({ resolved }: { resolved: ResolvedScenario }) {
   return (
     <div className="statechart-view">
       <div className="toolbar statechart-toolbar">
-        <button type="button" className="primary" onClick={step} disabled={!active}>Step the recorded path</button>
-        <button type="button" onClick={() => { session.stop(); setSession(new Session(resolved)); }}>Start again</button>
-        <span className="muted" aria-live="polite">Now: {JSON.stringify(snap.value).replace(/["{}]/g, '').replace(/:/g, ' › ')} · day {snap.context.day}</span>
+        <button type="button" className="primary" onClick={step} disabled={!active}>
+          Step the recorded path
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            session.stop();
+            setSession(new Session(resolved));
+          }}
+        >
+          Start again
+        </button>
+        <span className="muted" aria-live="polite">
+          Now: {JSON.stringify(snap.value).replace(/["{}]/g, '').replace(/:/g, ' › ')} · day {snap.context.day}
+        </span>
       </div>
-      <p className="muted legend">Boxes are states, a box inside a box a state within a state; an arrow is a transition, labelled with the event that takes it and, in brackets, the guard that must hold. A dot marks where a box starts. Highlighted: where the session is now. Choose a state to read what happens there.</p>
+      <p className="muted legend">
+        Boxes are states, a box inside a box a state within a state; an arrow is a transition, labelled with the event
+        that takes it and, in brackets, the guard that must hold. A dot marks where a box starts. Highlighted: where the
+        session is now. Choose a state to read what happens there.
+      </p>
       <div className="charts">
-        {diagrams.map((d) => <Diagram key={d.title} {...d} selected={selected} onSelect={setSelected} />)}
+        {diagrams.map((d) => (
+          <Diagram key={d.title} {...d} selected={selected} onSelect={setSelected} />
+        ))}
       </div>
       <aside className="state-info" aria-live="polite">
         {selected ? (
           <>
-            <h3>{selected.key} <span className="muted">({selected.type})</span></h3>
+            <h3>
+              {selected.key} <span className="muted">({selected.type})</span>
+            </h3>
             <p>{selected.description ?? 'A grouping state.'}</p>
             {!!selected.transitions.length && (
               <ul>
                 {selected.transitions.map((t, i) => (
-                  <li key={i}><code>{t.event}</code>{t.guard ? <> if <code>{t.guard}</code></> : null}{t.targetKeys.length ? ` → ${t.targetKeys.join(' or ')}` : ' (handled here)'}</li>
+                  <li key={i}>
+                    <code>{t.event}</code>
+                    {t.guard ? (
+                      <>
+                        {' '}
+                        if <code>{t.guard}</code>
+                      </>
+                    ) : null}
+                    {t.targetKeys.length ? ` → ${t.targetKeys.join(' or ')}` : ' (handled here)'}
+                  </li>
                 ))}
               </ul>
             )}

@@ -6,7 +6,17 @@ import { explainChange, NO_CHANGES, runWhatIf, withChanges, type WhatIf } from '
 const RECS: Recommendation[] = ['strong_no', 'no', 'yes', 'strong_yes'];
 
 /** Flip a rule, a vote, a threshold, a weight or an answer; the committee decides again at once. */
-export function WhatIfPanel({ resolved, pathName, initial, onChange }: { resolved: ResolvedScenario; pathName: string; initial?: WhatIf; onChange?: (w: WhatIf) => void }) {
+export function WhatIfPanel({
+  resolved,
+  pathName,
+  initial,
+  onChange,
+}: {
+  resolved: ResolvedScenario;
+  pathName: string;
+  initial?: WhatIf;
+  onChange?: (w: WhatIf) => void;
+}) {
   // The coach screen keeps the setup in the link: it hands the panel a shared what-if to start from and hears every change.
   const [w, setW] = useState<WhatIf>(initial ?? NO_CHANGES);
   useEffect(() => onChange?.(w), [w, onChange]);
@@ -20,16 +30,39 @@ export function WhatIfPanel({ resolved, pathName, initial, onChange }: { resolve
   return (
     <div className="what-if">
       <section className="what-if-result" aria-live="polite" aria-labelledby="what-if-result">
-        <h2 id="what-if-result">{after.decisionLabel}{after.consensus !== null ? ` · consensus ${after.consensus}` : ''}</h2>
-        <ul>{changes.map((c, i) => <li key={i}>{c}</li>)}</ul>
-        <ul className="firings">{after.rulesFired.filter((f) => f.by !== 'calendar').map((f, i) => <li key={i}><span className="rule">{f.rule}</span> {f.label} — {f.by}: {f.reason}</li>)}</ul>
-        <button type="button" onClick={() => setW(NO_CHANGES)}>Reset to the path as played</button>
+        <h2 id="what-if-result">
+          {after.decisionLabel}
+          {after.consensus !== null ? ` · consensus ${after.consensus}` : ''}
+        </h2>
+        <ul>
+          {changes.map((c, i) => (
+            <li key={i}>{c}</li>
+          ))}
+        </ul>
+        <ul className="firings">
+          {after.rulesFired
+            .filter((f) => f.by !== 'calendar')
+            .map((f, i) => (
+              <li key={i}>
+                <span className="rule">{f.rule}</span> {f.label} — {f.by}: {f.reason}
+              </li>
+            ))}
+        </ul>
+        <button type="button" onClick={() => setW(NO_CHANGES)}>
+          Reset to the path as played
+        </button>
       </section>
       <fieldset>
         <legend>Committee rules</legend>
         {switchable.map(({ id, label }) => (
           <label key={id} className="switch">
-            <input type="checkbox" checked={!w.rulesOff.includes(id)} onChange={(e) => setW({ ...w, rulesOff: e.target.checked ? w.rulesOff.filter((r) => r !== id) : [...w.rulesOff, id] })} />
+            <input
+              type="checkbox"
+              checked={!w.rulesOff.includes(id)}
+              onChange={(e) =>
+                setW({ ...w, rulesOff: e.target.checked ? w.rulesOff.filter((r) => r !== id) : [...w.rulesOff, id] })
+              }
+            />
             {id} · {label}
           </label>
         ))}
@@ -41,14 +74,23 @@ export function WhatIfPanel({ resolved, pathName, initial, onChange }: { resolve
           return (
             <label key={m.id} className="row">
               {m.name} <span className="muted">({m.role.replace(/-/g, ' ')})</span>
-              <select value={w.votes[m.id] ?? ''} onChange={(e) => {
-                const votes = { ...w.votes };
-                if (e.target.value) votes[m.id] = e.target.value as Recommendation;
-                else delete votes[m.id];
-                setW({ ...w, votes });
-              }}>
-                <option value="">as the packet says{derived ? ` (${derived.recommendation.replace('_', ' ')})` : ''}</option>
-                {RECS.map((r) => <option key={r} value={r}>{r.replace('_', ' ')}</option>)}
+              <select
+                value={w.votes[m.id] ?? ''}
+                onChange={(e) => {
+                  const votes = { ...w.votes };
+                  if (e.target.value) votes[m.id] = e.target.value as Recommendation;
+                  else delete votes[m.id];
+                  setW({ ...w, votes });
+                }}
+              >
+                <option value="">
+                  as the packet says{derived ? ` (${derived.recommendation.replace('_', ' ')})` : ''}
+                </option>
+                {RECS.map((r) => (
+                  <option key={r} value={r}>
+                    {r.replace('_', ' ')}
+                  </option>
+                ))}
               </select>
             </label>
           );
@@ -57,23 +99,58 @@ export function WhatIfPanel({ resolved, pathName, initial, onChange }: { resolve
       <fieldset>
         <legend>Thresholds and weights</legend>
         <label className="row">
-          Hire bar <input type="range" min={1} max={5} step={0.05} value={w.bars?.hire ?? bars.hire} onChange={(e) => setW({ ...w, bars: { ...w.bars, hire: Number(e.target.value) } })} /> <output>{(w.bars?.hire ?? bars.hire).toFixed(2)}</output>
+          Hire bar{' '}
+          <input
+            type="range"
+            min={1}
+            max={5}
+            step={0.05}
+            value={w.bars?.hire ?? bars.hire}
+            onChange={(e) => setW({ ...w, bars: { ...w.bars, hire: Number(e.target.value) } })}
+          />{' '}
+          <output>{(w.bars?.hire ?? bars.hire).toFixed(2)}</output>
         </label>
         {bars.downLevel !== undefined && (
           <label className="row">
-            Down-level bar <input type="range" min={1} max={5} step={0.05} value={w.bars?.downLevel ?? bars.downLevel} onChange={(e) => setW({ ...w, bars: { ...w.bars, downLevel: Number(e.target.value) } })} /> <output>{(w.bars?.downLevel ?? bars.downLevel).toFixed(2)}</output>
+            Down-level bar{' '}
+            <input
+              type="range"
+              min={1}
+              max={5}
+              step={0.05}
+              value={w.bars?.downLevel ?? bars.downLevel}
+              onChange={(e) => setW({ ...w, bars: { ...w.bars, downLevel: Number(e.target.value) } })}
+            />{' '}
+            <output>{(w.bars?.downLevel ?? bars.downLevel).toFixed(2)}</output>
           </label>
         )}
-        {rubrics.map((rubric) => rubric.dimensions.map((d) => {
-          const value = w.weights[rubric.id]?.[d.id] ?? d.weight;
-          return (
-            <label key={`${rubric.id}-${d.id}`} className="row">
-              {d.label} <span className="muted">weight</span>
-              <input type="range" min={0} max={Math.max(5, d.weight * 2)} step={d.weight >= 10 ? 5 : 0.5} value={value} onChange={(e) => setW({ ...w, weights: { ...w.weights, [rubric.id]: { ...w.weights[rubric.id], [d.id]: Number(e.target.value) } } })} />
-              <output>{value}</output>
-            </label>
-          );
-        }))}
+        {rubrics.map((rubric) =>
+          rubric.dimensions.map((d) => {
+            const value = w.weights[rubric.id]?.[d.id] ?? d.weight;
+            return (
+              <label key={`${rubric.id}-${d.id}`} className="row">
+                {d.label} <span className="muted">weight</span>
+                <input
+                  type="range"
+                  min={0}
+                  max={Math.max(5, d.weight * 2)}
+                  step={d.weight >= 10 ? 5 : 0.5}
+                  value={value}
+                  onChange={(e) =>
+                    setW({
+                      ...w,
+                      weights: {
+                        ...w.weights,
+                        [rubric.id]: { ...w.weights[rubric.id], [d.id]: Number(e.target.value) },
+                      },
+                    })
+                  }
+                />
+                <output>{value}</output>
+              </label>
+            );
+          }),
+        )}
       </fieldset>
       <fieldset>
         <legend>Answers</legend>
@@ -82,8 +159,15 @@ export function WhatIfPanel({ resolved, pathName, initial, onChange }: { resolve
           return (
             <label key={t.prompt} className="answer-switch">
               <span className="muted">{t.round}</span> {prompt.text}
-              <select value={t.option} onChange={(e) => setW({ ...w, answers: { ...w.answers, [prompt.id]: e.target.value } })}>
-                {prompt.options.map((o, i) => <option key={o.id} value={o.id}>{i + 1}. {o.text.length > 90 ? `${o.text.slice(0, 89)}…` : o.text}</option>)}
+              <select
+                value={t.option}
+                onChange={(e) => setW({ ...w, answers: { ...w.answers, [prompt.id]: e.target.value } })}
+              >
+                {prompt.options.map((o, i) => (
+                  <option key={o.id} value={o.id}>
+                    {i + 1}. {o.text.length > 90 ? `${o.text.slice(0, 89)}…` : o.text}
+                  </option>
+                ))}
               </select>
             </label>
           );

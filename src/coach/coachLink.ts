@@ -28,8 +28,10 @@ export function encodeSetup(s: CoachSetup): string {
   p.set('base', s.base);
   for (const id of s.whatIf.rulesOff) p.append('off', id);
   for (const [member, rec] of Object.entries(s.whatIf.votes)) p.append('vote', `${member}:${rec}`);
-  for (const [bar, value] of Object.entries(s.whatIf.bars ?? {})) if (value !== undefined) p.append('bar', `${bar}:${value}`);
-  for (const [rubric, dims] of Object.entries(s.whatIf.weights)) for (const [dim, value] of Object.entries(dims)) p.append('weight', `${rubric}/${dim}:${value}`);
+  for (const [bar, value] of Object.entries(s.whatIf.bars ?? {}))
+    if (value !== undefined) p.append('bar', `${bar}:${value}`);
+  for (const [rubric, dims] of Object.entries(s.whatIf.weights))
+    for (const [dim, value] of Object.entries(dims)) p.append('weight', `${rubric}/${dim}:${value}`);
   for (const option of Object.values(s.whatIf.answers)) p.append('answer', option);
   return p.toString();
 }
@@ -43,7 +45,12 @@ const split = (text: string, sep: string): [string, string] | null => {
  * Read a setup from a link's query. A link is untrusted input: anything that does not name a path,
  * rule, member, bar, rubric dimension or answer of this scenario is left out, never guessed at.
  */
-export function decodeSetup(query: string, resolved: ResolvedScenario, defaults: Omit<CoachSetup, 'whatIf'>, extraPaths: string[] = []): CoachSetup {
+export function decodeSetup(
+  query: string,
+  resolved: ResolvedScenario,
+  defaults: Omit<CoachSetup, 'whatIf'>,
+  extraPaths: string[] = [],
+): CoachSetup {
   const p = new URLSearchParams(query);
   const paths = new Set([...Object.keys(resolved.scenario.paths), ...extraPaths]);
   const path = (key: string, fallback: string, named = paths) => {

@@ -39,7 +39,11 @@ type RawNode = {
 
 /** Readable event names: `xstate.after.untilRound.loop…` becomes `after untilRound`, a child actor's end `round done`. */
 export const eventName = (e: string) =>
-  e.startsWith('xstate.after.') ? `after ${e.split('.')[2]}` : e.startsWith('xstate.done.actor.') ? `${e.split('.')[3]} done` : e;
+  e.startsWith('xstate.after.')
+    ? `after ${e.split('.')[2]}`
+    : e.startsWith('xstate.done.actor.')
+      ? `${e.split('.')[3]} done`
+      : e;
 
 /** A guard's name as the machine's setup() names it; `not(x)` and friends read as such. */
 export function guardName(guard: unknown): string | null {

@@ -70,7 +70,9 @@ function inPlaceLines(node: ChartNode): string[] {
     guards.push(t.guard ?? 'otherwise');
     byEvent.set(t.event, guards);
   }
-  const lines = [...byEvent.entries()].map(([event, guards]) => (guards.length > 1 || guards[0] !== 'otherwise' ? `${event} [${guards.join(' / ')}]` : event));
+  const lines = [...byEvent.entries()].map(([event, guards]) =>
+    guards.length > 1 || guards[0] !== 'otherwise' ? `${event} [${guards.join(' / ')}]` : event,
+  );
   // A transition from a state into its own child (the loop's withdraw) applies from anywhere inside.
   for (const t of node.transitions) {
     const inner = t.targetKeys.filter((_, i) => isWithin(t.targets[i]!, node.id));
@@ -94,7 +96,11 @@ type ElkEdge = {
   sources: string[];
   targets: string[];
   labels?: Array<{ text: string; width: number; height: number; x?: number; y?: number }>;
-  sections?: Array<{ startPoint: { x: number; y: number }; endPoint: { x: number; y: number }; bendPoints?: Array<{ x: number; y: number }> }>;
+  sections?: Array<{
+    startPoint: { x: number; y: number };
+    endPoint: { x: number; y: number };
+    bendPoints?: Array<{ x: number; y: number }>;
+  }>;
 };
 type ElkRoot = ElkNode & { edges: ElkEdge[] };
 export interface Elk {
@@ -122,7 +128,12 @@ export async function layoutChart(elk: Elk, root: ChartNode, measure: Measure = 
         const id = `${node.id}->${target}#${i}.${j}`;
         const text = edgeLabel(t, node.transitions);
         labels.set(id, text);
-        edges.push({ id, sources: [node.id], targets: [target], labels: [{ text, width: measure(text, FONT.edge) + 8, height: LINE_H }] });
+        edges.push({
+          id,
+          sources: [node.id],
+          targets: [target],
+          labels: [{ text, width: measure(text, FONT.edge) + 8, height: LINE_H }],
+        });
       });
     });
     if (!node.children.length) {
@@ -139,7 +150,11 @@ export async function layoutChart(elk: Elk, root: ChartNode, measure: Measure = 
     return {
       id: node.id,
       children,
-      layoutOptions: { 'elk.padding': `[top=${top},left=${PAD},bottom=${PAD},right=${PAD}]`, 'elk.nodeSize.minimum': `(${Math.ceil(widest + 2 * PAD)}, ${top + 20})`, 'elk.nodeSize.constraints': 'MINIMUM_SIZE' },
+      layoutOptions: {
+        'elk.padding': `[top=${top},left=${PAD},bottom=${PAD},right=${PAD}]`,
+        'elk.nodeSize.minimum': `(${Math.ceil(widest + 2 * PAD)}, ${top + 20})`,
+        'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+      },
     };
   };
 
@@ -173,7 +188,16 @@ export async function layoutChart(elk: Elk, root: ChartNode, measure: Measure = 
       return;
     }
     const i = info.get(n.id)!;
-    states.push({ node: i.node, x: n.x ?? 0, y: n.y ?? 0, width: n.width ?? 0, height: n.height ?? 0, lines: i.lines, compound: !!n.children?.length, depth: i.depth });
+    states.push({
+      node: i.node,
+      x: n.x ?? 0,
+      y: n.y ?? 0,
+      width: n.width ?? 0,
+      height: n.height ?? 0,
+      lines: i.lines,
+      compound: !!n.children?.length,
+      depth: i.depth,
+    });
     n.children?.forEach(walk);
   };
   walk(laid);
@@ -191,7 +215,8 @@ export async function layoutChart(elk: Elk, root: ChartNode, measure: Measure = 
         target: e.targets[0]!,
         label: labels.get(e.id) ?? '',
         points: s ? [s.startPoint, ...(s.bendPoints ?? []), s.endPoint] : [],
-        labelBox: label && label.x !== undefined ? { x: label.x, y: label.y!, width: label.width, height: label.height } : null,
+        labelBox:
+          label && label.x !== undefined ? { x: label.x, y: label.y!, width: label.width, height: label.height } : null,
         initial: initials.has(e.sources[0]!),
       };
     }),

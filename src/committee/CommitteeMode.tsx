@@ -25,19 +25,35 @@ import { OfferSetter } from './OfferSetter';
 import { Comparison } from './Comparison';
 import { PlayHeader } from '../shared/PlayHeader';
 
-type Committee = { value: unknown; context: DebriefContext | ConversionContext; children: Record<string, { getSnapshot(): { value: unknown } } | undefined>; hasTag(t: string): boolean };
+type Committee = {
+  value: unknown;
+  context: DebriefContext | ConversionContext;
+  children: Record<string, { getSnapshot(): { value: unknown } } | undefined>;
+  hasTag(t: string): boolean;
+};
 
 /** The recorded packet (the anecdote's answers), then whatever the player has done in the room. */
 function startSession(resolved: ResolvedScenario, seat: string, steps: string | null) {
   const save = steps === null ? readSave(resolved.scenario.id, 'committee') : null;
   const saved = save && save.seat === seat ? save.steps : '';
-  const answers = resolved.scenario.paths.recorded!.choices.map((option) => ({ type: 'candidate.answer' as const, option }));
+  const answers = resolved.scenario.paths.recorded!.choices.map((option) => ({
+    type: 'candidate.answer' as const,
+    option,
+  }));
   const events = steps !== null || saved ? decodeSteps(steps ?? saved) : answers;
   return Session.replay(resolved, events, { personMembers: [seat] });
 }
 
 /** Committee mode: read the packet, vote before seeing anyone else's, calibrate, apply the rules, decide, compare. */
-export function CommitteeMode({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: string | null; seat: string | null }) {
+export function CommitteeMode({
+  resolved,
+  steps,
+  seat,
+}: {
+  resolved: ResolvedScenario;
+  steps: string | null;
+  seat: string | null;
+}) {
   if (!seat || !resolved.committee.some((m) => m.id === seat)) return <SeatPicker resolved={resolved} />;
   return <Room key={seat} resolved={resolved} steps={steps} seat={seat} />;
 }
@@ -52,31 +68,44 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
     const p = resolved.scenario.paths.recorded!;
     return playPath(resolved, { name: 'recorded', choices: p.choices, negotiation: p.negotiation });
   }, [resolved]);
-  const committee = (snap.children as Record<string, { getSnapshot(): Committee } | undefined>).committee?.getSnapshot();
+  const committee = (
+    snap.children as Record<string, { getSnapshot(): Committee } | undefined>
+  ).committee?.getSnapshot();
   const outcome = snap.context.outcome;
 
   useEffect(() => {
     const encoded = encodeSteps(session.events);
     replaceRoute({ name: 'play', mode: 'committee', id: resolved.scenario.id, steps: encoded || null, seat });
     writeSave({
-      format: 1, scenarioId: resolved.scenario.id, title: resolved.scenario.title, mode: 'committee', seat,
-      contentHash: contentHash(resolved.scenario), steps: encoded, updatedAt: Date.now(), finished: !!outcome,
+      format: 1,
+      scenarioId: resolved.scenario.id,
+      title: resolved.scenario.title,
+      mode: 'committee',
+      seat,
+      contentHash: contentHash(resolved.scenario),
+      steps: encoded,
+      updatedAt: Date.now(),
+      finished: !!outcome,
       outcome: outcome ? decisionLabel(outcome.decision, resolved.scenario) : null,
     });
   }, [version, session, resolved, seat, outcome]);
 
-  const send = useCallback((e: SessionEvent) => {
-    const problem = session.send(e);
-    setRefusal(e.type === 'committee.vote' ? null : problem);
-    return problem;
-  }, [session]);
+  const send = useCallback(
+    (e: SessionEvent) => {
+      const problem = session.send(e);
+      setRefusal(e.type === 'committee.vote' ? null : problem);
+      return problem;
+    },
+    [session],
+  );
 
   const stage = committee ? String(committee.value) : outcome ? 'decided' : 'waiting';
   const voted = !!committee && Object.hasOwn(committee.context.votes, seat);
   const revising = !!committee?.hasTag('revising');
   const awaited = committee?.children[`vote-${seat}`]?.getSnapshot().value === 'awaitingPerson';
   const others = committee ? Object.values(committee.context.votes).filter((v) => v.member !== seat) : [];
-  const canAdvance = committee && (committee.hasTag('awaiting-advance') || committee.hasTag('awaiting-votes')) && !awaited;
+  const canAdvance =
+    committee && (committee.hasTag('awaiting-advance') || committee.hasTag('awaiting-votes')) && !awaited;
   const calibrated = committee?.context.calibrated.length ? committee.context.calibrated : (outcome?.votes ?? []);
   const shownVotes = committee ? Object.values(committee.context.votes) : (outcome?.votes ?? []);
   // The committee's own verdict on this packet (no one in the seat): what a changed packet is compared against.
@@ -84,7 +113,8 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
     () => (outcome ? committeeOutcome(committeeInputOf(resolved, snap.context.scorecards)) : null),
     [outcome, resolved, snap.context.scorecards],
   );
-  const isRecordedPacket = snap.context.scorecards.flatMap((c) => c.choices).join(',') === resolved.scenario.paths.recorded!.choices.join(',');
+  const isRecordedPacket =
+    snap.context.scorecards.flatMap((c) => c.choices).join(',') === resolved.scenario.paths.recorded!.choices.join(',');
 
   return (
     <div className="play">
@@ -93,16 +123,37 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
         mode="Committee"
         intro={`You sit as ${member.name} (${roleLabel(member.role)}). The candidate is ${resolved.scenario.candidate.name}: ${resolved.scenario.candidate.background}`}
       />
-      <Timeline resolved={resolved} day={snap.context.day} done={snap.context.scorecards.length} phase={outcome ? 'ended' : 'debrief'} reached={{ debrief: !!outcome, offer: !!outcome?.level && resolved.scenario.makesOffer }} />
-      {stop && <p className="notice" role="status">This scenario has changed since the link or save was made: replayed {stop.index} steps, then stopped ({stop.reason}).</p>}
-      {refusal && <p className="notice" role="alert">{refusal}</p>}
+      <Timeline
+        resolved={resolved}
+        day={snap.context.day}
+        done={snap.context.scorecards.length}
+        phase={outcome ? 'ended' : 'debrief'}
+        reached={{ debrief: !!outcome, offer: !!outcome?.level && resolved.scenario.makesOffer }}
+      />
+      {stop && (
+        <p className="notice" role="status">
+          This scenario has changed since the link or save was made: replayed {stop.index} steps, then stopped (
+          {stop.reason}).
+        </p>
+      )}
+      {refusal && (
+        <p className="notice" role="alert">
+          {refusal}
+        </p>
+      )}
       <section className="debrief" aria-labelledby="room-heading">
         <p className="eyebrow">{outcome ? 'Decided' : `Stage: ${stage.replace(/([A-Z])/g, ' $1').toLowerCase()}`}</p>
-        <h2 id="room-heading" tabIndex={-1}>{outcome ? 'The decision' : awaited ? 'Vote before you hear the room' : 'The packet'}</h2>
+        <h2 id="room-heading" tabIndex={-1}>
+          {outcome ? 'The decision' : awaited ? 'Vote before you hear the room' : 'The packet'}
+        </h2>
         <Packet cards={snap.context.scorecards} />
         {awaited && (
           <>
-            <p className="sealed">{others.length ? `${others.length} other vote${others.length > 1 ? 's are' : ' is'} in, sealed until you submit yours.` : 'The others are voting at the same time; their votes stay sealed until you submit yours.'}</p>
+            <p className="sealed">
+              {others.length
+                ? `${others.length} other vote${others.length > 1 ? 's are' : ' is'} in, sealed until you submit yours.`
+                : 'The others are voting at the same time; their votes stay sealed until you submit yours.'}
+            </p>
             <VoteForm resolved={resolved} seat={seat} send={send} />
           </>
         )}
@@ -111,34 +162,65 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
             <h3>The votes</h3>
             <ul>
               {shownVotes.map((v) => (
-                <li key={v.member}><strong>{v.member === seat ? `${v.name} (you)` : v.name}</strong> ({roleLabel(v.role)}): <span className={`rec ${v.recommendation}`}>{recommendationLabel(v.recommendation)}</span> — {v.reason}</li>
+                <li key={v.member}>
+                  <strong>{v.member === seat ? `${v.name} (you)` : v.name}</strong> ({roleLabel(v.role)}):{' '}
+                  <span className={`rec ${v.recommendation}`}>{recommendationLabel(v.recommendation)}</span> —{' '}
+                  {v.reason}
+                </li>
               ))}
             </ul>
           </div>
         )}
-        {revising && voted && <RevisionForm seat={seat} send={send} current={committee!.context.votes[seat]!.recommendation} />}
+        {revising && voted && (
+          <RevisionForm seat={seat} send={send} current={committee!.context.votes[seat]!.recommendation} />
+        )}
         {!!calibrated.length && (
           <>
             <h3>Calibration</h3>
             <CalibrationPlot votes={calibrated} bar={resolved.policy.bars.hire} seat={seat} />
             <h3>The rules, applied to this packet</h3>
-            <RulesApplied checks={checkEachRule(resolved.policy, packetOf(resolved.policy, snap.context.scorecards, calibrated))} />
+            <RulesApplied
+              checks={checkEachRule(resolved.policy, packetOf(resolved.policy, snap.context.scorecards, calibrated))}
+            />
           </>
         )}
         {committee && !awaited && (
-          <button type="button" className="primary" disabled={!canAdvance} onClick={() => send({ type: 'debrief.advance' })}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!canAdvance}
+            onClick={() => send({ type: 'debrief.advance' })}
+          >
             {nextLabel(stage, resolved.pack.committee.kind)}
           </button>
         )}
       </section>
       {outcome && (
         <>
-          <DecisionBanner label={decisionLabel(outcome.decision, resolved.scenario)} decision={outcome.decision} outcome={outcome} hold={null} showLevel={resolved.scenario.makesOffer} />
+          <DecisionBanner
+            label={decisionLabel(outcome.decision, resolved.scenario)}
+            decision={outcome.decision}
+            outcome={outcome}
+            hold={null}
+            showLevel={resolved.scenario.makesOffer}
+          />
           <RuleLegend policy={resolved.policy} />
           {outcome.level && resolved.scenario.makesOffer && (
-            <OfferSetter resolved={resolved} level={outcome.level} scorecards={snap.context.scorecards} role={member.role} real={isRecordedPacket ? real.offer : null} />
+            <OfferSetter
+              resolved={resolved}
+              level={outcome.level}
+              scorecards={snap.context.scorecards}
+              role={member.role}
+              real={isRecordedPacket ? real.offer : null}
+            />
           )}
-          <Comparison resolved={resolved} real={real} yours={outcome} seat={seat} packetVerdict={isRecordedPacket ? null : packetVerdict} />
+          <Comparison
+            resolved={resolved}
+            real={real}
+            yours={outcome}
+            seat={seat}
+            packetVerdict={isRecordedPacket ? null : packetVerdict}
+          />
         </>
       )}
     </div>
@@ -146,7 +228,15 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
 }
 
 /** The calibration round: once the votes are unsealed, the seat holds or revises, with a reason the room hears. */
-function RevisionForm({ seat, send, current }: { seat: string; send: (e: SessionEvent) => string | null; current: Recommendation }) {
+function RevisionForm({
+  seat,
+  send,
+  current,
+}: {
+  seat: string;
+  send: (e: SessionEvent) => string | null;
+  current: Recommendation;
+}) {
   const [recommendation, setRecommendation] = useState<Recommendation>(current);
   const [reason, setReason] = useState('');
   const [said, setSaid] = useState<string | null>(null);
@@ -156,7 +246,12 @@ function RevisionForm({ seat, send, current }: { seat: string; send: (e: Session
       onSubmit={(e) => {
         e.preventDefault();
         const problem = send({ type: 'committee.revise', member: seat, recommendation, reason });
-        setSaid(problem ?? (recommendation === current ? 'You hold your vote.' : `You revise to ${recommendationLabel(recommendation).toLowerCase()}.`));
+        setSaid(
+          problem ??
+            (recommendation === current
+              ? 'You hold your vote.'
+              : `You revise to ${recommendationLabel(recommendation).toLowerCase()}.`),
+        );
         if (!problem) setReason('');
       }}
     >
@@ -165,7 +260,12 @@ function RevisionForm({ seat, send, current }: { seat: string; send: (e: Session
       <label>
         Your vote{' '}
         <select value={recommendation} onChange={(e) => setRecommendation(e.target.value as Recommendation)}>
-          {RECOMMENDATIONS.map((r) => <option key={r} value={r}>{recommendationLabel(r)}{r === current ? ' (as cast)' : ''}</option>)}
+          {RECOMMENDATIONS.map((r) => (
+            <option key={r} value={r}>
+              {recommendationLabel(r)}
+              {r === current ? ' (as cast)' : ''}
+            </option>
+          ))}
         </select>
       </label>
       <label>

@@ -37,7 +37,10 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
         onKeyDown={(e) => e.key === 'Enter' && set({ [key]: Number((e.target as HTMLInputElement).value) })}
         aria-describedby={`band-${key}`}
       />
-      <span id={`band-${key}`} className="muted"> band {formatMoney(lo)} to {formatMoney(hi)}</span>
+      <span id={`band-${key}`} className="muted">
+        {' '}
+        band {formatMoney(lo)} to {formatMoney(hi)}
+      </span>
     </label>
   );
   const setter = policy.setter;
@@ -45,7 +48,10 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
   return (
     <section className="offer-set" aria-labelledby="offer-set-heading">
       <h3 id="offer-set-heading">Set the offer at {level}</h3>
-      <p className="muted">Type a figure and press Enter: the offer machine holds it inside the band and the total band, and says why when it moves it.</p>
+      <p className="muted">
+        Type a figure and press Enter: the offer machine holds it inside the band and the total band, and says why when
+        it moves it.
+      </p>
       {row('Base', 'base', band.base)}
       {row('Bonus', 'bonus', bonusBand)}
       {row('Equity', 'equity', band.equity)}
@@ -53,21 +59,33 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
         Annual total <strong>{formatMoney(annualTotal(terms))}</strong>
         {band.total ? ` (total band ${formatMoney(band.total[0])} to ${formatMoney(band.total[1])})` : ''}.
       </p>
-      {notice && <p className="notice" role="status">{notice}</p>}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       {setter && (
         <p>
-          <button type="button" onClick={() => send({ type: 'band.adjust', by: role, base: [band.base[0], band.base[1] + 10_000] })}>
+          <button
+            type="button"
+            onClick={() => send({ type: 'band.adjust', by: role, base: [band.base[0], band.base[1] + 10_000] })}
+          >
             Raise the base band by {formatMoney(10_000)}
           </button>{' '}
-          <span className="muted">{setter.id}, {setter.label.toLowerCase()}</span>
+          <span className="muted">
+            {setter.id}, {setter.label.toLowerCase()}
+          </span>
           {lastBandFiring && <span role="status"> — refused: {lastBandFiring.reason}</span>}
         </p>
       )}
       {real && (
         <p>
-          The real committee offered base {formatMoney(real.base)}, bonus {formatMoney(real.bonus)} and equity {formatMoney(real.equity)} at {real.level}
-          {' '}({formatMoney(real.base + real.bonus + real.equity)} a year
-          {annualTotal(terms) === real.base + real.bonus + real.equity ? ', the same as yours' : `, ${formatMoney(Math.abs(annualTotal(terms) - (real.base + real.bonus + real.equity)))} ${annualTotal(terms) > real.base + real.bonus + real.equity ? 'less than' : 'more than'} yours`}).
+          The real committee offered base {formatMoney(real.base)}, bonus {formatMoney(real.bonus)} and equity{' '}
+          {formatMoney(real.equity)} at {real.level} ({formatMoney(real.base + real.bonus + real.equity)} a year
+          {annualTotal(terms) === real.base + real.bonus + real.equity
+            ? ', the same as yours'
+            : `, ${formatMoney(Math.abs(annualTotal(terms) - (real.base + real.bonus + real.equity)))} ${annualTotal(terms) > real.base + real.bonus + real.equity ? 'less than' : 'more than'} yours`}
+          ).
         </p>
       )}
     </section>

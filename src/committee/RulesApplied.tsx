@@ -7,7 +7,15 @@ export function RulesApplied({ checks }: { checks: RuleCheck[] }) {
       {checks.map(({ rule, firing }) => (
         <li key={rule.id} className={!rule.enabled ? 'off' : firing ? 'fires' : 'quiet'}>
           <span className="rule">{rule.id}</span> {rule.label}:{' '}
-          {!rule.enabled ? 'switched off for this scenario' : firing ? <>fires — {firing.by}: {firing.reason}</> : 'does not fire on this packet'}
+          {!rule.enabled ? (
+            'switched off for this scenario'
+          ) : firing ? (
+            <>
+              fires — {firing.by}: {firing.reason}
+            </>
+          ) : (
+            'does not fire on this packet'
+          )}
         </li>
       ))}
     </ul>

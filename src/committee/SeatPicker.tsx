@@ -14,9 +14,16 @@ export function SeatPicker({ resolved }: { resolved: ResolvedScenario }) {
       <ul className="seats">
         {resolved.committee.map((m) => (
           <li key={m.id}>
-            <p><strong>{m.name}</strong> · {m.role.replace(/-/g, ' ')}</p>
+            <p>
+              <strong>{m.name}</strong> · {m.role.replace(/-/g, ' ')}
+            </p>
             <p className="muted">{m.persona}</p>
-            <a className="button primary" href={hrefFor({ name: 'play', mode: 'committee', id: resolved.scenario.id, steps: null, seat: m.id })}>Sit as {m.name.split(' ')[0]}</a>
+            <a
+              className="button primary"
+              href={hrefFor({ name: 'play', mode: 'committee', id: resolved.scenario.id, steps: null, seat: m.id })}
+            >
+              Sit as {m.name.split(' ')[0]}
+            </a>
           </li>
         ))}
       </ul>

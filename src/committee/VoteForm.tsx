@@ -35,9 +35,18 @@ export function VoteForm({ resolved, seat, send }: Props) {
       onSubmit={(e) => {
         e.preventDefault();
         const missing = [...(rec ? [] : ['a recommendation']), ...unrated.map(([, l]) => l)];
-        if (missing.length) return setError(`Choose ${missing.length === 1 ? '' : 'these '}before you submit: ${missing.join(', ')}.`);
+        if (missing.length)
+          return setError(`Choose ${missing.length === 1 ? '' : 'these '}before you submit: ${missing.join(', ')}.`);
         const chosen = Object.fromEntries(dims.map(([id]) => [id, scores[id]!]));
-        setError(send({ type: 'committee.vote', member: seat, recommendation: rec!, scores: chosen, narrative: narrative.trim() || undefined }));
+        setError(
+          send({
+            type: 'committee.vote',
+            member: seat,
+            recommendation: rec!,
+            scores: chosen,
+            narrative: narrative.trim() || undefined,
+          }),
+        );
       }}
     >
       <h3 id="vote-heading">Your vote</h3>
@@ -45,7 +54,10 @@ export function VoteForm({ resolved, seat, send }: Props) {
         <legend>Recommendation</legend>
         <div className="recs">
           {RECS.map((r) => (
-            <label key={r.id}><input type="radio" name="rec" value={r.id} checked={rec === r.id} onChange={() => setRec(r.id)} /> {r.label}</label>
+            <label key={r.id}>
+              <input type="radio" name="rec" value={r.id} checked={rec === r.id} onChange={() => setRec(r.id)} />{' '}
+              {r.label}
+            </label>
           ))}
         </div>
       </fieldset>
@@ -55,16 +67,31 @@ export function VoteForm({ resolved, seat, send }: Props) {
           {dims.map(([id, label]) => (
             <label key={id}>
               {label}
-              <select value={scores[id] ?? ''} aria-invalid={!!error && scores[id] === undefined} onChange={(e) => setScores({ ...scores, [id]: e.target.value ? Number(e.target.value) : undefined })}>
+              <select
+                value={scores[id] ?? ''}
+                aria-invalid={!!error && scores[id] === undefined}
+                onChange={(e) => setScores({ ...scores, [id]: e.target.value ? Number(e.target.value) : undefined })}
+              >
                 <option value="">Choose</option>
-                {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
+                {[1, 2, 3, 4, 5].map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
               </select>
             </label>
           ))}
         </div>
       </fieldset>
       <label htmlFor={`${errorId}-narrative`}>
-        Narrative {low.length ? <strong>(required: {low.map(([, l]) => l).join(', ')} below {resolved.pack.scoring.narrativeBelow}, R2)</strong> : <span className="muted">(optional)</span>}
+        Narrative{' '}
+        {low.length ? (
+          <strong>
+            (required: {low.map(([, l]) => l).join(', ')} below {resolved.pack.scoring.narrativeBelow}, R2)
+          </strong>
+        ) : (
+          <span className="muted">(optional)</span>
+        )}
       </label>
       <textarea
         id={`${errorId}-narrative`}
@@ -73,8 +100,14 @@ export function VoteForm({ resolved, seat, send }: Props) {
         aria-invalid={!!error}
         aria-describedby={error ? errorId : undefined}
       />
-      {error && <p id={errorId} className="field-error" role="alert">{error}</p>}
-      <button type="submit" className="primary">Submit your vote</button>
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="primary">
+        Submit your vote
+      </button>
     </form>
   );
 }

@@ -24,7 +24,11 @@ export interface ValidateOptions {
 }
 
 /** A check run on each resolved scenario; it reports problems and crashes through the two callbacks. */
-export type DeepCheck = (resolved: ResolvedScenario, issues: ContentIssue[], crashed: (file: string, stage: ContentCrash['stage'], error: unknown, path?: string) => void) => void;
+export type DeepCheck = (
+  resolved: ResolvedScenario,
+  issues: ContentIssue[],
+  crashed: (file: string, stage: ContentCrash['stage'], error: unknown, path?: string) => void,
+) => void;
 
 export interface Validation {
   /** Scenarios that passed every check, ready to play. */
@@ -47,7 +51,11 @@ export function checkDocuments(docs: ContentDocument[], options: ValidateOptions
   const crashes: ContentCrash[] = [];
   const crashed = (file: string, stage: ContentCrash['stage'], error: unknown, path = '(root)') => {
     crashes.push({ file, stage, error });
-    issues.push({ file, path, message: `Debrief could not check this (${messageOf(error)}); this is a bug in Debrief, not necessarily in the file` });
+    issues.push({
+      file,
+      path,
+      message: `Debrief could not check this (${messageOf(error)}); this is a bug in Debrief, not necessarily in the file`,
+    });
   };
 
   const packs = new Map<string, Pack>();
@@ -66,7 +74,12 @@ export function checkDocuments(docs: ContentDocument[], options: ValidateOptions
     else if (result.value.kind === 'scenario') candidates.push({ file: doc.name, value: result.value });
     else {
       const other = ownPacks.get(result.value.id);
-      if (other) issues.push({ file: doc.name, path: 'id', message: `expected a pack id no other pack uses, found "${result.value.id}", also in ${other.file}` });
+      if (other)
+        issues.push({
+          file: doc.name,
+          path: 'id',
+          message: `expected a pack id no other pack uses, found "${result.value.id}", also in ${other.file}`,
+        });
       else ownPacks.set(result.value.id, { pack: result.value, file: doc.name });
     }
   }
@@ -74,14 +87,21 @@ export function checkDocuments(docs: ContentDocument[], options: ValidateOptions
 
   const lookup = options.packLookup;
   const source: PackSource = lookup
-    ? { get: (id) => packs.get(id) ?? lookup.get(id), keys: () => new Set([...packs.keys(), ...lookup.keys()]).values() }
+    ? {
+        get: (id) => packs.get(id) ?? lookup.get(id),
+        keys: () => new Set([...packs.keys(), ...lookup.keys()]).values(),
+      }
     : packs;
   const scenarios: ResolvedScenario[] = [];
   const seen = new Map<string, string>();
   for (const { file, value } of candidates) {
     const taken = seen.get(value.id) ?? options.reservedIds?.get(value.id);
     if (taken !== undefined) {
-      issues.push({ file, path: 'id', message: `expected an id no other scenario uses, found "${value.id}", also in ${taken}: give this scenario an id of its own` });
+      issues.push({
+        file,
+        path: 'id',
+        message: `expected an id no other scenario uses, found "${value.id}", also in ${taken}: give this scenario an id of its own`,
+      });
       continue;
     }
     seen.set(value.id, file);
@@ -102,4 +122,3 @@ export function checkDocuments(docs: ContentDocument[], options: ValidateOptions
   }
   return { scenarios, packs: [...ownPacks.values()].map((p) => p.pack), issues, crashes };
 }
-

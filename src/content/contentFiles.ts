@@ -28,7 +28,10 @@ function statOf(path: string, issues: ContentIssue[]): Stats | null {
  * Every content file under the given files and folders, sorted, with a problem for each target
  * that does not exist or cannot be listed. Underscore and dot files are for authors to copy.
  */
-export function collectFiles(targets: string[], show: (file: string) => string = (f) => f): { files: string[]; issues: ContentIssue[] } {
+export function collectFiles(
+  targets: string[],
+  show: (file: string) => string = (f) => f,
+): { files: string[]; issues: ContentIssue[] } {
   const files: string[] = [];
   const issues: ContentIssue[] = [];
   const walk = (dir: string, depth: number) => {
@@ -63,12 +66,16 @@ export function collectFiles(targets: string[], show: (file: string) => string =
  * A content file's text, read only if it is a regular file under the size limit (a symbolic link
  * to /dev/zero would otherwise be read forever) and only if it is UTF-8.
  */
-export function readContentFile(path: string, shownAs: string = path): { ok: true; text: string } | { ok: false; issue: ContentIssue } {
+export function readContentFile(
+  path: string,
+  shownAs: string = path,
+): { ok: true; text: string } | { ok: false; issue: ContentIssue } {
   const refuse = (message: string) => ({ ok: false as const, issue: { file: shownAs, path: '(file)', message } });
   let fd: number;
   try {
     // Checked before opening too: opening a named pipe would wait for a writer.
-    if (!statSync(path).isFile() && !statSync(path).isDirectory()) return refuse('is not a regular file (a device, pipe or socket): expected a YAML or JSON file');
+    if (!statSync(path).isFile() && !statSync(path).isDirectory())
+      return refuse('is not a regular file (a device, pipe or socket): expected a YAML or JSON file');
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
     return refuse(why(err));
@@ -77,11 +84,13 @@ export function readContentFile(path: string, shownAs: string = path): { ok: tru
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return refuse('is a folder, not a file');
     if (!stat.isFile()) return refuse('is not a regular file (a device, pipe or socket): expected a YAML or JSON file');
-    if (stat.size > MAX_FILE_BYTES) return refuse(`is ${megabytes(stat.size)}, more than the ${megabytes(MAX_FILE_BYTES)} a content file may be`);
+    if (stat.size > MAX_FILE_BYTES)
+      return refuse(`is ${megabytes(stat.size)}, more than the ${megabytes(MAX_FILE_BYTES)} a content file may be`);
     // Read at most one byte past the limit, whatever the size claimed, in case the file grows.
     const buffer = new Uint8Array(Math.min(stat.size, MAX_FILE_BYTES) + 1);
     let length = 0;
-    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    for (let n = 1; n > 0 && length < buffer.length; length += n)
+      n = readSync(fd, buffer, length, buffer.length - length, null);
     if (length > MAX_FILE_BYTES) return refuse(`is more than the ${megabytes(MAX_FILE_BYTES)} a content file may be`);
     const decoded = decodeText(buffer.subarray(0, length), shownAs);
     return decoded.ok ? decoded : { ok: false, issue: decoded.issue };

@@ -9,7 +9,10 @@ export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(byt
  * A file's bytes as text, or the line holding the first byte that is not UTF-8. Decoding with
  * replacement would turn a Latin-1 "é" into "�" and let the file pass with altered text.
  */
-export function decodeText(bytes: Uint8Array, file: string): { ok: true; text: string } | { ok: false; issue: ContentIssue } {
+export function decodeText(
+  bytes: Uint8Array,
+  file: string,
+): { ok: true; text: string } | { ok: false; issue: ContentIssue } {
   const strict = new TextDecoder('utf-8', { fatal: true });
   try {
     // The decoder drops a leading byte-order mark, so a BOM'd file reads like any other.
@@ -30,7 +33,11 @@ export function decodeText(bytes: Uint8Array, file: string): { ok: true; text: s
     }
     return {
       ok: false,
-      issue: { file, path: `line ${line}`, message: 'expected UTF-8 text, found bytes that are not UTF-8 (save the file as UTF-8)' },
+      issue: {
+        file,
+        path: `line ${line}`,
+        message: 'expected UTF-8 text, found bytes that are not UTF-8 (save the file as UTF-8)',
+      },
     };
   }
 }

@@ -63,7 +63,10 @@ export function loadLibrary(targets: string[], { deep }: { deep?: DeepCheck } = 
     else issues.push(read.issue);
   }
   // Packs beside the targets (their packs/ folder) first, then the repository's own.
-  const packDirs = [...targets.map((t) => join(isFolder(t) ? t : dirname(t), 'packs')), join(REPO_SCENARIOS, 'packs')].filter((d) => existsSync(d));
+  const packDirs = [
+    ...targets.map((t) => join(isFolder(t) ? t : dirname(t), 'packs')),
+    join(REPO_SCENARIOS, 'packs'),
+  ].filter((d) => existsSync(d));
   const background = backgroundPacks(collectFiles([...new Set(packDirs)]).files.filter((f) => !own.has(resolve(f))));
   const checked = checkDocuments(docs, { packLookup: background, deep });
   return {
@@ -118,4 +121,3 @@ function backgroundPacks(files: string[]) {
   const keys = () => [...byId.keys()].filter((id) => get(id)).values();
   return { get, keys };
 }
-

@@ -34,7 +34,16 @@ export function parseDocumentText(doc: ContentDocument): ParseResult {
   } catch (err) {
     // The yaml package refuses a document whose aliases would expand past the limit (an alias bomb).
     if (!/alias/i.test(err instanceof Error ? err.message : '')) throw err;
-    return { ok: false, issues: [{ file: doc.name, path: '(root)', message: `not valid YAML: expected aliases (*name) to expand to at most ${MAX_ALIASES} copies, found more (an alias bomb?)` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          file: doc.name,
+          path: '(root)',
+          message: `not valid YAML: expected aliases (*name) to expand to at most ${MAX_ALIASES} copies, found more (an alias bomb?)`,
+        },
+      ],
+    };
   }
   return checkContent(data, doc.name);
 }
@@ -136,7 +145,10 @@ function syntaxProblem(parsed: ReturnType<typeof parseYamlDocument>, text: strin
   if (!error) return null;
   const pos = error.linePos?.[0];
   const message = error.message.split(/ at line \d+, column \d+/)[0]!.replace(/:\s*$/, '');
-  const what = error.code === 'DUPLICATE_KEY' ? `a key given twice (${keyAt(text, pos)}): each key may appear once in a mapping` : message;
+  const what =
+    error.code === 'DUPLICATE_KEY'
+      ? `a key given twice (${keyAt(text, pos)}): each key may appear once in a mapping`
+      : message;
   return {
     file,
     path: pos ? `line ${pos.line}` : '(root)',

@@ -3,7 +3,13 @@ import type { ResolvedScenario } from '../../machines/content/resolve';
 import { branchProblems } from '../../machines/engine/branches';
 import { PathError, playPath } from '../../machines/engine/playPath';
 import { pathPlaysQuickly } from '../../machines/engine/checkPath';
-import { checkDocuments, type ContentCrash, type ContentDocument, type ValidateOptions, type Validation } from './checkDocuments';
+import {
+  checkDocuments,
+  type ContentCrash,
+  type ContentDocument,
+  type ValidateOptions,
+  type Validation,
+} from './checkDocuments';
 
 export type { ContentCrash, ContentDocument, Validation } from './checkDocuments';
 
@@ -12,12 +18,19 @@ export type { ContentCrash, ContentDocument, Validation } from './checkDocuments
  * cross-references, ids not reused, and (unless `deep: false`) the branch check and every named
  * path played to its declared decision. Never throws.
  */
-export function validateDocuments(docs: ContentDocument[], options: Omit<ValidateOptions, 'deep'> & { deep?: boolean } = {}): Validation {
+export function validateDocuments(
+  docs: ContentDocument[],
+  options: Omit<ValidateOptions, 'deep'> & { deep?: boolean } = {},
+): Validation {
   return checkDocuments(docs, { ...options, deep: options.deep === false ? undefined : deepCheck });
 }
 
 /** The author's branch check and every named path played to the decision it declares. */
-export function deepCheck(resolved: ResolvedScenario, issues: ContentIssue[], crashed: (file: string, stage: ContentCrash['stage'], error: unknown, path?: string) => void) {
+export function deepCheck(
+  resolved: ResolvedScenario,
+  issues: ContentIssue[],
+  crashed: (file: string, stage: ContentCrash['stage'], error: unknown, path?: string) => void,
+) {
   const file = resolved.file;
   try {
     // What every path decides is `debrief paths`' to count; validate reports what an author must fix.
@@ -34,7 +47,11 @@ export function deepCheck(resolved: ResolvedScenario, issues: ContentIssue[], cr
       const report = playPath(resolved, { name, choices: path.choices, negotiation: path.negotiation });
       if (report.decision !== path.decision) {
         const why = report.rulesFired.map((f) => f.rule).join(', ') || `consensus ${report.consensus}`;
-        issues.push({ file, path: `${at}.decision`, message: `expected the path to reach ${path.decision}, it reaches ${report.decision} (${why})` });
+        issues.push({
+          file,
+          path: `${at}.decision`,
+          message: `expected the path to reach ${path.decision}, it reaches ${report.decision} (${why})`,
+        });
       }
     } catch (err) {
       if (err instanceof PathError) issues.push({ file, path: `${at}.choices`, message: err.message });

@@ -11,7 +11,10 @@ export function toCsv(fields: string[], rows: Array<Array<string | number>>): st
 
 /** Offer a text file for download in the browser. */
 export function download(name: string, type: string, text: string) {
-  const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([text], { type })), download: name });
+  const a = Object.assign(document.createElement('a'), {
+    href: URL.createObjectURL(new Blob([text], { type })),
+    download: name,
+  });
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }

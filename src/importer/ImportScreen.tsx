@@ -8,7 +8,8 @@ import { formatCount } from '../../machines/format';
 /** Problem rows shown at once; a 10,000-file zip must not render 130,000 of them. */
 export const MAX_PROBLEM_ROWS = 200;
 
-const listOf = (names: string[]) => (names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} other files`);
+const listOf = (names: string[]) =>
+  names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} other files`;
 
 /** Bring your own scenario: drop or pick YAML/JSON files; they are checked in a worker and kept in this browser only. */
 export function ImportScreen() {
@@ -22,7 +23,9 @@ export function ImportScreen() {
   // stored files are still being checked must neither be overwritten by that check's older result
   // nor be checked against an empty list (which would drop the stored files from this browser).
   const queue = useRef<Promise<ImportedFile[]>>(Promise.resolve([]));
-  const enqueue = (plan: (current: ImportedFile[]) => { stored: ImportedFile[]; dropped: File[]; persist: boolean }) => {
+  const enqueue = (
+    plan: (current: ImportedFile[]) => { stored: ImportedFile[]; dropped: File[]; persist: boolean },
+  ) => {
     queue.current = queue.current.then(async (current) => {
       const { stored, dropped, persist } = plan(current);
       setBusy(true);
@@ -34,7 +37,9 @@ export function ImportScreen() {
         setResult(next);
         return next.files;
       } catch (err) {
-        setFailure(`The files could not be checked: ${err instanceof Error ? err.message : String(err)}. Nothing was imported.`);
+        setFailure(
+          `The files could not be checked: ${err instanceof Error ? err.message : String(err)}. Nothing was imported.`,
+        );
         return stored;
       } finally {
         setBusy(false);
@@ -50,7 +55,8 @@ export function ImportScreen() {
     const dropped = Array.from(list ?? []);
     if (dropped.length) enqueue((current) => ({ stored: current, dropped, persist: false }));
   };
-  const remove = (name: string) => enqueue((current) => ({ stored: current.filter((f) => f.name !== name), dropped: [], persist: true }));
+  const remove = (name: string) =>
+    enqueue((current) => ({ stored: current.filter((f) => f.name !== name), dropped: [], persist: true }));
 
   const problems = result ? [...result.unread, ...result.checked.problems] : [];
   const withProblems = [...new Set(problems.map((p) => p.file))];
@@ -61,22 +67,49 @@ export function ImportScreen() {
   });
   return (
     <div className="page">
-      <a href="#/" className="back">← Library</a>
+      <a href="#/" className="back">
+        ← Library
+      </a>
       <h1>Import a scenario</h1>
-      <p className="lede">Drop a scenario or pack file (YAML or JSON), or a pack folder as a zip, here, or choose one. It is checked as <code>npx debrief validate</code> checks it (schema, references, every branch and named path), kept in this browser, and never uploaded.</p>
+      <p className="lede">
+        Drop a scenario or pack file (YAML or JSON), or a pack folder as a zip, here, or choose one. It is checked as{' '}
+        <code>npx debrief validate</code> checks it (schema, references, every branch and named path), kept in this
+        browser, and never uploaded.
+      </p>
       <label
         className={dragging ? 'dropzone over' : 'dropzone'}
-        onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
         onDragLeave={() => setDragging(false)}
-        onDrop={(e) => { e.preventDefault(); setDragging(false); add(e.dataTransfer.files); }}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          add(e.dataTransfer.files);
+        }}
       >
         <span>Drop .yaml, .yml or .json files, or a zipped pack folder, here, or</span>
-        <input type="file" accept=".yaml,.yml,.json,.zip" multiple onChange={(e) => add(e.target.files)} aria-label="Choose scenario files" />
+        <input
+          type="file"
+          accept=".yaml,.yml,.json,.zip"
+          multiple
+          onChange={(e) => add(e.target.files)}
+          aria-label="Choose scenario files"
+        />
       </label>
       <section aria-live="polite">
         {busy && <p role="status">Checking…</p>}
-        {failure && <p className="notice" role="alert">{failure}</p>}
-        {!busy && !!readyText.length && <p className="notice success" role="status">Imported: {readyText.join('; ')}.</p>}
+        {failure && (
+          <p className="notice" role="alert">
+            {failure}
+          </p>
+        )}
+        {!busy && !!readyText.length && (
+          <p className="notice success" role="status">
+            Imported: {readyText.join('; ')}.
+          </p>
+        )}
         {!!problems.length && (
           <div className="problems" role="alert">
             <h2>Problems in {listOf(withProblems)}</h2>
@@ -84,11 +117,17 @@ export function ImportScreen() {
               {problems.slice(0, MAX_PROBLEM_ROWS).map((p, i) => {
                 const lineOnly = /^line \d+$/.test(p.path);
                 return (
-                  <li key={i}><code>{p.file}</code>{p.line && !lineOnly ? <span className="line"> line {p.line}</span> : null} · <code>{p.path}</code>: {p.message}</li>
+                  <li key={i}>
+                    <code>{p.file}</code>
+                    {p.line && !lineOnly ? <span className="line"> line {p.line}</span> : null} · <code>{p.path}</code>:{' '}
+                    {p.message}
+                  </li>
                 );
               })}
             </ul>
-            {problems.length > MAX_PROBLEM_ROWS && <p className="more">and {formatCount(problems.length - MAX_PROBLEM_ROWS)} more problems</p>}
+            {problems.length > MAX_PROBLEM_ROWS && (
+              <p className="more">and {formatCount(problems.length - MAX_PROBLEM_ROWS)} more problems</p>
+            )}
           </div>
         )}
         <h2>Imported</h2>
@@ -101,8 +140,17 @@ export function ImportScreen() {
               <li key={f.name}>
                 <strong>{s ? s.title : f.name}</strong>{' '}
                 <span className="muted">{s ? `${f.name} · ${s.packTitle}` : pack ? 'a pack' : 'has problems'}</span>
-                {s && <a className="button primary" href={hrefFor({ name: 'play', mode: 'candidate', id: s.id, steps: null })}>Play</a>}
-                <button type="button" onClick={() => remove(f.name)}>Remove</button>
+                {s && (
+                  <a
+                    className="button primary"
+                    href={hrefFor({ name: 'play', mode: 'candidate', id: s.id, steps: null })}
+                  >
+                    Play
+                  </a>
+                )}
+                <button type="button" onClick={() => remove(f.name)}>
+                  Remove
+                </button>
               </li>
             );
           })}

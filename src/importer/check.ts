@@ -44,7 +44,10 @@ export function linesOf(text: string): (path: string) => number | null {
       parsed = { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: false }), lines };
     }
     const { doc, lines } = parsed;
-    const keys = path.split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== '').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+    const keys = path
+      .split(/\.|\[(\d+)\]/)
+      .filter((k) => k !== undefined && k !== '')
+      .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
     let node: unknown = doc.contents;
     let last: Node | null = (doc.contents as Node | null) ?? null;
     for (const key of keys) {
@@ -75,7 +78,10 @@ export function checkImports(files: ImportedFile[], context: ImportContext): Che
   const byName = new Map(files.map((f) => [f.name, f]));
   const result = validateDocuments(
     files.map((f) => ({ name: f.name, text: f.text })),
-    { packs: context.packs, reservedIds: new Map(context.reserved.map(([id, where]) => [id, `the bundled library (${where})`])) },
+    {
+      packs: context.packs,
+      reservedIds: new Map(context.reserved.map(([id, where]) => [id, `the bundled library (${where})`])),
+    },
   );
   const lineFinders = new Map<string, (path: string) => number | null>();
   const problems = result.issues.map((i) => {
@@ -100,6 +106,9 @@ export function checkImports(files: ImportedFile[], context: ImportContext): Che
  * already run every check, so this only parses and resolves (no branch check, no paths played).
  */
 export function resolveImported(files: ImportedFile[], id: string, context: ImportContext): ResolvedScenario | null {
-  const result = validateDocuments(files.map((f) => ({ name: f.name, text: f.text })), { packs: context.packs, deep: false });
+  const result = validateDocuments(
+    files.map((f) => ({ name: f.name, text: f.text })),
+    { packs: context.packs, deep: false },
+  );
   return result.scenarios.find((s) => s.scenario.id === id) ?? null;
 }

@@ -8,7 +8,10 @@ import type { ImportedFile } from './imported';
 export const CHECK_TIMEOUT_MS = 60_000;
 
 /** The bundled packs and scenario ids imports are checked against. */
-export const importContext = (): ImportContext => ({ packs, reserved: cards.map((c) => [c.id, `“${c.title}”`] as [string, string]) });
+export const importContext = (): ImportContext => ({
+  packs,
+  reserved: cards.map((c) => [c.id, `“${c.title}”`] as [string, string]),
+});
 
 /**
  * Check imported files (and read any just dropped) in a Web Worker, with the same validator as
@@ -20,7 +23,10 @@ export async function checkInWorker(stored: ImportedFile[], dropped: File[] = []
   const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
   try {
     return await new Promise<ImportResult>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`checking took longer than ${CHECK_TIMEOUT_MS / 1000} s and was stopped`)), CHECK_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => reject(new Error(`checking took longer than ${CHECK_TIMEOUT_MS / 1000} s and was stopped`)),
+        CHECK_TIMEOUT_MS,
+      );
       worker.onmessage = (e: MessageEvent<{ ok: true; result: ImportResult } | { ok: false; message: string }>) => {
         clearTimeout(timer);
         if (e.data.ok) resolve(e.data.result);

@@ -14,7 +14,9 @@ export async function readImported(storage: Storage = store): Promise<ImportedFi
   if (storage === store) await openStore();
   try {
     const raw = JSON.parse(storage.getItem(KEY) ?? '[]') as unknown;
-    return Array.isArray(raw) ? raw.filter((f): f is ImportedFile => typeof f?.name === 'string' && typeof f?.text === 'string') : [];
+    return Array.isArray(raw)
+      ? raw.filter((f): f is ImportedFile => typeof f?.name === 'string' && typeof f?.text === 'string')
+      : [];
   } catch {
     return [];
   }

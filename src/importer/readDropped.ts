@@ -23,7 +23,9 @@ export async function readDropped(list: File[]): Promise<{ files: ImportedFile[]
       problems.push(...zip.problems);
     } else if (CONTENT.test(f.name)) {
       if (f.size > MAX_FILE_BYTES) {
-        problems.push(problem(f.name, `is ${megabytes(f.size)}, more than the ${megabytes(MAX_FILE_BYTES)} a content file may be`));
+        problems.push(
+          problem(f.name, `is ${megabytes(f.size)}, more than the ${megabytes(MAX_FILE_BYTES)} a content file may be`),
+        );
         continue;
       }
       const decoded = decodeText(new Uint8Array(await f.arrayBuffer()), f.name);
@@ -43,7 +45,11 @@ export async function filesInZip(zip: File): Promise<{ files: ImportedFile[]; pr
   const files: ImportedFile[] = [];
   const problems: ImportProblem[] = [];
   const head = new Uint8Array(await zip.slice(0, 4).arrayBuffer());
-  if (head[0] !== 0x50 || head[1] !== 0x4b) return { files, problems: [problem(zip.name, 'is not a zip file (it does not start as one): expected a zipped pack folder')] };
+  if (head[0] !== 0x50 || head[1] !== 0x4b)
+    return {
+      files,
+      problems: [problem(zip.name, 'is not a zip file (it does not start as one): expected a zipped pack folder')],
+    };
 
   let entries = 0;
   let inflated = 0;
@@ -58,7 +64,12 @@ export async function filesInZip(zip: File): Promise<{ files: ImportedFile[]; pr
     }
     const path = entry.name;
     // Hidden files, authors' _templates and `..` entries stay out; only content files are inflated.
-    if (path.endsWith('/') || !CONTENT.test(path) || path.split('/').some((part) => part.startsWith('.') || part.startsWith('_'))) return;
+    if (
+      path.endsWith('/') ||
+      !CONTENT.test(path) ||
+      path.split('/').some((part) => part.startsWith('.') || part.startsWith('_'))
+    )
+      return;
     const chunks: Uint8Array[] = [];
     let size = 0;
     open.push(entry);
@@ -66,13 +77,17 @@ export async function filesInZip(zip: File): Promise<{ files: ImportedFile[]; pr
       new Promise<void>((resolve) => {
         entry.ondata = (err, chunk, final) => {
           if (err) {
-            problems.push(problem(`${zip.name}/${path}`, `could not be unzipped (${err.message}): the zip may be damaged`));
+            problems.push(
+              problem(`${zip.name}/${path}`, `could not be unzipped (${err.message}): the zip may be damaged`),
+            );
             return resolve();
           }
           size += chunk.length;
           inflated += chunk.length;
           if (size > MAX_FILE_BYTES) {
-            problems.push(problem(`${zip.name}/${path}`, `inflates past the ${megabytes(MAX_FILE_BYTES)} a content file may be`));
+            problems.push(
+              problem(`${zip.name}/${path}`, `inflates past the ${megabytes(MAX_FILE_BYTES)} a content file may be`),
+            );
             entry.terminate();
             return resolve();
           }
@@ -96,7 +111,9 @@ export async function filesInZip(zip: File): Promise<{ files: ImportedFile[]; pr
     try {
       entry.start();
     } catch (err) {
-      problems.push(problem(`${zip.name}/${path}`, `could not be unzipped (${err instanceof Error ? err.message : String(err)})`));
+      problems.push(
+        problem(`${zip.name}/${path}`, `could not be unzipped (${err instanceof Error ? err.message : String(err)})`),
+      );
     }
   });
   unzip.register(UnzipInflate);
@@ -121,7 +138,9 @@ export async function filesInZip(zip: File): Promise<{ files: ImportedFile[]; pr
   }
   // An entry whose data ended early never says final: give it no more than what has arrived.
   await Promise.race([Promise.all(pending), new Promise((r) => setTimeout(r, 0))]);
-  if (pending.length > files.length + problems.length) problems.push(problem(zip.name, 'ends partway through a file: the zip may be cut short'));
-  if (!files.length && !problems.length) problems.push(problem(zip.name, 'holds no scenario or pack files (.yaml, .yml, .json)'));
+  if (pending.length > files.length + problems.length)
+    problems.push(problem(zip.name, 'ends partway through a file: the zip may be cut short'));
+  if (!files.length && !problems.length)
+    problems.push(problem(zip.name, 'holds no scenario or pack files (.yaml, .yml, .json)'));
   return { files, problems };
 }

@@ -1,6 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import { DEFAULT_SETUP, parseSetup, setupParams, type LabSetup, type Question, type SetupText } from '../../machines/lab/setup';
+import {
+  DEFAULT_SETUP,
+  parseSetup,
+  setupParams,
+  type LabSetup,
+  type Question,
+  type SetupText,
+} from '../../machines/lab/setup';
 import { bundledLibrary, loadScenario } from '../library/loadBundled';
 import { hrefFor, replaceRoute } from '../shared/router';
 import { scenarioData, type LabRequest } from './labRequest';
@@ -85,7 +92,9 @@ export function LabScreen({ resolved, query }: { resolved: ResolvedScenario; que
       <header className="lab-head">
         <p className="eyebrow">Calibration lab</p>
         <h1>{resolved.scenario.title}</h1>
-        <p className="lede">How much of this decision is the candidate, and how much the interviewers’ noise, leniency and the rules?</p>
+        <p className="lede">
+          How much of this decision is the candidate, and how much the interviewers’ noise, leniency and the rules?
+        </p>
         <nav className="lab-nav" aria-label="Scenario">
           <a href="#/">Library</a>
           <a href={hrefFor({ name: 'play', mode: 'coach', id, steps: null })}>Coach mode</a>
@@ -95,21 +104,44 @@ export function LabScreen({ resolved, query }: { resolved: ResolvedScenario; que
       <QuestionTabs question={setup?.question ?? DEFAULT_SETUP.question} onPick={pick} />
       <div className="lab-body">
         <aside className="lab-side">
-          <SetupForm resolved={resolved} fields={fields} setup={setup} problems={parsed.ok ? [] : parsed.problems} running={running} onChange={setFields} onRun={() => setup && void run(setup)} />
+          <SetupForm
+            resolved={resolved}
+            fields={fields}
+            setup={setup}
+            problems={parsed.ok ? [] : parsed.problems}
+            running={running}
+            onChange={setFields}
+            onRun={() => setup && void run(setup)}
+          />
         </aside>
         <div className="lab-main">
           <div className="lab-status" aria-live="polite">
             {running && (
               <p className="lab-progress">
-                <progress max={1} value={state.fraction} aria-label="Simulated committees run" /> {Math.round(state.fraction * 100)} %{' '}
-                <button type="button" className="button" onClick={cancel}>Cancel</button>
+                <progress max={1} value={state.fraction} aria-label="Simulated committees run" />{' '}
+                {Math.round(state.fraction * 100)} %{' '}
+                <button type="button" className="button" onClick={cancel}>
+                  Cancel
+                </button>
               </p>
             )}
-            {state.status === 'cancelled' && <p className="lab-stale">Cancelled; nothing was kept from that run. Press Run to start again.</p>}
-            {state.status === 'error' && <p className="lab-warning" role="alert">The lab could not run this setup: {state.message}</p>}
-            {loadError && <p className="lab-warning" role="alert">{loadError}</p>}
+            {state.status === 'cancelled' && (
+              <p className="lab-stale">Cancelled; nothing was kept from that run. Press Run to start again.</p>
+            )}
+            {state.status === 'error' && (
+              <p className="lab-warning" role="alert">
+                The lab could not run this setup: {state.message}
+              </p>
+            )}
+            {loadError && (
+              <p className="lab-warning" role="alert">
+                {loadError}
+              </p>
+            )}
           </div>
-          {state.status === 'done' && <ResultView result={state.result} stale={!!setup && !!ran && !sameSetup(setup, ran)} />}
+          {state.status === 'done' && (
+            <ResultView result={state.result} stale={!!setup && !!ran && !sameSetup(setup, ran)} />
+          )}
         </div>
       </div>
     </main>

@@ -33,12 +33,34 @@ export function ResultView({ result, stale }: { result: LabResult; stale: boolea
     <section className="lab-result" aria-labelledby="lab-result-title">
       <h2 id="lab-result-title">{result.title}</h2>
       <p className="muted">
-        {result.scenario ? <>Path {result.path}{result.recorded && <> · recorded decision: <strong>{result.recorded.label}</strong>{result.recorded.consensus !== null && <> (consensus {result.recorded.consensus})</>}</>}</> : 'Every scenario of the library, recorded paths'}
-        {' · '}{runLine(result)}
+        {result.scenario ? (
+          <>
+            Path {result.path}
+            {result.recorded && (
+              <>
+                {' '}
+                · recorded decision: <strong>{result.recorded.label}</strong>
+                {result.recorded.consensus !== null && <> (consensus {result.recorded.consensus})</>}
+              </>
+            )}
+          </>
+        ) : (
+          'Every scenario of the library, recorded paths'
+        )}
+        {' · '}
+        {runLine(result)}
       </p>
-      {stale && <p className="lab-stale" role="status">These figures are for the setup last run; press Run for the one above.</p>}
-      {result.warning && <p className="lab-warning" role="alert">{result.warning}</p>}
-      <div className={`lab-grid${first.fields.length > 7 ? " stacked" : ""}`}>
+      {stale && (
+        <p className="lab-stale" role="status">
+          These figures are for the setup last run; press Run for the one above.
+        </p>
+      )}
+      {result.warning && (
+        <p className="lab-warning" role="alert">
+          {result.warning}
+        </p>
+      )}
+      <div className={`lab-grid${first.fields.length > 7 ? ' stacked' : ''}`}>
         <div ref={ref} className="lab-chart-col">
           <Chart result={result} width={Math.max(280, width)} />
         </div>
@@ -49,7 +71,9 @@ export function ResultView({ result, stale }: { result: LabResult; stale: boolea
       {result.tables.slice(1).map((t) =>
         t.rows.length > 12 ? (
           <details key={t.title} className="lab-more">
-            <summary>{t.title}: {t.rows.length} rows</summary>
+            <summary>
+              {t.title}: {t.rows.length} rows
+            </summary>
             <LabTableView table={t} />
           </details>
         ) : (
@@ -57,12 +81,28 @@ export function ResultView({ result, stale }: { result: LabResult; stale: boolea
         ),
       )}
       <p className="lab-actions">
-        <button type="button" className="button" onClick={() => download(labFileName(result, 'csv'), 'text/csv', labCsv(result))}>Export CSV</button>
-        <button type="button" className="button" onClick={() => download(labFileName(result, 'json'), 'application/json', `${JSON.stringify(result, null, 2)}\n`)}>Export JSON</button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => download(labFileName(result, 'csv'), 'text/csv', labCsv(result))}
+        >
+          Export CSV
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            download(labFileName(result, 'json'), 'application/json', `${JSON.stringify(result, null, 2)}\n`)
+          }
+        >
+          Export JSON
+        </button>
       </p>
       <h3>How the lab models it</h3>
       <ul className="lab-notes">
-        {result.notes.map((n) => <li key={n}>{n}</li>)}
+        {result.notes.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
       </ul>
     </section>
   );

@@ -1,5 +1,16 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import { DEFAULT_SETUP, impliedReliability, MAX_N, MIN_N, PUBLISHED, QUESTION_TITLES, QUESTIONS, type LabSetup, type Question, type SetupText } from '../../machines/lab/setup';
+import {
+  DEFAULT_SETUP,
+  impliedReliability,
+  MAX_N,
+  MIN_N,
+  PUBLISHED,
+  QUESTION_TITLES,
+  QUESTIONS,
+  type LabSetup,
+  type Question,
+  type SetupText,
+} from '../../machines/lab/setup';
 
 interface Props {
   resolved: ResolvedScenario;
@@ -37,25 +48,64 @@ export function SetupForm({ resolved, fields, setup, problems, running, onChange
     >
       <label>
         Path
-        <select value={path} onChange={(e) => set('path', e.target.value)} disabled={(fields.q ?? 'fragility') === 'rules' && fields.scope === 'library'}>
-          {[...new Set([...paths, path])].map((p) => <option key={p} value={p}>{p}</option>)}
+        <select
+          value={path}
+          onChange={(e) => set('path', e.target.value)}
+          disabled={(fields.q ?? 'fragility') === 'rules' && fields.scope === 'library'}
+        >
+          {[...new Set([...paths, path])].map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         N (committees)
-        <input type="number" inputMode="numeric" min={MIN_N} max={MAX_N} step={1000} value={fields.n ?? String(DEFAULT_SETUP.n)} onChange={(e) => set('n', e.target.value)} />
+        <input
+          type="number"
+          inputMode="numeric"
+          min={MIN_N}
+          max={MAX_N}
+          step={1000}
+          value={fields.n ?? String(DEFAULT_SETUP.n)}
+          onChange={(e) => set('n', e.target.value)}
+        />
       </label>
       <label>
         Reading error (sd, points)
-        <input type="number" inputMode="decimal" min={0} max={3} step={0.01} value={fields.err ?? String(DEFAULT_SETUP.err)} onChange={(e) => set('err', e.target.value)} />
+        <input
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={3}
+          step={0.01}
+          value={fields.err ?? String(DEFAULT_SETUP.err)}
+          onChange={(e) => set('err', e.target.value)}
+        />
       </label>
       <label>
         Leniency spread (sd, points)
-        <input type="number" inputMode="decimal" min={0} max={2} step={0.05} value={fields.len ?? String(DEFAULT_SETUP.len)} onChange={(e) => set('len', e.target.value)} />
+        <input
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={2}
+          step={0.05}
+          value={fields.len ?? String(DEFAULT_SETUP.len)}
+          onChange={(e) => set('len', e.target.value)}
+        />
       </label>
       <label>
         Seed
-        <input type="number" inputMode="numeric" min={0} step={1} value={fields.seed ?? String(DEFAULT_SETUP.seed)} onChange={(e) => set('seed', e.target.value)} />
+        <input
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          value={fields.seed ?? String(DEFAULT_SETUP.seed)}
+          onChange={(e) => set('seed', e.target.value)}
+        />
       </label>
       {(fields.q ?? 'fragility') === 'rules' && (
         <label>
@@ -68,11 +118,15 @@ export function SetupForm({ resolved, fields, setup, problems, running, onChange
       )}
       {!!problems.length && (
         <ul className="problems" role="alert">
-          {problems.map((p) => <li key={p}>{p}</li>)}
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
         </ul>
       )}
       <p className="lab-actions">
-        <button type="submit" className="button primary" disabled={!setup || running}>Run</button>
+        <button type="submit" className="button primary" disabled={!setup || running}>
+          Run
+        </button>
       </p>
       {!!rules.length && (
         <fieldset className="lab-rules">
@@ -85,10 +139,22 @@ export function SetupForm({ resolved, fields, setup, problems, running, onChange
         </fieldset>
       )}
       <p className="lab-source muted">
-        Defaults: error {DEFAULT_SETUP.err} from interrater reliability {PUBLISHED.separate.value} (separate) and {PUBLISHED.panel.value} (panel),{' '}
-        {PUBLISHED.separate.source}; leniency spread {DEFAULT_SETUP.len}, the lab’s assumption.
-        {implied && <> These settings give {implied.separate.toFixed(2)} and {implied.panel.toFixed(2)}.</>}{' '}
-        <button type="button" className="link" onClick={() => onChange({ ...fields, err: String(DEFAULT_SETUP.err), len: String(DEFAULT_SETUP.len) })}>Use the published defaults</button>
+        Defaults: error {DEFAULT_SETUP.err} from interrater reliability {PUBLISHED.separate.value} (separate) and{' '}
+        {PUBLISHED.panel.value} (panel), {PUBLISHED.separate.source}; leniency spread {DEFAULT_SETUP.len}, the lab’s
+        assumption.
+        {implied && (
+          <>
+            {' '}
+            These settings give {implied.separate.toFixed(2)} and {implied.panel.toFixed(2)}.
+          </>
+        )}{' '}
+        <button
+          type="button"
+          className="link"
+          onClick={() => onChange({ ...fields, err: String(DEFAULT_SETUP.err), len: String(DEFAULT_SETUP.len) })}
+        >
+          Use the published defaults
+        </button>
       </p>
     </form>
   );
@@ -108,7 +174,15 @@ export function QuestionTabs({ question, onPick }: { question: Question; onPick:
   return (
     <div className="tabs lab-tabs" role="tablist" aria-label="Questions">
       {QUESTIONS.map((q, i) => (
-        <button key={q} type="button" role="tab" aria-selected={q === question} title={QUESTION_TITLES[q]} className={`button tab${q === question ? ' active' : ''}`} onClick={() => onPick(q)}>
+        <button
+          key={q}
+          type="button"
+          role="tab"
+          aria-selected={q === question}
+          title={QUESTION_TITLES[q]}
+          className={`button tab${q === question ? ' active' : ''}`}
+          onClick={() => onPick(q)}
+        >
           {i + 1}. {TAB_NAMES[q]}
         </button>
       ))}

@@ -9,8 +9,24 @@ import type { LabResult } from '../../machines/lab/run';
 export function labCsv(result: LabResult): string {
   const { setup } = result;
   const head = ['question', 'target', 'path', 'seed', 'n', 'err', 'len', 'off'];
-  const lead = [setup.question, result.scenario?.id ?? 'library', result.path, setup.seed, setup.n, setup.err, setup.len, setup.off.join(' ')];
-  return result.tables.map((t) => toCsv(['table', ...head, ...t.fields], t.rows.map((r) => [t.title, ...lead, ...r]))).join('\n');
+  const lead = [
+    setup.question,
+    result.scenario?.id ?? 'library',
+    result.path,
+    setup.seed,
+    setup.n,
+    setup.err,
+    setup.len,
+    setup.off.join(' '),
+  ];
+  return result.tables
+    .map((t) =>
+      toCsv(
+        ['table', ...head, ...t.fields],
+        t.rows.map((r) => [t.title, ...lead, ...r]),
+      ),
+    )
+    .join('\n');
 }
 
 /** The file name an export gets: the scenario, the question and the seed, so two runs never collide. */

@@ -18,10 +18,17 @@ export interface LabRequest {
   setup: LabSetup;
 }
 
-export type LabMessage = { type: 'progress'; fraction: number } | { type: 'done'; result: LabResult } | { type: 'error'; message: string };
+export type LabMessage =
+  | { type: 'progress'; fraction: number }
+  | { type: 'done'; result: LabResult }
+  | { type: 'error'; message: string };
 
 /** The plain data of a resolved scenario, to send to the worker. */
-export const scenarioData = (r: ResolvedScenario): ScenarioData => ({ scenario: r.scenario, pack: r.pack, file: r.file });
+export const scenarioData = (r: ResolvedScenario): ScenarioData => ({
+  scenario: r.scenario,
+  pack: r.pack,
+  file: r.file,
+});
 
 function resolved(data: ScenarioData): ResolvedScenario {
   const r = resolveScenario(data.scenario, new Map([[data.pack.id, data.pack]]), data.file);
@@ -31,5 +38,8 @@ function resolved(data: ScenarioData): ResolvedScenario {
 
 /** The worker's whole job, as a plain function: the same runLab the CLI calls, on the same data. */
 export function runLabRequest(request: LabRequest, onProgress?: (fraction: number) => void): LabResult {
-  return runLab(request.target ? resolved(request.target) : null, request.setup, { library: request.library?.map(resolved), onProgress });
+  return runLab(request.target ? resolved(request.target) : null, request.setup, {
+    library: request.library?.map(resolved),
+    onProgress,
+  });
 }

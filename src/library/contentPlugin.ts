@@ -26,7 +26,10 @@ interface Checked {
 export function debriefContent(folders: string[]): Plugin {
   let root = process.cwd();
   const check = (): Checked => {
-    const { files, issues } = collectFiles(folders.map((f) => join(root, f)), (f) => relative(root, f));
+    const { files, issues } = collectFiles(
+      folders.map((f) => join(root, f)),
+      (f) => relative(root, f),
+    );
     const docs: ContentDocument[] = [];
     for (const full of files) {
       const read = readContentFile(full, relative(root, full));
@@ -54,7 +57,9 @@ export function debriefContent(folders: string[]): Plugin {
     load(id) {
       if (id === `\0${INDEX}`) {
         const { cards, issues } = checked();
-        const loaders = cards.map((c) => `${JSON.stringify(c.id)}: () => import(${JSON.stringify(ONE + c.id)})`).join(',\n');
+        const loaders = cards
+          .map((c) => `${JSON.stringify(c.id)}: () => import(${JSON.stringify(ONE + c.id)})`)
+          .join(',\n');
         return `export const cards = ${JSON.stringify(cards)};\nexport const issues = ${JSON.stringify(issues)};\nexport const loaders = {${loaders}};`;
       }
       if (id === `\0${PACKS}`) return `export default ${JSON.stringify(checked().packs)};`;

@@ -36,7 +36,13 @@ export function prerenderLibrary(folders: string[]): Plugin {
           server.ssrLoadModule('/src/app/ErrorBoundary.tsx'),
           server.ssrLoadModule('/src/library/loadBundled.ts'),
         ]);
-        const markup = renderToString(createElement(ErrorBoundary, { screen: 'library' }, createElement(Library, { library: bundledLibrary, firstScreen: FIRST_SCREEN_CARDS })));
+        const markup = renderToString(
+          createElement(
+            ErrorBoundary,
+            { screen: 'library' },
+            createElement(Library, { library: bundledLibrary, firstScreen: FIRST_SCREEN_CARDS }),
+          ),
+        );
         return html.replace(/<div id="root">[\s\S]*?<\/div><\/div>/, `<div id="root">${markup}</div>`);
       } finally {
         await server.close();

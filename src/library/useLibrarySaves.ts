@@ -17,7 +17,21 @@ export function useLibrarySaves(bundled: ScenarioCardData[]): LibrarySaves {
   useEffect(() => {
     let live = true;
     loading.current ??= loadLibrarySaves(bundled);
-    loading.current.then((loaded) => live && setState(loaded), (err: unknown) => live && setState({ saves: [], imported: [], problems: [{ key: 'library', message: `Saved sessions could not be read: ${err instanceof Error ? err.message : String(err)}.` }] }));
+    loading.current.then(
+      (loaded) => live && setState(loaded),
+      (err: unknown) =>
+        live &&
+        setState({
+          saves: [],
+          imported: [],
+          problems: [
+            {
+              key: 'library',
+              message: `Saved sessions could not be read: ${err instanceof Error ? err.message : String(err)}.`,
+            },
+          ],
+        }),
+    );
     return () => {
       live = false;
     };

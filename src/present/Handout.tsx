@@ -3,7 +3,17 @@ import type { PlayReport } from '../../machines/engine/report';
 import type { PresenterState, Slide } from './deck';
 
 /** The printable handout: every question with the room's votes beside what happened, the decision, the lesson. */
-export function Handout({ resolved, report, deck, state }: { resolved: ResolvedScenario; report: PlayReport; deck: Slide[]; state: PresenterState }) {
+export function Handout({
+  resolved,
+  report,
+  deck,
+  state,
+}: {
+  resolved: ResolvedScenario;
+  report: PlayReport;
+  deck: Slide[];
+  state: PresenterState;
+}) {
   return (
     <section className="handout print-only" aria-hidden="true">
       <h1>{resolved.scenario.title}</h1>
@@ -11,12 +21,19 @@ export function Handout({ resolved, report, deck, state }: { resolved: ResolvedS
       {deck.map((slide) =>
         slide.kind === 'prompt' ? (
           <div key={slide.id} className="handout-item">
-            <h2>{slide.entry.round}: {slide.entry.promptText}</h2>
+            <h2>
+              {slide.entry.round}: {slide.entry.promptText}
+            </h2>
             <ol>
               {slide.choices.map((c) => (
                 <li key={c.id}>
                   {c.text} <strong>· room {state.tally[slide.id]?.[c.id] ?? 0}</strong>
-                  {c.id === slide.entry.option && <em> · what {resolved.scenario.candidate.name} said ({c.note})</em>}
+                  {c.id === slide.entry.option && (
+                    <em>
+                      {' '}
+                      · what {resolved.scenario.candidate.name} said ({c.note})
+                    </em>
+                  )}
                   {c.coach && <div className="muted">Stronger: {c.coach}</div>}
                 </li>
               ))}
@@ -25,7 +42,15 @@ export function Handout({ resolved, report, deck, state }: { resolved: ResolvedS
         ) : null,
       )}
       <h2>The committee decided: {report.decisionLabel}</h2>
-      <ul>{report.rulesFired.filter((f) => /^V/.test(f.rule)).map((f, i) => <li key={i}>{f.rule}: {f.reason}</li>)}</ul>
+      <ul>
+        {report.rulesFired
+          .filter((f) => /^V/.test(f.rule))
+          .map((f, i) => (
+            <li key={i}>
+              {f.rule}: {f.reason}
+            </li>
+          ))}
+      </ul>
       <p>{resolved.scenario.summary}</p>
     </section>
   );

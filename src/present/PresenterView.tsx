@@ -16,7 +16,8 @@ export function usePresenterKeys(deck: Slide[], state: PresenterState, update: (
       const slide = deck[Math.min(state.index, deck.length - 1)]!;
       const revealed = state.revealed.includes(slide.id);
       const votable = slide.kind === 'prompt' || slide.kind === 'decision';
-      const go = (index: number) => update({ ...state, index: Math.max(0, Math.min(deck.length - 1, index)), blank: false });
+      const go = (index: number) =>
+        update({ ...state, index: Math.max(0, Math.min(deck.length - 1, index)), blank: false });
       if (e.key === 'ArrowRight' || e.key === ' ' || e.key === 'PageDown') go(state.index + 1);
       else if (e.key === 'ArrowLeft' || e.key === 'PageUp') go(state.index - 1);
       else if (e.key === 'r' || e.key === 'R') {
@@ -51,7 +52,15 @@ export function PresenterView({ resolved }: { resolved: ResolvedScenario }) {
     <div className="presenter">
       <p className="presenter-progress" aria-live="polite">
         {resolved.scenario.title} · {state.index + 1} / {deck.length}
-        {!notesOpen && <> · <a href={`#/play/${resolved.scenario.id}/notes`} target="_blank" rel="noreferrer" className="no-print">Open the notes window (controls move there)</a></>}
+        {!notesOpen && (
+          <>
+            {' '}
+            ·{' '}
+            <a href={`#/play/${resolved.scenario.id}/notes`} target="_blank" rel="noreferrer" className="no-print">
+              Open the notes window (controls move there)
+            </a>
+          </>
+        )}
       </p>
       <main className="presenter-slide" aria-live="polite">
         <SlideBody slide={slide} resolved={resolved} report={report} revealed={revealed} />
@@ -67,12 +76,24 @@ export function PresenterView({ resolved }: { resolved: ResolvedScenario }) {
         )}
       </main>
       <Handout resolved={resolved} report={report} deck={deck} state={state} />
-      {!notesOpen && <PresenterControls resolved={resolved} report={report} deck={deck} state={state} update={update} />}
+      {!notesOpen && (
+        <PresenterControls resolved={resolved} report={report} deck={deck} state={state} update={update} />
+      )}
     </div>
   );
 }
 
-function SlideBody({ slide, resolved, report, revealed }: { slide: Slide; resolved: ResolvedScenario; report: ReturnType<typeof recordedReport>; revealed: boolean }) {
+function SlideBody({
+  slide,
+  resolved,
+  report,
+  revealed,
+}: {
+  slide: Slide;
+  resolved: ResolvedScenario;
+  report: ReturnType<typeof recordedReport>;
+  revealed: boolean;
+}) {
   const s = resolved.scenario;
   switch (slide.kind) {
     case 'title':
@@ -80,19 +101,27 @@ function SlideBody({ slide, resolved, report, revealed }: { slide: Slide; resolv
         <>
           <p className="eyebrow">{resolved.pack.title}</p>
           <h1>{s.title}</h1>
-          <p className="big">{s.candidate.name}, for {s.role} ({s.level}). {s.candidate.background}</p>
+          <p className="big">
+            {s.candidate.name}, for {s.role} ({s.level}). {s.candidate.background}
+          </p>
         </>
       );
     case 'prompt':
       return (
         <>
-          <p className="eyebrow">{slide.entry.round} · {slide.entry.interviewer}</p>
+          <p className="eyebrow">
+            {slide.entry.round} · {slide.entry.interviewer}
+          </p>
           <h1>{slide.entry.promptText}</h1>
           <ol className="presenter-options">
             {slide.choices.map((c, i) => (
               <li key={c.id} className={revealed && c.id === slide.entry.option ? 'chosen' : undefined}>
                 <span className="letter">{LETTERS[i]}</span> {c.text}
-                {revealed && c.id === slide.entry.option && <p className="said">What {s.candidate.name} said. The interviewer wrote: {c.note}</p>}
+                {revealed && c.id === slide.entry.option && (
+                  <p className="said">
+                    What {s.candidate.name} said. The interviewer wrote: {c.note}
+                  </p>
+                )}
               </li>
             ))}
           </ol>
@@ -102,7 +131,11 @@ function SlideBody({ slide, resolved, report, revealed }: { slide: Slide; resolv
       return (
         <>
           <h1>The packet</h1>
-          {revealed ? <Packet cards={report.packet} /> : <p className="big">The scorecards are face down. Reveal when the room has said what they expect.</p>}
+          {revealed ? (
+            <Packet cards={report.packet} />
+          ) : (
+            <p className="big">The scorecards are face down. Reveal when the room has said what they expect.</p>
+          )}
         </>
       );
     case 'decision':
@@ -111,9 +144,25 @@ function SlideBody({ slide, resolved, report, revealed }: { slide: Slide; resolv
           <h1>What did the committee decide?</h1>
           {revealed ? (
             <div className="big">
-              <p><strong>{report.decisionLabel}</strong></p>
-              <ul>{report.rulesFired.filter((f) => /^V/.test(f.rule)).map((f, i) => <li key={i}><span className="rule">{f.rule}</span> {f.by}: {f.reason}</li>)}</ul>
-              <ul>{report.votes.map((v) => <li key={v.member}>{v.name}: {v.recommendation.replace('_', ' ')}</li>)}</ul>
+              <p>
+                <strong>{report.decisionLabel}</strong>
+              </p>
+              <ul>
+                {report.rulesFired
+                  .filter((f) => /^V/.test(f.rule))
+                  .map((f, i) => (
+                    <li key={i}>
+                      <span className="rule">{f.rule}</span> {f.by}: {f.reason}
+                    </li>
+                  ))}
+              </ul>
+              <ul>
+                {report.votes.map((v) => (
+                  <li key={v.member}>
+                    {v.name}: {v.recommendation.replace('_', ' ')}
+                  </li>
+                ))}
+              </ul>
             </div>
           ) : (
             <p className="big">Votes are sealed. Take the room's vote first.</p>

@@ -18,9 +18,18 @@ export function RoomOpener({ scenario }: { scenario: string }) {
   };
   return (
     <span className="room-opener">
-      <button type="button" disabled={busy} onClick={() => open('path')}>Open a room: phones vote the answers</button>
-      <button type="button" disabled={busy} onClick={() => open('committee')}>Open a room: phones sit as the committee</button>
-      {problem && <span role="alert" className="muted"> {problem}</span>}
+      <button type="button" disabled={busy} onClick={() => open('path')}>
+        Open a room: phones vote the answers
+      </button>
+      <button type="button" disabled={busy} onClick={() => open('committee')}>
+        Open a room: phones sit as the committee
+      </button>
+      {problem && (
+        <span role="alert" className="muted">
+          {' '}
+          {problem}
+        </span>
+      )}
     </span>
   );
 }

@@ -7,7 +7,12 @@ import { decisionLabel, ladderOf } from '../../machines/policy/ladder';
 /** One screen of a facilitated session: what the room sees, what gets revealed, what the room votes on. */
 export type Slide =
   | { kind: 'title'; id: string }
-  | { kind: 'prompt'; id: string; entry: PlayReport['transcript'][number]; choices: Array<{ id: string; text: string; note: string; coach?: string }> }
+  | {
+      kind: 'prompt';
+      id: string;
+      entry: PlayReport['transcript'][number];
+      choices: Array<{ id: string; text: string; note: string; coach?: string }>;
+    }
   | { kind: 'packet'; id: string }
   | { kind: 'decision'; id: string; choices: Array<{ id: string; text: string }> }
   | { kind: 'lesson'; id: string };
@@ -16,14 +21,25 @@ export type Slide =
 export function deckOf(resolved: ResolvedScenario, report: PlayReport): Slide[] {
   const prompts = report.transcript.map((entry, i): Slide => {
     const prompt = resolved.options.get(entry.option)!.prompt;
-    return { kind: 'prompt', id: `p${i + 1}`, entry, choices: prompt.options.map((o) => ({ id: o.id, text: o.text, note: o.note, coach: o.coach })) };
+    return {
+      kind: 'prompt',
+      id: `p${i + 1}`,
+      entry,
+      choices: prompt.options.map((o) => ({ id: o.id, text: o.text, note: o.note, coach: o.coach })),
+    };
   });
   // Every step the pack's ladder can reach for this scenario, then no hire: the kernel's ladder, not a copy of it.
   const decisions = [
     ...ladderOf(resolved.policy).map((s) => ({ id: s.decision, text: decisionLabel(s.decision, resolved.scenario) })),
     { id: 'no_hire', text: decisionLabel('no_hire', resolved.scenario) },
   ];
-  return [{ kind: 'title', id: 'title' }, ...prompts, { kind: 'packet', id: 'packet' }, { kind: 'decision', id: 'decision', choices: decisions }, { kind: 'lesson', id: 'lesson' }];
+  return [
+    { kind: 'title', id: 'title' },
+    ...prompts,
+    { kind: 'packet', id: 'packet' },
+    { kind: 'decision', id: 'decision', choices: decisions },
+    { kind: 'lesson', id: 'lesson' },
+  ];
 }
 
 /** A facilitated session's state; saved after every change so a reload loses nothing. */
@@ -38,13 +54,32 @@ export interface PresenterState {
 export const START: PresenterState = { index: 0, revealed: [], blank: false, tally: {} };
 
 /** The session as CSV: one row per choice the room voted on, beside what really happened. */
-export function sessionCsv(resolved: ResolvedScenario, report: PlayReport, deck: Slide[], state: PresenterState): string {
+export function sessionCsv(
+  resolved: ResolvedScenario,
+  report: PlayReport,
+  deck: Slide[],
+  state: PresenterState,
+): string {
   const rows: Array<Array<string | number>> = [];
   for (const slide of deck) {
     if (slide.kind === 'prompt') {
-      for (const c of slide.choices) rows.push([slide.id, slide.entry.promptText, c.text, state.tally[slide.id]?.[c.id] ?? 0, c.id === slide.entry.option ? 'chosen' : '']);
+      for (const c of slide.choices)
+        rows.push([
+          slide.id,
+          slide.entry.promptText,
+          c.text,
+          state.tally[slide.id]?.[c.id] ?? 0,
+          c.id === slide.entry.option ? 'chosen' : '',
+        ]);
     } else if (slide.kind === 'decision') {
-      for (const c of slide.choices) rows.push([slide.id, `What did the committee decide on ${resolved.scenario.candidate.name}?`, c.text, state.tally[slide.id]?.[c.id] ?? 0, c.id === report.decision ? 'decided' : '']);
+      for (const c of slide.choices)
+        rows.push([
+          slide.id,
+          `What did the committee decide on ${resolved.scenario.candidate.name}?`,
+          c.text,
+          state.tally[slide.id]?.[c.id] ?? 0,
+          c.id === report.decision ? 'decided' : '',
+        ]);
     }
   }
   return toCsv(['slide', 'question', 'choice', 'room_votes', 'what_happened'], rows);

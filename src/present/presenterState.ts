@@ -27,9 +27,14 @@ export function readPresenterState(key: string, storage: Storage = localStorage)
   let reason: string;
   try {
     const data: unknown = JSON.parse(raw);
-    const parsed = typeof data === 'object' && data !== null && !Array.isArray(data) ? stateSchema.safeParse({ ...START, ...data }) : null;
+    const parsed =
+      typeof data === 'object' && data !== null && !Array.isArray(data)
+        ? stateSchema.safeParse({ ...START, ...data })
+        : null;
     if (parsed?.success) return parsed.data as PresenterState;
-    reason = parsed ? `its ${parsed.error.issues[0]?.path.join('.') || 'content'} is not what a presenter state holds` : 'it is not a presenter state';
+    reason = parsed
+      ? `its ${parsed.error.issues[0]?.path.join('.') || 'content'} is not what a presenter state holds`
+      : 'it is not a presenter state';
   } catch {
     reason = 'it is not readable data';
   }
@@ -39,6 +44,9 @@ export function readPresenterState(key: string, storage: Storage = localStorage)
   } catch {
     // Left in place: it is ignored on every load until it can be moved, never read as state.
   }
-  reportNotice(key, `The presenter's saved place could not be read because ${reason}. It has been set aside, and the session starts from the first slide.`);
+  reportNotice(
+    key,
+    `The presenter's saved place could not be read because ${reason}. It has been set aside, and the session starts from the first slide.`,
+  );
   return START;
 }

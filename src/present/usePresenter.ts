@@ -1,7 +1,7 @@
 import { reportNotice } from '../session/store';
 import { useEffect, useRef, useState } from 'react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import { START, type PresenterState } from './deck';
+import type { PresenterState } from './deck';
 import { readPresenterState } from './presenterState';
 
 type Message = { kind: 'state'; state: PresenterState } | { kind: 'notes'; open: boolean } | { kind: 'who' };
@@ -44,7 +44,10 @@ export function usePresenter(resolved: ResolvedScenario, role: 'presenter' | 'no
     try {
       localStorage.setItem(key, JSON.stringify(next));
     } catch (err) {
-      reportNotice(key, `Debrief could not store this presentation's place in this browser (${err instanceof Error ? err.message : String(err)}); it carries on, but a reload starts it again.`);
+      reportNotice(
+        key,
+        `Debrief could not store this presentation's place in this browser (${err instanceof Error ? err.message : String(err)}); it carries on, but a reload starts it again.`,
+      );
     }
     channel.current?.postMessage({ kind: 'state', state: next } satisfies Message);
   };

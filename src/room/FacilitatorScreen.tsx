@@ -27,7 +27,8 @@ export function FacilitatorScreen({ code }: { code: string }) {
         const kind = wantExport.current;
         wantExport.current = null;
         if (kind === 'csv') download(`debrief-room-${code}.csv`, 'text/csv', roomCsv(msg.report));
-        if (kind === 'json') download(`debrief-room-${code}.json`, 'application/json', JSON.stringify(msg.report, null, 2));
+        if (kind === 'json')
+          download(`debrief-room-${code}.json`, 'application/json', JSON.stringify(msg.report, null, 2));
         if (kind === 'print') setTimeout(() => window.print(), 50);
       }
     },
@@ -55,9 +56,35 @@ export function FacilitatorScreen({ code }: { code: string }) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  if (!secret) return <KeyForm code={code} onKey={(s) => { saveSecret(code, s); setSecret(s); room.rehello(); }} />;
-  if (room.error?.code === 'forbidden' && !view) return <KeyForm code={code} problem={room.error.message} onKey={(s) => { saveSecret(code, s); setSecret(s); room.rehello(); }} />;
-  if (!view) return <main className="page facilitator" role="status">{room.error?.message ?? `Connecting to room ${displayCode(code)}…`}</main>;
+  if (!secret)
+    return (
+      <KeyForm
+        code={code}
+        onKey={(s) => {
+          saveSecret(code, s);
+          setSecret(s);
+          room.rehello();
+        }}
+      />
+    );
+  if (room.error?.code === 'forbidden' && !view)
+    return (
+      <KeyForm
+        code={code}
+        problem={room.error.message}
+        onKey={(s) => {
+          saveSecret(code, s);
+          setSecret(s);
+          room.rehello();
+        }}
+      />
+    );
+  if (!view)
+    return (
+      <main className="page facilitator" role="status">
+        {room.error?.message ?? `Connecting to room ${displayCode(code)}…`}
+      </main>
+    );
 
   const f = view.facilitator!;
   const step = view.step;
@@ -67,71 +94,169 @@ export function FacilitatorScreen({ code }: { code: string }) {
     <main className="page facilitator">
       <header className="facilitator-top">
         <div>
-          <p className="eyebrow">Room {displayCode(view.code)} · {view.mode === 'path' ? 'the room answers for the candidate' : 'the room sits as the committee'}</p>
+          <p className="eyebrow">
+            Room {displayCode(view.code)} ·{' '}
+            {view.mode === 'path' ? 'the room answers for the candidate' : 'the room sits as the committee'}
+          </p>
           <h1>{view.title}</h1>
         </div>
         <p className="facilitator-live" role="status">
-          <span className={`conn conn-${room.connection}`}>{room.connection === 'open' ? 'Live' : 'Reconnecting…'}</span> · {view.participants} joined · step {view.position || '—'} · {view.status}{view.blank ? ' · screen blank' : ''}
+          <span className={`conn conn-${room.connection}`}>
+            {room.connection === 'open' ? 'Live' : 'Reconnecting…'}
+          </span>{' '}
+          · {view.participants} joined · step {view.position || '—'} · {view.status}
+          {view.blank ? ' · screen blank' : ''}
         </p>
-        <button type="button" onClick={() => window.open(`#/room/${view.code}`, `debrief-projector-${view.code}`, 'popup,width=1366,height=768')}>Open projector window</button>
+        <button
+          type="button"
+          onClick={() =>
+            window.open(`#/room/${view.code}`, `debrief-projector-${view.code}`, 'popup,width=1366,height=768')
+          }
+        >
+          Open projector window
+        </button>
       </header>
 
       <nav className="facilitator-controls" aria-label="Room controls">
         {view.status === 'lobby' ? (
-          <button type="button" className="primary" onClick={() => act('start')}>Start (→)</button>
+          <button type="button" className="primary" onClick={() => act('start')}>
+            Start (→)
+          </button>
         ) : (
           <>
-            <button type="button" onClick={() => act('back')} disabled={!f.canBack}>← Back</button>
-            <button type="button" className="primary" onClick={() => act('reveal')} disabled={!step?.options.length || view.status === 'revealed' || view.votesIn === 0 || closed} title={view.votesIn === 0 ? 'No votes yet' : undefined}>
+            <button type="button" onClick={() => act('back')} disabled={!f.canBack}>
+              ← Back
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => act('reveal')}
+              disabled={!step?.options.length || view.status === 'revealed' || view.votesIn === 0 || closed}
+              title={view.votesIn === 0 ? 'No votes yet' : undefined}
+            >
               Reveal (R){view.votesIn === 0 && step?.options.length ? ' · no votes yet' : ''}
             </button>
-            <button type="button" onClick={() => act(view.status === 'locked' ? 'unlock' : 'lock')} disabled={view.status !== 'voting' && view.status !== 'locked'}>
+            <button
+              type="button"
+              onClick={() => act(view.status === 'locked' ? 'unlock' : 'lock')}
+              disabled={view.status !== 'voting' && view.status !== 'locked'}
+            >
               {view.status === 'locked' ? 'Unlock voting (L)' : 'Lock voting (L)'}
             </button>
-            <button type="button" onClick={() => act('next')} disabled={f.nextProblem !== null} title={f.nextProblem ?? undefined}>Next →</button>
-            <button type="button" onClick={() => act('blank')} disabled={closed}>{view.blank ? 'Unblank (B)' : 'Blank (B)'}</button>
-            {step?.asksVeto && <button type="button" onClick={() => act('vetoes')} disabled={view.status !== 'revealed'}>Reveal who would veto</button>}
+            <button
+              type="button"
+              onClick={() => act('next')}
+              disabled={f.nextProblem !== null}
+              title={f.nextProblem ?? undefined}
+            >
+              Next →
+            </button>
+            <button type="button" onClick={() => act('blank')} disabled={closed}>
+              {view.blank ? 'Unblank (B)' : 'Blank (B)'}
+            </button>
+            {step?.asksVeto && (
+              <button type="button" onClick={() => act('vetoes')} disabled={view.status !== 'revealed'}>
+                Reveal who would veto
+              </button>
+            )}
           </>
         )}
         <span className="spacer" />
-        <button type="button" onClick={() => exportAs('csv')}>Export CSV</button>
-        <button type="button" onClick={() => exportAs('json')}>Export JSON</button>
-        <button type="button" onClick={() => exportAs('print')}>Handout</button>
-        <button type="button" className="danger" disabled={closed} onClick={() => window.confirm('Close the room? It will accept nothing more.') && act('close')}>Close room</button>
+        <button type="button" onClick={() => exportAs('csv')}>
+          Export CSV
+        </button>
+        <button type="button" onClick={() => exportAs('json')}>
+          Export JSON
+        </button>
+        <button type="button" onClick={() => exportAs('print')}>
+          Handout
+        </button>
+        <button
+          type="button"
+          className="danger"
+          disabled={closed}
+          onClick={() => window.confirm('Close the room? It will accept nothing more.') && act('close')}
+        >
+          Close room
+        </button>
       </nav>
-      {(notice || (f.nextProblem && view.status === 'revealed')) && <p className="facilitator-notice" role="alert">{notice ?? f.nextProblem}</p>}
+      {(notice || (f.nextProblem && view.status === 'revealed')) && (
+        <p className="facilitator-notice" role="alert">
+          {notice ?? f.nextProblem}
+        </p>
+      )}
 
       {step ? (
         <section className="facilitator-step" aria-label="This step">
           <p className="eyebrow">{step.heading}</p>
           <h2>{step.text}</h2>
-          {step.body.length > 0 && <ul>{step.body.map((l, i) => <li key={i}>{l}</li>)}</ul>}
+          {step.body.length > 0 && (
+            <ul>
+              {step.body.map((l, i) => (
+                <li key={i}>{l}</li>
+              ))}
+            </ul>
+          )}
           {step.options.length > 0 && (
             <table className="facilitator-tally">
-              <thead><tr><th scope="col">Answer</th><th scope="col">Votes</th><th scope="col">Notes</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Answer</th>
+                  <th scope="col">Votes</th>
+                  <th scope="col">Notes</th>
+                </tr>
+              </thead>
               <tbody>
                 {f.options.map((o, i) => (
                   <tr key={o.id} className={o.id === f.recorded ? 'recorded' : undefined}>
-                    <th scope="row"><span className="letter">{LETTERS[i]}</span> {o.text}{o.id === f.recorded ? (step.kind === 'prompt' ? ' (what happened)' : ' (decided)') : ''}</th>
+                    <th scope="row">
+                      <span className="letter">{LETTERS[i]}</span> {o.text}
+                      {o.id === f.recorded ? (step.kind === 'prompt' ? ' (what happened)' : ' (decided)') : ''}
+                    </th>
                     <td className="num">{f.tally[i]?.votes ?? 0}</td>
-                    <td>{o.note}{o.coach ? <><br /><span className="muted">Stronger: {o.coach}</span></> : null}
-                      {tied.includes(o.id) && <><br /><button type="button" onClick={() => act('tiebreak', o.id)}>Break the tie: {LETTERS[i]}</button></>}
+                    <td>
+                      {o.note}
+                      {o.coach ? (
+                        <>
+                          <br />
+                          <span className="muted">Stronger: {o.coach}</span>
+                        </>
+                      ) : null}
+                      {tied.includes(o.id) && (
+                        <>
+                          <br />
+                          <button type="button" onClick={() => act('tiebreak', o.id)}>
+                            Break the tie: {LETTERS[i]}
+                          </button>
+                        </>
+                      )}
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
-          {step.asksVeto && <p>Would veto: {f.vetoers.length} {f.vetoers.length ? `(${f.vetoers.join(', ')})` : ''}</p>}
+          {step.asksVeto && (
+            <p>
+              Would veto: {f.vetoers.length} {f.vetoers.length ? `(${f.vetoers.join(', ')})` : ''}
+            </p>
+          )}
         </section>
       ) : (
         <p>People join with the code on the projector. Press Start when the room is in.</p>
       )}
       <details className="facilitator-people">
         <summary>Who joined ({f.names.length})</summary>
-        <ul>{f.names.map((n, i) => <li key={i}>{n || 'Someone'}</li>)}</ul>
+        <ul>
+          {f.names.map((n, i) => (
+            <li key={i}>{n || 'Someone'}</li>
+          ))}
+        </ul>
       </details>
-      <p className="muted">Keys here: → next, ← back, R reveal, L lock, B blank. The projector window shows only the question, the code and the count until you reveal.</p>
+      <p className="muted">
+        Keys here: → next, ← back, R reveal, L lock, B blank. The projector window shows only the question, the code and
+        the count until you reveal.
+      </p>
       {report && <Handout report={report} />}
     </main>
   );
@@ -147,9 +272,15 @@ function KeyForm({ code, problem, onKey }: { code: string; problem?: string; onK
     <main className="page facilitator">
       <h1>Facilitator key needed for room {displayCode(code)}</h1>
       {problem && <p role="alert">{problem}</p>}
-      <p>This browser has no key for the room. Open the room from the presenter view on the laptop that created it, or paste its key here.</p>
+      <p>
+        This browser has no key for the room. Open the room from the presenter view on the laptop that created it, or
+        paste its key here.
+      </p>
       <form onSubmit={submit}>
-        <label>Facilitator key <input name="secret" autoComplete="off" /></label> <button type="submit">Use key</button>
+        <label>
+          Facilitator key <input name="secret" autoComplete="off" />
+        </label>{' '}
+        <button type="submit">Use key</button>
       </form>
     </main>
   );

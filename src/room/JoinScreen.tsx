@@ -35,7 +35,9 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
     () => {
       const s = state.current;
       if (!s.code || !s.joining) return null;
-      return s.identity ? { t: 'join', code: s.code, pid: s.identity.pid, token: s.identity.token } : { t: 'join', code: s.code, name: s.name };
+      return s.identity
+        ? { t: 'join', code: s.code, pid: s.identity.pid, token: s.identity.token }
+        : { t: 'join', code: s.code, name: s.name };
     },
     (msg) => {
       const s = state.current;
@@ -47,7 +49,14 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
           state.current.identity = id;
         }
         // A vote sent while the server was away goes again now that it is back.
-        if (s.pending) room.send({ t: 'vote', id: s.pending.id, step: s.pending.step, choice: s.pending.choice, veto: s.pending.veto });
+        if (s.pending)
+          room.send({
+            t: 'vote',
+            id: s.pending.id,
+            step: s.pending.step,
+            choice: s.pending.choice,
+            veto: s.pending.veto,
+          });
       } else if (msg.t === 'you') setYou(msg);
       else if (msg.t === 'ack' && s.pending?.id === msg.id) setPending(null);
       else if (msg.t === 'error' && msg.id !== undefined && s.pending?.id === msg.id) {
@@ -93,13 +102,25 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
     return (
       <main className="join">
         <h1>Join a Debrief room</h1>
-        {error && <p className="join-error" role="alert">{error.message}</p>}
+        {error && (
+          <p className="join-error" role="alert">
+            {error.message}
+          </p>
+        )}
         <form onSubmit={submitCode} className="join-form">
           <label>
             Room code
-            <input name="code" autoCapitalize="characters" autoComplete="off" defaultValue={code ? displayCode(code) : ''} placeholder="ABCD-2345" />
+            <input
+              name="code"
+              autoCapitalize="characters"
+              autoComplete="off"
+              defaultValue={code ? displayCode(code) : ''}
+              placeholder="ABCD-2345"
+            />
           </label>
-          <button type="submit" className="join-primary">Join</button>
+          <button type="submit" className="join-primary">
+            Join
+          </button>
         </form>
       </main>
     );
@@ -115,7 +136,9 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
   if (error && !view) {
     return (
       <main className="join">
-        <p className="join-error" role="alert">{error.message}</p>
+        <p className="join-error" role="alert">
+          {error.message}
+        </p>
       </main>
     );
   }
@@ -127,9 +150,16 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
         <form onSubmit={join} className="join-form">
           <label>
             Your name (optional)
-            <input value={name} maxLength={MAX_NAME} onChange={(e) => setName(e.target.value)} autoComplete="nickname" />
+            <input
+              value={name}
+              maxLength={MAX_NAME}
+              onChange={(e) => setName(e.target.value)}
+              autoComplete="nickname"
+            />
           </label>
-          <button type="submit" className="join-primary" disabled={room.connection !== 'open'}>Join</button>
+          <button type="submit" className="join-primary" disabled={room.connection !== 'open'}>
+            Join
+          </button>
         </form>
       </main>
     );
@@ -141,10 +171,17 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
   return (
     <main className="join" aria-busy={!view}>
       <p className="join-status">
-        <span>Room {displayCode(code)}{identity?.name ? ` · ${identity.name}` : ''}</span>
-        <span className={`join-conn join-conn-${room.connection}`} role="status">{room.connection === 'open' ? 'Connected' : room.connection === 'offline' ? 'Reconnecting…' : 'Connecting…'}</span>
+        <span>
+          Room {displayCode(code)}
+          {identity?.name ? ` · ${identity.name}` : ''}
+        </span>
+        <span className={`join-conn join-conn-${room.connection}`} role="status">
+          {room.connection === 'open' ? 'Connected' : room.connection === 'offline' ? 'Reconnecting…' : 'Connecting…'}
+        </span>
       </p>
-      {storageWarning && <p className="join-error">This browser will not keep your place: a reload would join you as someone new.</p>}
+      {storageWarning && (
+        <p className="join-error">This browser will not keep your place: a reload would join you as someone new.</p>
+      )}
       {!view || view.status === 'lobby' ? (
         <>
           <h1>{view?.title ?? 'Joining…'}</h1>
@@ -156,7 +193,13 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
         <>
           <p className="join-heading">{step.heading}</p>
           <h1>{step.text}</h1>
-          {step.body.length > 0 && <ul className="join-body">{step.body.map((line, i) => <li key={i}>{line}</li>)}</ul>}
+          {step.body.length > 0 && (
+            <ul className="join-body">
+              {step.body.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          )}
           {step.options.length > 0 && (
             <div className="join-options" role="group" aria-label="Your vote">
               {step.options.map((o, i) => (
@@ -176,7 +219,12 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
           )}
           {step.asksVeto && (
             <label className="join-veto">
-              <input type="checkbox" checked={mine?.veto ?? false} disabled={!open || !mine} onChange={(e) => mine && vote(mine.choice, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={mine?.veto ?? false}
+                disabled={!open || !mine}
+                onChange={(e) => mine && vote(mine.choice, e.target.checked)}
+              />
               I would veto this hire
             </label>
           )}
@@ -185,9 +233,15 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
               (view.status === 'locked'
                 ? 'Voting is locked.'
                 : view.status === 'revealed'
-                  ? mine ? 'Votes are in. Here is how the room voted.' : 'Votes are in; you did not vote on this one.'
+                  ? mine
+                    ? 'Votes are in. Here is how the room voted.'
+                    : 'Votes are in; you did not vote on this one.'
                   : view.status === 'voting'
-                    ? pending ? 'Sending your vote…' : mine ? 'Vote counted. You can change it until the reveal.' : 'Tap an answer to vote.'
+                    ? pending
+                      ? 'Sending your vote…'
+                      : mine
+                        ? 'Vote counted. You can change it until the reveal.'
+                        : 'Tap an answer to vote.'
                     : '')}
           </p>
           {view.reveal && <Reveal view={view} />}
@@ -209,12 +263,34 @@ function Reveal({ view }: { view: NonNullable<ReturnType<typeof useRoom>['view']
     <section className="join-reveal" aria-label="How the room voted">
       <TallyBars options={step.options} tally={r.tally} recorded={step.kind === 'prompt' ? r.recorded : null} />
       {step.kind === 'prompt' && (
-        <p>{r.recorded ? <>What the real candidate said: <strong>{label(r.recorded)}</strong></> : 'The real candidate never reached this question.'}</p>
+        <p>
+          {r.recorded ? (
+            <>
+              What the real candidate said: <strong>{label(r.recorded)}</strong>
+            </>
+          ) : (
+            'The real candidate never reached this question.'
+          )}
+        </p>
       )}
-      {step.kind === 'prompt' && r.winner && <p>The room answered <strong>{label(r.winner)}</strong>. The interviewer wrote: {r.notes.find((n) => n.id === r.winner)?.note}</p>}
+      {step.kind === 'prompt' && r.winner && (
+        <p>
+          The room answered <strong>{label(r.winner)}</strong>. The interviewer wrote:{' '}
+          {r.notes.find((n) => n.id === r.winner)?.note}
+        </p>
+      )}
       {r.outcome && (
         <p>
-          {step.kind === 'decision' ? <>The room's path ended in <strong>{r.outcome.label}</strong>; the real committee decided <strong>{r.outcome.recordedLabel}</strong>.</> : <>The real committee decided <strong>{r.outcome.recordedLabel}</strong>.</>}
+          {step.kind === 'decision' ? (
+            <>
+              The room's path ended in <strong>{r.outcome.label}</strong>; the real committee decided{' '}
+              <strong>{r.outcome.recordedLabel}</strong>.
+            </>
+          ) : (
+            <>
+              The real committee decided <strong>{r.outcome.recordedLabel}</strong>.
+            </>
+          )}
         </p>
       )}
     </section>

@@ -8,7 +8,12 @@ export function roomCsv(report: RoomReport): string {
   const rows: Array<Array<string | number>> = [];
   for (const s of report.steps) {
     for (const [i, o] of s.options.entries()) {
-      const marks = [o.id === s.recorded ? (s.kind === 'prompt' ? 'what happened' : 'decided') : '', o.id === s.winner ? "room's answer" : ''].filter(Boolean).join('; ');
+      const marks = [
+        o.id === s.recorded ? (s.kind === 'prompt' ? 'what happened' : 'decided') : '',
+        o.id === s.winner ? "room's answer" : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
       rows.push([s.position, s.id, s.text, s.kind === 'prompt' ? `${LETTERS[i]}: ${o.text}` : o.text, o.votes, marks]);
     }
   }

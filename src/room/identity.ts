@@ -17,7 +17,8 @@ function readStored<T>(storageKey: string, valid: (v: T) => boolean): T | null {
   }
 }
 
-export const readIdentity = (code: string) => readStored<Identity>(key(code), (v) => typeof v.pid === 'string' && typeof v.token === 'string');
+export const readIdentity = (code: string) =>
+  readStored<Identity>(key(code), (v) => typeof v.pid === 'string' && typeof v.token === 'string');
 
 /** Remember the identity; returns false when the browser refused (private mode), so the page can say so. */
 export function saveIdentity(code: string, id: Identity): boolean {
@@ -39,7 +40,8 @@ export interface PendingVote {
 
 const pendingKey = (code: string) => `debrief.room.${code}.pending`;
 
-export const readPending = (code: string) => readStored<PendingVote>(pendingKey(code), (v) => typeof v.step === 'string' && typeof v.choice === 'string');
+export const readPending = (code: string) =>
+  readStored<PendingVote>(pendingKey(code), (v) => typeof v.step === 'string' && typeof v.choice === 'string');
 
 export function savePending(code: string, vote: PendingVote | null) {
   try {

@@ -10,6 +10,7 @@ const KINDS = new Set(['created', 'welcome', 'state', 'you', 'ack', 'error', 'ex
 export function lightCheck(json: unknown): ServerMessage | null {
   if (typeof json !== 'object' || json === null || !KINDS.has((json as { t?: unknown }).t as string)) return null;
   const m = json as ServerMessage;
-  if (m.t === 'state' && (typeof m.room !== 'object' || m.room === null || typeof m.room.status !== 'string')) return null;
+  if (m.t === 'state' && (typeof m.room !== 'object' || m.room === null || typeof m.room.status !== 'string'))
+    return null;
   return m;
 }

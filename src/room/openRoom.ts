@@ -17,7 +17,10 @@ export function saveSecret(code: string, secret: string) {
   try {
     localStorage.setItem(secretKey(code), secret);
   } catch (err) {
-    reportNotice(secretKey(code), `Debrief could not keep the facilitator key for room ${code} in this browser (${err instanceof Error ? err.message : String(err)}): keep this window open, or a reload loses the controls.`);
+    reportNotice(
+      secretKey(code),
+      `Debrief could not keep the facilitator key for room ${code} in this browser (${err instanceof Error ? err.message : String(err)}): keep this window open, or a reload loses the controls.`,
+    );
   }
 }
 
@@ -33,7 +36,11 @@ export function openRoom(scenario: string, mode: 'path' | 'committee'): Promise<
             saveSecret(msg.code, msg.secret);
             resolve(msg.code);
           } catch {
-            reject(new Error("This browser refused to keep the room's facilitator key (private mode?), so the room could not be run from here."));
+            reject(
+              new Error(
+                "This browser refused to keep the room's facilitator key (private mode?), so the room could not be run from here.",
+              ),
+            );
           }
           client.close();
         } else if (msg.t === 'error') {

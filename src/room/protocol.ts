@@ -9,21 +9,49 @@ export { CODE_ALPHABET, CODE_LENGTH, MAX_MESSAGE_BYTES, MAX_NAME, displayCode, n
 const id = z.string().check(z.minLength(1), z.maxLength(120));
 const code = z.string().check(z.minLength(4), z.maxLength(16));
 
-export const CONTROL_ACTIONS = ['start', 'next', 'back', 'reveal', 'lock', 'unlock', 'blank', 'tiebreak', 'vetoes', 'close'] as const;
+export const CONTROL_ACTIONS = [
+  'start',
+  'next',
+  'back',
+  'reveal',
+  'lock',
+  'unlock',
+  'blank',
+  'tiebreak',
+  'vetoes',
+  'close',
+] as const;
 
 export const clientMessage = z.discriminatedUnion('t', [
   z.object({ t: z.literal('create'), scenario: id, mode: z.enum(['path', 'committee']) }),
-  z.object({ t: z.literal('join'), code, pid: z.optional(id), token: z.optional(id), name: z.optional(z.string().check(z.maxLength(MAX_NAME))) }),
+  z.object({
+    t: z.literal('join'),
+    code,
+    pid: z.optional(id),
+    token: z.optional(id),
+    name: z.optional(z.string().check(z.maxLength(MAX_NAME))),
+  }),
   z.object({ t: z.literal('watch'), code }),
   z.object({ t: z.literal('facilitate'), code, secret: id }),
-  z.object({ t: z.literal('vote'), id: z.number().check(z.int()), step: id, choice: id, veto: z.optional(z.boolean()) }),
+  z.object({
+    t: z.literal('vote'),
+    id: z.number().check(z.int()),
+    step: id,
+    choice: id,
+    veto: z.optional(z.boolean()),
+  }),
   z.object({ t: z.literal('control'), action: z.enum(CONTROL_ACTIONS), choice: z.optional(id) }),
   z.object({ t: z.literal('export') }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessage>;
 
 const option = z.object({ id: z.string(), text: z.string() });
-const privateOption = z.object({ id: z.string(), text: z.string(), note: z.optional(z.string()), coach: z.optional(z.string()) });
+const privateOption = z.object({
+  id: z.string(),
+  text: z.string(),
+  note: z.optional(z.string()),
+  coach: z.optional(z.string()),
+});
 const tally = z.array(z.object({ id: z.string(), votes: z.number() }));
 const outcome = z.object({
   decision: z.string(),
@@ -51,7 +79,15 @@ export const roomView = z.object({
   participants: z.number(),
   votesIn: z.number(),
   step: z.nullable(
-    z.object({ id: z.string(), kind: z.string(), heading: z.string(), text: z.string(), options: z.array(option), asksVeto: z.boolean(), body: z.array(z.string()) }),
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      heading: z.string(),
+      text: z.string(),
+      options: z.array(option),
+      asksVeto: z.boolean(),
+      body: z.array(z.string()),
+    }),
   ),
   /** Only after the reveal. */
   reveal: z.nullable(
@@ -69,7 +105,15 @@ export const roomView = z.object({
   ),
   /** Only for the facilitator: the live tally, the notes, and why "next" would be refused. */
   facilitator: z.optional(
-    z.object({ tally, options: z.array(privateOption), recorded: z.nullable(z.string()), nextProblem: z.nullable(z.string()), canBack: z.boolean(), vetoers: z.array(z.string()), names: z.array(z.string()) }),
+    z.object({
+      tally,
+      options: z.array(privateOption),
+      recorded: z.nullable(z.string()),
+      nextProblem: z.nullable(z.string()),
+      canBack: z.boolean(),
+      vetoers: z.array(z.string()),
+      names: z.array(z.string()),
+    }),
   ),
 });
 export type RoomView = z.infer<typeof roomView>;
@@ -103,9 +147,20 @@ export type RoomReport = z.infer<typeof roomReport>;
 export const serverMessage = z.discriminatedUnion('t', [
   z.object({ t: z.literal('export'), report: roomReport }),
   z.object({ t: z.literal('created'), code: z.string(), secret: z.string() }),
-  z.object({ t: z.literal('welcome'), role: z.enum(['participant', 'projector', 'facilitator']), pid: z.optional(z.string()), token: z.optional(z.string()), name: z.optional(z.string()), qr: z.optional(z.string()) }),
+  z.object({
+    t: z.literal('welcome'),
+    role: z.enum(['participant', 'projector', 'facilitator']),
+    pid: z.optional(z.string()),
+    token: z.optional(z.string()),
+    name: z.optional(z.string()),
+    qr: z.optional(z.string()),
+  }),
   z.object({ t: z.literal('state'), room: roomView }),
-  z.object({ t: z.literal('you'), step: z.nullable(z.string()), vote: z.nullable(z.object({ choice: z.string(), veto: z.boolean() })) }),
+  z.object({
+    t: z.literal('you'),
+    step: z.nullable(z.string()),
+    vote: z.nullable(z.object({ choice: z.string(), veto: z.boolean() })),
+  }),
   z.object({ t: z.literal('ack'), id: z.number() }),
   z.object({ t: z.literal('error'), code: z.string(), message: z.string(), id: z.optional(z.number()) }),
 ]);

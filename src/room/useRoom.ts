@@ -29,5 +29,12 @@ export function useRoom(check: Check, hello: () => ClientMessage | null, onMessa
     client.current = c;
     return () => c.close();
   }, []);
-  return { view, connection, error, qr, send: (msg: ClientMessage) => client.current?.send(msg) ?? false, rehello: () => client.current?.rehello() };
+  return {
+    view,
+    connection,
+    error,
+    qr,
+    send: (msg: ClientMessage) => client.current?.send(msg) ?? false,
+    rehello: () => client.current?.rehello(),
+  };
 }

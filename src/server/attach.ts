@@ -38,7 +38,10 @@ export function attachRoomServer(http: Server, options: RoomServerOptions = {}) 
   const open = () => {
     if (opened) return opened;
     const store = options.store ?? openSqliteStore(roomDir(options.dir));
-    opened = { store, hub: new RoomHub({ store, loadScenario: scenarioLoader(options.scenarios), publicOrigin: options.publicOrigin }) };
+    opened = {
+      store,
+      hub: new RoomHub({ store, loadScenario: scenarioLoader(options.scenarios), publicOrigin: options.publicOrigin }),
+    };
     return opened;
   };
   // A hard ceiling well above the hub's own limit, so an oversized message gets a readable error from the hub first.

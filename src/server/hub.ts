@@ -5,7 +5,14 @@ import { roomMachine, type RoomEvent } from '../../machines/roomMachine';
 import { createRoomPlan } from '../../machines/room/plan';
 import { currentOf } from '../../machines/room/context';
 import { refusalOf } from '../../machines/room/refusal';
-import { clientMessage, MAX_MESSAGE_BYTES, normalizeCode, serverMessage, type ClientMessage, type ServerMessage } from '../room/protocol';
+import {
+  clientMessage,
+  MAX_MESSAGE_BYTES,
+  normalizeCode,
+  serverMessage,
+  type ClientMessage,
+  type ServerMessage,
+} from '../room/protocol';
 import type { RoomRecord, RoomStore } from './store';
 import { LIMITS, perMinute, tokenBucket } from './limits';
 import { hashSecret, newParticipantId, newRoomCode, newSecret, secretMatches } from './secrets';
@@ -65,7 +72,10 @@ const CONTROL_EVENTS = {
 /** A message as it goes out, checked against the same zod schema the windows read it with: a bug here must not reach a phone. */
 function outgoing(msg: ServerMessage): string {
   const checked = serverMessage.safeParse(msg);
-  if (!checked.success) throw new Error(`room server: refusing to send a malformed ${msg.t} message: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!checked.success)
+    throw new Error(
+      `room server: refusing to send a malformed ${msg.t} message: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return JSON.stringify(checked.data);
 }
 
@@ -89,7 +99,13 @@ export class RoomHub {
 
   /** A new client; returns what its socket calls on each message and on close. */
   connect(transport: Transport) {
-    const conn: Conn = { transport, role: null, room: null, pid: null, bucket: tokenBucket(LIMITS.burst, LIMITS.perSecond, this.now) };
+    const conn: Conn = {
+      transport,
+      role: null,
+      room: null,
+      pid: null,
+      bucket: tokenBucket(LIMITS.burst, LIMITS.perSecond, this.now),
+    };
     return {
       receive: (raw: string) => this.receive(conn, raw),
       close: () => conn.room?.conns.delete(conn),
@@ -115,7 +131,8 @@ export class RoomHub {
 
   private receive(conn: Conn, raw: string) {
     if (!conn.bucket.take()) return this.error(conn, 'rate_limited', 'Too many messages: slow down.');
-    if (raw.length > MAX_MESSAGE_BYTES) return this.error(conn, 'too_large', `Message too large: at most ${MAX_MESSAGE_BYTES} bytes.`);
+    if (raw.length > MAX_MESSAGE_BYTES)
+      return this.error(conn, 'too_large', `Message too large: at most ${MAX_MESSAGE_BYTES} bytes.`);
     let json: unknown;
     try {
       json = JSON.parse(raw);
@@ -125,7 +142,11 @@ export class RoomHub {
     const parsed = clientMessage.safeParse(json);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
-      return this.error(conn, 'malformed', `Message not understood: ${first ? `${first.path.join('.') || '(message)'}: ${first.message}` : 'unexpected shape'}.`);
+      return this.error(
+        conn,
+        'malformed',
+        `Message not understood: ${first ? `${first.path.join('.') || '(message)'}: ${first.message}` : 'unexpected shape'}.`,
+      );
     }
     void this.dispatch(conn, parsed.data);
   }
@@ -139,19 +160,34 @@ export class RoomHub {
       case 'facilitate':
         return this.enter(conn, msg);
       case 'vote': {
-        if (conn.role !== 'participant' || !conn.room || !conn.pid) return this.error(conn, 'forbidden', 'Join a room before voting.', msg.id);
-        const event: RoomEvent = { type: 'participant.vote', pid: conn.pid, step: msg.step, choice: msg.choice, veto: msg.veto === true };
+        if (conn.role !== 'participant' || !conn.room || !conn.pid)
+          return this.error(conn, 'forbidden', 'Join a room before voting.', msg.id);
+        const event: RoomEvent = {
+          type: 'participant.vote',
+          pid: conn.pid,
+          step: msg.step,
+          choice: msg.choice,
+          veto: msg.veto === true,
+        };
         if (!this.apply(conn, conn.room, event, msg.id)) return;
         this.send(conn, { t: 'ack', id: msg.id });
         this.sendYou(conn);
         return;
       }
       case 'export':
-        if (conn.role !== 'facilitator' || !conn.room) return this.error(conn, 'forbidden', "Only the facilitator's window can export the room.");
-        return this.send(conn, { t: 'export', report: roomReportOf(conn.room.record, conn.room.actor.getSnapshot().context) });
+        if (conn.role !== 'facilitator' || !conn.room)
+          return this.error(conn, 'forbidden', "Only the facilitator's window can export the room.");
+        return this.send(conn, {
+          t: 'export',
+          report: roomReportOf(conn.room.record, conn.room.actor.getSnapshot().context),
+        });
       case 'control': {
-        if (conn.role !== 'facilitator' || !conn.room) return this.error(conn, 'forbidden', "Only the facilitator's window can run the room.");
-        const event: RoomEvent = msg.action === 'tiebreak' ? { type: 'room.tiebreak', choice: msg.choice ?? '' } : { type: CONTROL_EVENTS[msg.action] };
+        if (conn.role !== 'facilitator' || !conn.room)
+          return this.error(conn, 'forbidden', "Only the facilitator's window can run the room.");
+        const event: RoomEvent =
+          msg.action === 'tiebreak'
+            ? { type: 'room.tiebreak', choice: msg.choice ?? '' }
+            : { type: CONTROL_EVENTS[msg.action] };
         const stepBefore = currentOf(conn.room.actor.getSnapshot().context)?.step.id;
         if (!this.apply(conn, conn.room, event)) return;
         // A new step on screen: every phone shows its own vote there (none yet, or the earlier one after going back).
@@ -167,7 +203,12 @@ export class RoomHub {
   private apply(conn: Conn, room: LiveRoom, event: RoomEvent, id?: number): boolean {
     const refusal = refusalOf(room.actor.getSnapshot(), event);
     if (refusal) {
-      this.error(conn, room.actor.getSnapshot().status !== 'active' ? 'closed' : 'refused', `${refusal[0]!.toUpperCase()}${refusal.slice(1)}.`, id);
+      this.error(
+        conn,
+        room.actor.getSnapshot().status !== 'active' ? 'closed' : 'refused',
+        `${refusal[0]!.toUpperCase()}${refusal.slice(1)}.`,
+        id,
+      );
       return false;
     }
     try {
@@ -185,25 +226,42 @@ export class RoomHub {
 
   private create(conn: Conn, msg: Extract<ClientMessage, { t: 'create' }>) {
     const ip = conn.transport.ip;
-    if (!this.creations.allowed(ip)) return this.error(conn, 'rate_limited', 'Too many rooms opened from this address: wait a minute.');
+    if (!this.creations.allowed(ip))
+      return this.error(conn, 'rate_limited', 'Too many rooms opened from this address: wait a minute.');
     this.creations.hit(ip);
     const resolved = this.options.loadScenario(msg.scenario);
-    if (!resolved) return this.error(conn, 'unknown_scenario', `There is no scenario "${msg.scenario}" in the server's library.`);
+    if (!resolved)
+      return this.error(conn, 'unknown_scenario', `There is no scenario "${msg.scenario}" in the server's library.`);
     const code = newRoomCode();
     const secret = newSecret();
-    const record: RoomRecord = { code, scenario: msg.scenario, mode: msg.mode, secretHash: hashSecret(secret), createdAt: this.now() };
+    const record: RoomRecord = {
+      code,
+      scenario: msg.scenario,
+      mode: msg.mode,
+      secretHash: hashSecret(secret),
+      createdAt: this.now(),
+    };
     try {
       this.roomFrom(record, resolved, []);
       this.options.store.createRoom(record);
     } catch (err) {
-      return this.error(conn, 'storage', `Could not open the room: ${err instanceof Error ? err.message : String(err)}`);
+      return this.error(
+        conn,
+        'storage',
+        `Could not open the room: ${err instanceof Error ? err.message : String(err)}`,
+      );
     }
     this.send(conn, { t: 'created', code, secret });
   }
 
   private async enter(conn: Conn, msg: Extract<ClientMessage, { t: 'join' | 'watch' | 'facilitate' }>) {
     const ip = conn.transport.ip;
-    if (!this.failedJoins.allowed(ip)) return this.error(conn, 'rate_limited', 'Too many wrong codes from this address: wait a minute and check the code.');
+    if (!this.failedJoins.allowed(ip))
+      return this.error(
+        conn,
+        'rate_limited',
+        'Too many wrong codes from this address: wait a minute and check the code.',
+      );
     const code = normalizeCode(msg.code);
     let room: LiveRoom | null;
     try {
@@ -228,10 +286,14 @@ export class RoomHub {
         this.attach(conn, room, 'participant');
         this.send(conn, { t: 'welcome', role: 'participant', pid: msg.pid, name: known.name });
       } else {
-        if (room.actor.getSnapshot().context.participants.size >= LIMITS.participantsPerRoom) return this.error(conn, 'full', 'This room is full.');
+        if (room.actor.getSnapshot().context.participants.size >= LIMITS.participantsPerRoom)
+          return this.error(conn, 'full', 'This room is full.');
         const pid = newParticipantId();
         const token = newSecret();
-        const name = (msg.name ?? '').replace(/[\p{C}]/gu, '').trim().slice(0, 40);
+        const name = (msg.name ?? '')
+          .replace(/[\p{C}]/gu, '')
+          .trim()
+          .slice(0, 40);
         if (!this.apply(conn, room, { type: 'participant.join', pid, name, tokenHash: hashSecret(token) })) return;
         conn.pid = pid;
         this.attach(conn, room, 'participant');
@@ -245,7 +307,10 @@ export class RoomHub {
       const qr = await QRCode.toString(this.joinUrl(room), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
       this.send(conn, { t: 'welcome', role, qr });
     }
-    this.send(conn, { t: 'state', room: roomViewOf(room.actor.getSnapshot(), { code, joinUrl: this.joinUrl(room) }, conn.role === 'facilitator') });
+    this.send(conn, {
+      t: 'state',
+      room: roomViewOf(room.actor.getSnapshot(), { code, joinUrl: this.joinUrl(room) }, conn.role === 'facilitator'),
+    });
   }
 
   private attach(conn: Conn, room: LiveRoom, role: Role) {
@@ -272,7 +337,8 @@ export class RoomHub {
     const record = this.options.store.findRoom(code);
     if (!record) return null;
     const resolved = this.options.loadScenario(record.scenario);
-    if (!resolved) throw new Error(`Room ${code} plays "${record.scenario}", which is no longer in the server's library.`);
+    if (!resolved)
+      throw new Error(`Room ${code} plays "${record.scenario}", which is no longer in the server's library.`);
     return this.roomFrom(record, resolved, this.options.store.events(code));
   }
 
@@ -295,7 +361,8 @@ export class RoomHub {
       const pub = outgoing({ t: 'state', room: roomViewOf(snap, base, false) });
       let fac: string | null = null;
       for (const c of room.conns) {
-        if (c.role === 'facilitator') c.transport.send((fac ??= outgoing({ t: 'state', room: roomViewOf(snap, base, true) })));
+        if (c.role === 'facilitator')
+          c.transport.send((fac ??= outgoing({ t: 'state', room: roomViewOf(snap, base, true) })));
         else c.transport.send(pub);
       }
     }, this.options.flushMs ?? 15);

@@ -2,7 +2,8 @@ import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto
 import { CODE_ALPHABET, CODE_LENGTH } from '../room/protocol';
 
 /** A room code from a cryptographic source. */
-export const newRoomCode = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+export const newRoomCode = () =>
+  Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 
 /** A secret for the facilitator or a participant's reconnection token. */
 export const newSecret = () => randomBytes(24).toString('base64url');

@@ -46,9 +46,16 @@ export function openSqliteStore(dir: string): RoomStore {
     CREATE TABLE IF NOT EXISTS rooms (code TEXT PRIMARY KEY, scenario TEXT NOT NULL, mode TEXT NOT NULL, secret_hash TEXT NOT NULL, created_at INTEGER NOT NULL);
     CREATE TABLE IF NOT EXISTS events (code TEXT NOT NULL REFERENCES rooms(code), seq INTEGER NOT NULL, at INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (code, seq));
   `);
-  const insertRoom = db.prepare('INSERT INTO rooms (code, scenario, mode, secret_hash, created_at) VALUES (?, ?, ?, ?, ?)');
-  const selectRoom = db.prepare<[string], { code: string; scenario: string; mode: RoomMode; secret_hash: string; created_at: number }>('SELECT * FROM rooms WHERE code = ?');
-  const insertEvent = db.prepare('INSERT INTO events (code, seq, at, body) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE code = ?), ?, ?)');
+  const insertRoom = db.prepare(
+    'INSERT INTO rooms (code, scenario, mode, secret_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const selectRoom = db.prepare<
+    [string],
+    { code: string; scenario: string; mode: RoomMode; secret_hash: string; created_at: number }
+  >('SELECT * FROM rooms WHERE code = ?');
+  const insertEvent = db.prepare(
+    'INSERT INTO events (code, seq, at, body) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE code = ?), ?, ?)',
+  );
   const selectEvents = db.prepare<[string], { body: string }>('SELECT body FROM events WHERE code = ? ORDER BY seq');
   const wrap = <T>(what: string, fn: () => T): T => {
     try {
@@ -58,13 +65,24 @@ export function openSqliteStore(dir: string): RoomStore {
     }
   };
   return {
-    createRoom: (r) => void wrap(`create room ${r.code}`, () => insertRoom.run(r.code, r.scenario, r.mode, r.secretHash, r.createdAt)),
+    createRoom: (r) =>
+      void wrap(`create room ${r.code}`, () => insertRoom.run(r.code, r.scenario, r.mode, r.secretHash, r.createdAt)),
     findRoom(code) {
       const row = wrap(`read room ${code}`, () => selectRoom.get(code));
-      return row ? { code: row.code, scenario: row.scenario, mode: row.mode, secretHash: row.secret_hash, createdAt: row.created_at } : null;
+      return row
+        ? {
+            code: row.code,
+            scenario: row.scenario,
+            mode: row.mode,
+            secretHash: row.secret_hash,
+            createdAt: row.created_at,
+          }
+        : null;
     },
-    append: (code, event, at) => void wrap(`record ${event.type} in room ${code}`, () => insertEvent.run(code, code, at, JSON.stringify(event))),
-    events: (code) => wrap(`read the events of room ${code}`, () => selectEvents.all(code).map((r) => JSON.parse(r.body) as RoomEvent)),
+    append: (code, event, at) =>
+      void wrap(`record ${event.type} in room ${code}`, () => insertEvent.run(code, code, at, JSON.stringify(event))),
+    events: (code) =>
+      wrap(`read the events of room ${code}`, () => selectEvents.all(code).map((r) => JSON.parse(r.body) as RoomEvent)),
     close: () => db.close(),
   };
 }

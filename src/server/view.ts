@@ -17,7 +17,11 @@ function statusOf(snap: RoomSnapshot): RoomView['status'] {
  * What a room shows. Everyone sees the question and how many have voted; the tally and what
  * happened only after the reveal. The facilitator's view adds the live tally, the notes and names.
  */
-export function roomViewOf(snap: RoomSnapshot, base: { code: string; joinUrl: string }, facilitator: boolean): RoomView {
+export function roomViewOf(
+  snap: RoomSnapshot,
+  base: { code: string; joinUrl: string },
+  facilitator: boolean,
+): RoomView {
   const ctx = snap.context;
   const cur = currentOf(ctx);
   const status = statusOf(snap);

@@ -24,7 +24,9 @@ export function debriefRoom(): Plugin {
           rolldownOptions: {
             input: { main: resolve(root, 'index.html'), join: resolve(root, JOIN_HTML) },
             // React in a chunk of its own, so the phone's page shares only React with the app and never pulls the app's code along.
-            output: { codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] } },
+            output: {
+              codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] },
+            },
           },
         },
       };

@@ -83,7 +83,9 @@ export function listSaves(storage: Storage = store): { saves: Save[]; problems: 
   if (!schema) throw new Error('listSaves before loadSaveChecks: await loadSaveChecks() first');
   const saves: Save[] = [];
   const problems: SaveProblem[] = [];
-  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => !!k?.startsWith(PREFIX));
+  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
+    (k): k is string => !!k?.startsWith(PREFIX),
+  );
   for (const key of keys) {
     const raw = storage.getItem(key) ?? '';
     let reason: string | null = null;
@@ -92,16 +94,20 @@ export function listSaves(storage: Storage = store): { saves: Save[]; problems: 
       if (parsed.success) saves.push(parsed.data);
       else {
         const format = (JSON.parse(raw) as { format?: unknown })?.format;
-        reason = format !== SAVE_FORMAT
-          ? `it is in format ${JSON.stringify(format ?? 'unknown')}, and this version of Debrief reads format ${SAVE_FORMAT}`
-          : `its ${parsed.error.issues[0]?.path.join('.') || 'content'} is not what a save holds`;
+        reason =
+          format !== SAVE_FORMAT
+            ? `it is in format ${JSON.stringify(format ?? 'unknown')}, and this version of Debrief reads format ${SAVE_FORMAT}`
+            : `its ${parsed.error.issues[0]?.path.join('.') || 'content'} is not what a save holds`;
       }
     } catch {
       reason = 'it is not readable data (the file may have been cut short or edited by hand)';
     }
     if (reason) {
       setAside(key, raw, storage);
-      problems.push({ key: key.slice(PREFIX.length), message: `A saved session could not be opened because ${reason}. It has been set aside; everything else works as before.` });
+      problems.push({
+        key: key.slice(PREFIX.length),
+        message: `A saved session could not be opened because ${reason}. It has been set aside; everything else works as before.`,
+      });
     }
   }
   saves.sort((a, b) => b.updatedAt - a.updatedAt);
@@ -122,7 +128,11 @@ function setAside(key: string, raw: string, storage: Storage) {
  * Saves of scenarios this library no longer has (a deleted or renamed file, a removed import):
  * set aside and listed, never silently hidden. `known` holds every scenario id the library has.
  */
-export function setAsideOrphans(saves: Save[], known: ReadonlySet<string>, storage: Storage = store): { saves: Save[]; problems: SaveProblem[] } {
+export function setAsideOrphans(
+  saves: Save[],
+  known: ReadonlySet<string>,
+  storage: Storage = store,
+): { saves: Save[]; problems: SaveProblem[] } {
   const kept: Save[] = [];
   const problems: SaveProblem[] = [];
   for (const save of saves) {

@@ -10,13 +10,20 @@ export function encodeSteps(events: ReadonlyArray<SessionEvent>): string {
   return events
     .map((e) => {
       switch (e.type) {
-        case 'candidate.answer': return e.option;
-        case 'debrief.advance': return '~next';
-        case 'offer.extend': return '~verbal';
-        case 'candidate.accept': return '~accept';
-        case 'candidate.decline': return '~decline';
-        case 'candidate.withdraw': return '~withdraw';
-        case 'candidate.ask': return `~ask-${e.ask}-${e.amount}`;
+        case 'candidate.answer':
+          return e.option;
+        case 'debrief.advance':
+          return '~next';
+        case 'offer.extend':
+          return '~verbal';
+        case 'candidate.accept':
+          return '~accept';
+        case 'candidate.decline':
+          return '~decline';
+        case 'candidate.withdraw':
+          return '~withdraw';
+        case 'candidate.ask':
+          return `~ask-${e.ask}-${e.amount}`;
         case 'committee.vote': {
           const { type: _type, ...vote } = e;
           return `~vote-${toBase64Url(JSON.stringify(vote))}`;
@@ -25,7 +32,8 @@ export function encodeSteps(events: ReadonlyArray<SessionEvent>): string {
           const { type: _type, ...revision } = e;
           return `~revise-${toBase64Url(JSON.stringify(revision))}`;
         }
-        default: return null;
+        default:
+          return null;
       }
     })
     .filter((s): s is string => s !== null)
@@ -63,7 +71,10 @@ const RECS = new Set(['strong_no', 'no', 'yes', 'strong_yes']);
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /** A revision from a link is untrusted input too. */
@@ -71,12 +82,21 @@ function readRevision(encoded: string): Extract<SessionEvent, { type: 'committee
   const v = readJson(encoded);
   if (!v || typeof v.member !== 'string' || typeof v.reason !== 'string') return null;
   if (v.recommendation !== undefined && !RECS.has(v.recommendation as string)) return null;
-  return { type: 'committee.revise', member: v.member, reason: v.reason, recommendation: v.recommendation as 'no' | undefined };
+  return {
+    type: 'committee.revise',
+    member: v.member,
+    reason: v.reason,
+    recommendation: v.recommendation as 'no' | undefined,
+  };
 }
 
 function readJson(encoded: string): Record<string, unknown> | null {
   try {
-    const v: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(encoded.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))));
+    const v: unknown = JSON.parse(
+      new TextDecoder().decode(
+        Uint8Array.from(atob(encoded.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)),
+      ),
+    );
     return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
   } catch {
     return null;
@@ -86,10 +106,18 @@ function readJson(encoded: string): Record<string, unknown> | null {
 /** A vote from a link is untrusted input: only the fields a vote has, of the right types. */
 function readVote(encoded: string): Extract<SessionEvent, { type: 'committee.vote' }> | null {
   try {
-    const text = new TextDecoder().decode(Uint8Array.from(atob(encoded.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
+    const text = new TextDecoder().decode(
+      Uint8Array.from(atob(encoded.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)),
+    );
     const v = JSON.parse(text) as Record<string, unknown>;
     if (typeof v.member !== 'string' || !RECS.has(v.recommendation as string)) return null;
-    const scores = v.scores && typeof v.scores === 'object' ? Object.fromEntries(Object.entries(v.scores).filter(([, n]) => typeof n === 'number')) as Record<string, number> : undefined;
+    const scores =
+      v.scores && typeof v.scores === 'object'
+        ? (Object.fromEntries(Object.entries(v.scores).filter(([, n]) => typeof n === 'number')) as Record<
+            string,
+            number
+          >)
+        : undefined;
     return {
       type: 'committee.vote',
       member: v.member,

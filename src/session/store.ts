@@ -17,7 +17,8 @@ export interface StorageNotice {
 const memory = new Map<string, string>();
 const notices: StorageNotice[] = [];
 const listeners = new Set<() => void>();
-let backend: { write: (key: string, value: string) => Promise<void>; remove: (key: string) => Promise<void> } | null = null;
+let backend: { write: (key: string, value: string) => Promise<void>; remove: (key: string) => Promise<void> } | null =
+  null;
 let opening: Promise<void> | null = null;
 /** Without IndexedDB, localStorage itself is the store (and needs no journal). */
 const LOCAL = {
@@ -25,15 +26,25 @@ const LOCAL = {
   remove: async (key: string) => localStorage.removeItem(key),
 };
 
-const what = (key: string) => (key === 'debrief.imported' ? 'your imported files' : key.startsWith('debrief.save.') ? 'your progress in this session' : 'a set-aside save');
+const what = (key: string) =>
+  key === 'debrief.imported'
+    ? 'your imported files'
+    : key.startsWith('debrief.save.')
+      ? 'your progress in this session'
+      : 'a set-aside save';
 const reason = (err: unknown) => {
   const name = (err as { name?: string } | null)?.name;
-  return name === 'QuotaExceededError' ? "the browser's storage for this site is full" : (err instanceof Error ? err.message : String(err)) || 'the browser refused';
+  return name === 'QuotaExceededError'
+    ? "the browser's storage for this site is full"
+    : (err instanceof Error ? err.message : String(err)) || 'the browser refused';
 };
 
 /** Say that a write failed; everything stored before it is still there. */
 export function reportStorageProblem(key: string, err: unknown) {
-  reportNotice(key, `Debrief could not store ${what(key)} in this browser: ${reason(err)}. What was stored before is kept; this change lives only until the tab is closed.`);
+  reportNotice(
+    key,
+    `Debrief could not store ${what(key)} in this browser: ${reason(err)}. What was stored before is kept; this change lives only until the tab is closed.`,
+  );
 }
 
 /** Say something about stored data on whatever screen is showing (a state set aside, a failed write). */
@@ -82,14 +93,17 @@ export function openStore(): Promise<void> {
   return (opening ??= (async () => {
     const legacy = fromLocalStorage(LEGACY);
     // Writes a closed tab left unfinished: newer than anything IndexedDB holds.
-    const unfinished = fromLocalStorage(new RegExp(`^${JOURNAL.replace(/\./g, '\\.')}`)).map(([k, v]) => [k.slice(JOURNAL.length), v] as [string, string]);
+    const unfinished = fromLocalStorage(new RegExp(`^${JOURNAL.replace(/\./g, '\\.')}`)).map(
+      ([k, v]) => [k.slice(JOURNAL.length), v] as [string, string],
+    );
     for (const [key, value] of unfinished) if (!memory.has(key)) memory.set(key, value);
     let db: UseStore | null = null;
     try {
       if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
       db = createStore('debrief', 'kv');
       // A key written while this was loading is newer than what storage held.
-      for (const [key, value] of await entries<string, string>(db)) if (typeof value === 'string' && !memory.has(key)) memory.set(key, value);
+      for (const [key, value] of await entries<string, string>(db))
+        if (typeof value === 'string' && !memory.has(key)) memory.set(key, value);
     } catch {
       db = null;
     }

@@ -17,12 +17,19 @@ export function DecisionBanner({ label, decision, outcome, hold, showLevel = tru
   return (
     <section className={`decision ${decision}`} aria-live="assertive" aria-labelledby="decision-heading">
       <p className="eyebrow">The committee decided</p>
-      <h2 id="decision-heading">{outcomeHeadline(decision as Decision, outcome?.level ?? null, { decisionLabels: { [decision]: label }, makesOffer: showLevel })}</h2>
+      <h2 id="decision-heading">
+        {outcomeHeadline(decision as Decision, outcome?.level ?? null, {
+          decisionLabels: { [decision]: label },
+          makesOffer: showLevel,
+        })}
+      </h2>
       {outcome && <p className="muted">Calibrated consensus {outcome.consensus}</p>}
       {firings.length ? (
         <ul className="firings">
           {firings.map((f, i) => (
-            <li key={i}><span className="rule">{f.rule}</span> {f.label}, fired by {f.by}: {f.reason}</li>
+            <li key={i}>
+              <span className="rule">{f.rule}</span> {f.label}, fired by {f.by}: {f.reason}
+            </li>
           ))}
         </ul>
       ) : (

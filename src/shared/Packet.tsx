@@ -10,7 +10,9 @@ export function Packet({ cards }: { cards: Scorecard[] }) {
           <header>
             <h3>{c.roundTitle}</h3>
             <p className="muted">{c.interviewerName}</p>
-            <p className={`rec ${c.recommendation}`}>{recommendationLabel(c.recommendation)} · {c.overall}</p>
+            <p className={`rec ${c.recommendation}`}>
+              {recommendationLabel(c.recommendation)} · {c.overall}
+            </p>
           </header>
           <dl className="dims">
             {Object.entries(c.scores).map(([dim, score]) => (
@@ -27,7 +29,9 @@ export function Packet({ cards }: { cards: Scorecard[] }) {
             )}
           </dl>
           <ul className="notes">
-            {c.notes.map((n, i) => <li key={i}>{n}</li>)}
+            {c.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
           </ul>
           {!!c.flags.length && <p className="flags">Flags: {c.flags.map(humanize).join(', ')}</p>}
         </article>

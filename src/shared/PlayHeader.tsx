@@ -14,9 +14,13 @@ interface Props {
 export function PlayHeader({ resolved, mode, intro, aside }: Props) {
   return (
     <header className="play-head">
-      <a href="#/" className="back">← Library</a>
+      <a href="#/" className="back">
+        ← Library
+      </a>
       <div>
-        <p className="eyebrow">{mode} · {resolved.scenario.role}, {resolved.scenario.level}</p>
+        <p className="eyebrow">
+          {mode} · {resolved.scenario.role}, {resolved.scenario.level}
+        </p>
         <h1>{resolved.scenario.title}</h1>
         <p className="muted">{intro}</p>
       </div>

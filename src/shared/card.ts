@@ -31,7 +31,8 @@ export const minutesFor = (questions: number) => Math.max(5, Math.round((questio
 export function cardOf(r: ResolvedScenario): ScenarioCardData {
   const s = r.scenario;
   const committeeRules = [...r.policy.committeeRules, ...r.policy.rankRules];
-  const questions = s.paths.recorded?.choices.length ?? r.rounds.reduce((n, x) => n + x.prompts.filter((p) => !p.probe).length, 0);
+  const questions =
+    s.paths.recorded?.choices.length ?? r.rounds.reduce((n, x) => n + x.prompts.filter((p) => !p.probe).length, 0);
   return {
     id: s.id,
     title: s.title,

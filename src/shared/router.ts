@@ -28,10 +28,16 @@ export function parseRoute(hash: string): Route {
   if (!parts.length) return { name: 'library' };
   if (parts[0] === 'import' && parts.length === 1) return { name: 'import' };
   // Room mode: the projector (#/room/CODE), the facilitator's controls (#/room/CODE/facilitator), a phone (#/join/CODE).
-  if (parts[0] === 'room' && parts[1] && /^[A-Za-z0-9-]+$/.test(parts[1]) && (parts.length === 2 || (parts.length === 3 && parts[2] === 'facilitator'))) {
+  if (
+    parts[0] === 'room' &&
+    parts[1] &&
+    /^[A-Za-z0-9-]+$/.test(parts[1]) &&
+    (parts.length === 2 || (parts.length === 3 && parts[2] === 'facilitator'))
+  ) {
     return { name: 'room', code: parts[1], view: parts[2] === 'facilitator' ? 'facilitator' : 'projector' };
   }
-  if (parts[0] === 'join' && parts.length <= 2 && /^[A-Za-z0-9-]*$/.test(parts[1] ?? '')) return { name: 'join', code: parts[1] ?? '' };
+  if (parts[0] === 'join' && parts.length <= 2 && /^[A-Za-z0-9-]*$/.test(parts[1] ?? ''))
+    return { name: 'join', code: parts[1] ?? '' };
   // The calibration lab: its whole setup lives in the query (#/lab/<id>?q=fragility&n=…&seed=…).
   if (parts[0] === 'lab' && parts[1] && parts.length === 2) {
     const id = decoded(parts[1]);
@@ -40,7 +46,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'play' && parts[1] && MODES.has(parts[2] ?? '') && parts.length === 3) {
     const params = new URLSearchParams(query);
     const id = decoded(parts[1]);
-    if (id !== null) return { name: 'play', mode: parts[2] as Mode, id, steps: params.get('steps'), seat: params.get('seat') };
+    if (id !== null)
+      return { name: 'play', mode: parts[2] as Mode, id, steps: params.get('steps'), seat: params.get('seat') };
   }
   return { name: 'missing', hash };
 }
@@ -48,7 +55,10 @@ export function parseRoute(hash: string): Route {
 /** The link for a route; every scenario, mode and position has one. */
 export function hrefFor(route: Route): string {
   if (route.name === 'play') {
-    const params = [route.seat ? `seat=${encodeURIComponent(route.seat)}` : '', route.steps ? `steps=${route.steps}` : ''].filter(Boolean);
+    const params = [
+      route.seat ? `seat=${encodeURIComponent(route.seat)}` : '',
+      route.steps ? `steps=${route.steps}` : '',
+    ].filter(Boolean);
     return `#/play/${encodeURIComponent(route.id)}/${route.mode}${params.length ? `?${params.join('&')}` : ''}`;
   }
   if (route.name === 'lab') return `#/lab/${encodeURIComponent(route.id)}${route.query ? `?${route.query}` : ''}`;

@@ -6,12 +6,12 @@ import { VoteForm } from '../../src/committee/VoteForm';
 import { RulesApplied } from '../../src/committee/RulesApplied';
 import { Session } from '../../machines/engine/session';
 import { checkEachRule, packetOf } from '../../machines/policy/kernel';
-import { committeeInputOf } from '../../machines/loopMachine';
 import { golden } from '../helpers/golden';
 
 const played = () => {
   const s = new Session(golden());
-  for (const option of ['s1-strong', 't1-strong', 'probe-strong', 't2-decisive', 'p1-cave']) s.send({ type: 'candidate.answer', option });
+  for (const option of ['s1-strong', 't1-strong', 'probe-strong', 't2-decisive', 'p1-cave'])
+    s.send({ type: 'candidate.answer', option });
   return s.snapshot.context.scorecards;
 };
 
@@ -23,7 +23,9 @@ describe('charts have text equivalents', () => {
   });
 
   it('the band chart says where the offer and an ask sit in the band', () => {
-    const html = renderToStaticMarkup(<BandChart label="Base" range={[180000, 195000]} value={195000} asked={225000} />);
+    const html = renderToStaticMarkup(
+      <BandChart label="Base" range={[180000, 195000]} value={195000} asked={225000} />,
+    );
     expect(html).toContain('aria-label="Base: band $180,000 to $195,000, offer $195,000, ask $225,000, past the band"');
   });
 });
@@ -40,9 +42,13 @@ describe('committee screens', () => {
   it('the rules list says which rule fires on the recorded packet and which are off', () => {
     const resolved = golden({ rules: { V2: false } });
     const s = new Session(resolved);
-    for (const option of ['s1-strong', 't1-strong', 'probe-strong', 't2-decisive', 'p1-cave']) s.send({ type: 'candidate.answer', option });
+    for (const option of ['s1-strong', 't1-strong', 'probe-strong', 't2-decisive', 'p1-cave'])
+      s.send({ type: 'candidate.answer', option });
     for (let i = 0; i < 3; i++) s.send({ type: 'debrief.advance' });
-    const checks = checkEachRule(resolved.policy, packetOf(resolved.policy, s.snapshot.context.scorecards, s.snapshot.context.outcome!.votes));
+    const checks = checkEachRule(
+      resolved.policy,
+      packetOf(resolved.policy, s.snapshot.context.scorecards, s.snapshot.context.outcome!.votes),
+    );
     const html = renderToStaticMarkup(<RulesApplied checks={checks} />);
     expect(html).toMatch(/V1<\/span> The hiring manager&#x27;s veto:.*fires/);
     expect(html).toMatch(/V2<\/span> The engineer&#x27;s vote:.*switched off for this scenario/);

@@ -35,10 +35,23 @@ describe('useRoute', () => {
 
 describe('garbage links', () => {
   const GARBAGE = [
-    '#/play/%/candidate', '#/play/%E0%A4%A/candidate', '#/play/%uD800/coach', '#/play/a%ZZb/present',
-    '#/play/x/candidate?steps=%', '#/play/x/committee?seat=%E0%A4%A', '#/%', '#%', '#/import/%',
-    '#/play/constructor/candidate', '#/play/__proto__/notes', '#/play//candidate', `#/play/${'a'.repeat(100_000)}/candidate`,
-    '#/play/x/toString', '#/play/x/__proto__', '#?steps=&&&', '#/play/\u0000/coach',
+    '#/play/%/candidate',
+    '#/play/%E0%A4%A/candidate',
+    '#/play/%uD800/coach',
+    '#/play/a%ZZb/present',
+    '#/play/x/candidate?steps=%',
+    '#/play/x/committee?seat=%E0%A4%A',
+    '#/%',
+    '#%',
+    '#/import/%',
+    '#/play/constructor/candidate',
+    '#/play/__proto__/notes',
+    '#/play//candidate',
+    `#/play/${'a'.repeat(100_000)}/candidate`,
+    '#/play/x/toString',
+    '#/play/x/__proto__',
+    '#?steps=&&&',
+    '#/play/\u0000/coach',
   ];
 
   it.each(GARBAGE)('%s is read as a route without throwing', (hash) => {
@@ -61,7 +74,11 @@ describe('ErrorBoundary', () => {
     };
     const original = console.error;
     console.error = () => {};
-    const { el } = mount(<ErrorBoundary screen="candidate mode"><Broken /></ErrorBoundary>);
+    const { el } = mount(
+      <ErrorBoundary screen="candidate mode">
+        <Broken />
+      </ErrorBoundary>,
+    );
     console.error = original;
     expect(el.querySelector('[role=alert] h1')?.textContent).toBe('The candidate mode stopped working');
     expect(el.textContent).toContain('scenario text missing');

@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listSaves, loadSaveChecks, readSave, writeSave, contentHash, setAsideOrphans, type Save } from '../../src/session/saves';
+import {
+  listSaves,
+  loadSaveChecks,
+  readSave,
+  writeSave,
+  contentHash,
+  setAsideOrphans,
+  type Save,
+} from '../../src/session/saves';
 import { storageNotices, resetStoreForTests } from '../../src/session/store';
 import { readPresenterState } from '../../src/present/presenterState';
 import { START } from '../../src/present/deck';
@@ -12,12 +20,15 @@ beforeAll(loadSaveChecks);
 function memoryStorage(quota = Infinity): Storage {
   const data = new Map<string, string>();
   return {
-    get length() { return data.size; },
+    get length() {
+      return data.size;
+    },
     key: (i: number) => [...data.keys()][i] ?? null,
     getItem: (k: string) => data.get(k) ?? null,
     setItem: (k: string, v: string) => {
       const used = [...data].reduce((n, [key, val]) => n + (key === k ? 0 : key.length + val.length), 0);
-      if (used + k.length + v.length > quota) throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+      if (used + k.length + v.length > quota)
+        throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
       data.set(k, v);
     },
     removeItem: (k: string) => void data.delete(k),
@@ -26,8 +37,17 @@ function memoryStorage(quota = Infinity): Storage {
 }
 
 const save = (over: Partial<Save> = {}): Save => ({
-  format: 1, scenarioId: 'golden', title: 'Golden', mode: 'candidate', contentHash: 'abc', steps: 's1-ok',
-  updatedAt: 1, finished: false, outcome: null, seat: null, ...over,
+  format: 1,
+  scenarioId: 'golden',
+  title: 'Golden',
+  mode: 'candidate',
+  contentHash: 'abc',
+  steps: 's1-ok',
+  updatedAt: 1,
+  finished: false,
+  outcome: null,
+  seat: null,
+  ...over,
 });
 
 describe('saved sessions', () => {
@@ -74,8 +94,14 @@ describe('saved sessions', () => {
     writeSave(save({ scenarioId: 'deleted-one', title: 'A deleted scenario' }), s);
     const { saves, problems } = setAsideOrphans(listSaves(s).saves, new Set(['golden']), s);
     expect(saves.map((x) => x.scenarioId)).toEqual(['golden']);
-    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^A saved session of “A deleted scenario” \(candidate mode\) is for a scenario this library no longer has \(deleted-one\)\. It has been set aside/)]);
-    expect(JSON.parse(s.getItem('debrief.set-aside.candidate.deleted-one') ?? 'null')).toMatchObject({ title: 'A deleted scenario' });
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(
+        /^A saved session of “A deleted scenario” \(candidate mode\) is for a scenario this library no longer has \(deleted-one\)\. It has been set aside/,
+      ),
+    ]);
+    expect(JSON.parse(s.getItem('debrief.set-aside.candidate.deleted-one') ?? 'null')).toMatchObject({
+      title: 'A deleted scenario',
+    });
     expect(listSaves(s).saves.map((x) => x.scenarioId)).toEqual(['golden']);
   });
 
@@ -88,22 +114,36 @@ describe('saved sessions', () => {
 });
 
 describe("the presenter's saved place", () => {
-  it.each(['{"revealed":5}', '{"index":"x"}', '{"tally":null}', '{"index":-1}', '{"tally":{"s":{"a":"many"}}}', '[1,2]', '{"index": 2,'])(
-    '%s is set aside with a notice, and the deck starts from the first slide',
-    (raw) => {
-      resetStoreForTests();
-      const s = memoryStorage();
-      s.setItem('debrief.present.golden', raw);
-      expect(readPresenterState('debrief.present.golden', s)).toEqual(START);
-      expect(s.getItem('debrief.present.golden')).toBeNull();
-      expect(s.getItem('debrief.set-aside.present.golden')).toBe(raw);
-      expect(storageNotices().map((n) => n.message)).toEqual([expect.stringMatching(/^The presenter's saved place could not be read because .*It has been set aside, and the session starts from the first slide\.$/)]);
-    },
-  );
+  it.each([
+    '{"revealed":5}',
+    '{"index":"x"}',
+    '{"tally":null}',
+    '{"index":-1}',
+    '{"tally":{"s":{"a":"many"}}}',
+    '[1,2]',
+    '{"index": 2,',
+  ])('%s is set aside with a notice, and the deck starts from the first slide', (raw) => {
+    resetStoreForTests();
+    const s = memoryStorage();
+    s.setItem('debrief.present.golden', raw);
+    expect(readPresenterState('debrief.present.golden', s)).toEqual(START);
+    expect(s.getItem('debrief.present.golden')).toBeNull();
+    expect(s.getItem('debrief.set-aside.present.golden')).toBe(raw);
+    expect(storageNotices().map((n) => n.message)).toEqual([
+      expect.stringMatching(
+        /^The presenter's saved place could not be read because .*It has been set aside, and the session starts from the first slide\.$/,
+      ),
+    ]);
+  });
 
   it('a good state is read back as it was, filled in from the start where a field is missing', () => {
     const s = memoryStorage();
     s.setItem('debrief.present.golden', JSON.stringify({ index: 3, revealed: ['p1'], tally: { p1: { a: 4 } } }));
-    expect(readPresenterState('debrief.present.golden', s)).toEqual({ index: 3, revealed: ['p1'], blank: false, tally: { p1: { a: 4 } } });
+    expect(readPresenterState('debrief.present.golden', s)).toEqual({
+      index: 3,
+      revealed: ['p1'],
+      blank: false,
+      tally: { p1: { a: 4 } },
+    });
   });
 });

@@ -7,7 +7,13 @@ describe('steps in a link', () => {
   const events: SessionEvent[] = [
     { type: 'candidate.answer', option: 'a06-di-attribution-holdout' },
     { type: 'debrief.advance' },
-    { type: 'committee.vote', member: 'dana', recommendation: 'no', scores: { ownership: 2 }, narrative: 'Relayed calls — “quotes” and ünïcode' },
+    {
+      type: 'committee.vote',
+      member: 'dana',
+      recommendation: 'no',
+      scores: { ownership: 2 },
+      narrative: 'Relayed calls — “quotes” and ünïcode',
+    },
     { type: 'committee.revise', member: 'dana', recommendation: 'strong_no', reason: 'Heard the room; still a “no”.' },
     { type: 'offer.extend' },
     { type: 'candidate.ask', ask: 'base', amount: 30000 },
@@ -30,7 +36,13 @@ describe('steps in a link', () => {
 
 describe('routes', () => {
   it('gives every scenario, mode, seat and position its own link', () => {
-    const route = { name: 'play', mode: 'committee', id: 'd08-engineers-vote', seat: 'dana', steps: 'a.b.~next' } as const;
+    const route = {
+      name: 'play',
+      mode: 'committee',
+      id: 'd08-engineers-vote',
+      seat: 'dana',
+      steps: 'a.b.~next',
+    } as const;
     expect(hrefFor(route)).toBe('#/play/d08-engineers-vote/committee?seat=dana&steps=a.b.~next');
     expect(parseRoute(hrefFor(route))).toEqual(route);
     expect(parseRoute('#/')).toEqual({ name: 'library' });

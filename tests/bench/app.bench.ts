@@ -22,7 +22,13 @@ function initialJs(dir: string): number {
 }
 
 async function serveDir(root: string, outDir: string) {
-  const server = await preview({ root, build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error', configFile: false });
+  const server = await preview({
+    root,
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'error',
+    configFile: false,
+  });
   const address = server.httpServer.address();
   return { server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 4173}/` };
 }
@@ -42,7 +48,11 @@ async function firstContentfulPaint(url: string, ready: string): Promise<number>
 }
 
 /** When the first element matching `selector` reached the screen: the frame after it entered the DOM. */
-async function paintedOnce(browser: Awaited<ReturnType<typeof launch>>, url: string, selector: string): Promise<number> {
+async function paintedOnce(
+  browser: Awaited<ReturnType<typeof launch>>,
+  url: string,
+  selector: string,
+): Promise<number> {
   const page = await browser.newPage();
   // A string, not a function: tsx would wrap a function in helpers the page does not have.
   await page.addInitScript(`(() => {
@@ -75,7 +85,7 @@ async function paintedSideBySide(a: [string, string], b: [string, string], times
 }
 
 if (!existsSync(CHROMIUM)) {
-  console.log(JSON.stringify({ app: 'skipped: no Chromium at ' + CHROMIUM }));
+  console.log(JSON.stringify({ app: `skipped: no Chromium at ${CHROMIUM}` }));
   process.exit(0);
 }
 
@@ -83,14 +93,24 @@ const appOut = join(ROOT, 'dist');
 const bareRoot = join(ROOT, 'tests/bench/bare');
 const bareOut = join(ROOT, 'node_modules/.cache/debrief-bare');
 await build({ root: ROOT, logLevel: 'error' });
-await build({ root: bareRoot, configFile: false, plugins: [react()], build: { outDir: bareOut, emptyOutDir: true }, logLevel: 'error' });
+await build({
+  root: bareRoot,
+  configFile: false,
+  plugins: [react()],
+  build: { outDir: bareOut, emptyOutDir: true },
+  logLevel: 'error',
+});
 
 const app = await serveDir(ROOT, appOut);
 const bare = await serveDir(bareRoot, bareOut);
 const appFcp = await firstContentfulPaint(`${app.url}#/`, '.card');
 const bareFcp = await firstContentfulPaint(bare.url, 'h1');
 // The paint figures swing by a third from run to run on this machine: many interleaved runs.
-const [appFirstCard, bareHeading] = await paintedSideBySide([`${app.url}#/`, '.card'], [bare.url, 'h1'], Number(process.env.BENCH_PAINT_RUNS ?? 41));
+const [appFirstCard, bareHeading] = await paintedSideBySide(
+  [`${app.url}#/`, '.card'],
+  [bare.url, 'h1'],
+  Number(process.env.BENCH_PAINT_RUNS ?? 41),
+);
 
 // A choice to the next prompt, measured in the page (see below).
 const browser = await launch();
@@ -125,10 +145,18 @@ await browser.close();
 async function lighthouseScore(url: string): Promise<number | string> {
   const out = join(tmpdir(), 'debrief-lighthouse.json');
   try {
-    await promisify(execFile)(join(ROOT, 'node_modules/.bin/lighthouse'), [
-      url, '--only-categories=performance', '--output=json', `--output-path=${out}`, '--quiet',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync',
-    ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, timeout: 180_000 });
+    await promisify(execFile)(
+      join(ROOT, 'node_modules/.bin/lighthouse'),
+      [
+        url,
+        '--only-categories=performance',
+        '--output=json',
+        `--output-path=${out}`,
+        '--quiet',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync',
+      ],
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, timeout: 180_000 },
+    );
     return Math.round(JSON.parse(readFileSync(out, 'utf8')).categories.performance.score * 100);
   } catch (err) {
     return `not measured: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
@@ -139,21 +167,31 @@ await app.server.close();
 await bare.server.close();
 
 const files = readdirSync(join(appOut, 'assets')).filter((f) => f.endsWith('.js'));
-console.log(JSON.stringify({
-  app: {
-    initialJsGzipBytes: initialJs(appOut),
-    budgetGzipBytes: 100 * 1000,
-    chunks: files.length,
-    libraryFirstContentfulPaintMs: Math.round(appFcp),
-    bareReactFirstContentfulPaintMs: Math.round(bareFcp),
-    fcpRatioToBare: Number((appFcp / bareFcp).toFixed(2)),
-    firstCardPaintedMs: Math.round(appFirstCard),
-    bareReactHeadingPaintedMs: Math.round(bareHeading),
-    firstCardRatioToBareHeading: Number((appFirstCard / bareHeading).toFixed(2)),
-    firstCardBudgetRatio: 1.15,
-    choiceToNextPromptMs: { median: Number(median(choiceMs).toFixed(1)), max: Number(Math.max(...choiceMs).toFixed(1)), samples: choiceMs.length },
-    choiceBudgetMs: 16,
-    lighthousePerformance: lighthouse,
-    lighthouseBudget: 95,
-  },
-}, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      app: {
+        initialJsGzipBytes: initialJs(appOut),
+        budgetGzipBytes: 100 * 1000,
+        chunks: files.length,
+        libraryFirstContentfulPaintMs: Math.round(appFcp),
+        bareReactFirstContentfulPaintMs: Math.round(bareFcp),
+        fcpRatioToBare: Number((appFcp / bareFcp).toFixed(2)),
+        firstCardPaintedMs: Math.round(appFirstCard),
+        bareReactHeadingPaintedMs: Math.round(bareHeading),
+        firstCardRatioToBareHeading: Number((appFirstCard / bareHeading).toFixed(2)),
+        firstCardBudgetRatio: 1.15,
+        choiceToNextPromptMs: {
+          median: Number(median(choiceMs).toFixed(1)),
+          max: Number(Math.max(...choiceMs).toFixed(1)),
+          samples: choiceMs.length,
+        },
+        choiceBudgetMs: 16,
+        lighthousePerformance: lighthouse,
+        lighthouseBudget: 95,
+      },
+    },
+    null,
+    2,
+  ),
+);

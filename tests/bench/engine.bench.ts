@@ -34,11 +34,17 @@ const cli = {
 // Committee decisions through the kernel's numeric path: random votes on a shipped packet.
 const library = loadLibrary([REPO_SCENARIOS]).scenarios;
 const a06 = library.find((s) => s.scenario.id === 'a06-latency-veto')!;
-const committee = fastCommittee(a06.policy, a06.pack.scoring, votingMembers({ members: a06.committee, policy: a06.policy }));
+const committee = fastCommittee(
+  a06.policy,
+  a06.pack.scoring,
+  votingMembers({ members: a06.committee, policy: a06.policy }),
+);
 const random = seededRandom(11);
 const N = 2_000_000;
 const recs = ['strong_no', 'no', 'yes', 'strong_yes'] as const;
-const votes = Array.from({ length: 4096 }, () => committee.votes.map(() => ({ calibrated: 1 + random() * 4, rec: Math.floor(random() * 4) })));
+const votes = Array.from({ length: 4096 }, () =>
+  committee.votes.map(() => ({ calibrated: 1 + random() * 4, rec: Math.floor(random() * 4) })),
+);
 const packet = committee.packet;
 packet.cards = [] as Scorecard[];
 let t = performance.now();
@@ -59,7 +65,9 @@ for (let i = 0; i < N; i++) {
 const kernelPerSecond = N / ((performance.now() - t) / 1000);
 // The same arithmetic written by hand for this one pack: mean, bar, and the hiring manager's veto.
 const hm = a06.committee.findIndex((m) => m.role === 'hiring-manager');
-const anyOffer = (a06.policy.committeeRules.find((r) => r.kind === 'role-veto')?.settings as { vetoes?: string } | undefined)?.vetoes === 'any-offer';
+const anyOffer =
+  (a06.policy.committeeRules.find((r) => r.kind === 'role-veto')?.settings as { vetoes?: string } | undefined)
+    ?.vetoes === 'any-offer';
 t = performance.now();
 let handHires = 0;
 for (let i = 0; i < N; i++) {
@@ -89,7 +97,12 @@ console.log(
       handWrittenLoopPerSecond: Math.round(handPerSecond),
       kernelRatioToHandWritten: Number((kernelPerSecond / handPerSecond).toFixed(2)),
       agreeOnHires: hires === handHires,
-      branchCheck: { paths: billion.paths, states: billion.states, seconds: Number(billionSeconds.toFixed(3)), goalSeconds: 1 },
+      branchCheck: {
+        paths: billion.paths,
+        states: billion.states,
+        seconds: Number(billionSeconds.toFixed(3)),
+        goalSeconds: 1,
+      },
     },
     null,
     2,

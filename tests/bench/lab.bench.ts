@@ -70,7 +70,10 @@ function handWritten(n: number, seed: number) {
   const floors = cm.floorsFor(cm.policy);
   const t = a06.pack.scoring.recommendation;
   const bars = cm.policy.bars;
-  const veto = cm.policy.committeeRules.find((r) => r.kind === 'role-veto')!.settings as unknown as { holder: string; vetoes?: string };
+  const veto = cm.policy.committeeRules.find((r) => r.kind === 'role-veto')!.settings as unknown as {
+    holder: string;
+    vetoes?: string;
+  };
   const holder = Int32Array.from(cm.votes, (v) => (v.role === veto.holder ? 1 : 0));
   const anyOffer = veto.vetoes === 'any-offer';
   const bias = new Float64Array(people);
@@ -98,7 +101,7 @@ function handWritten(n: number, seed: number) {
     hasSpare = true;
     return r * Math.cos(th);
   };
-  const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
+  const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : Math.min(x, hi));
   for (let i = 0; i < n; i++) {
     for (let p = 0; p < people; p++) bias[p] = setup.len * normal();
     let lowest = Infinity;
@@ -142,12 +145,19 @@ let hand: ReturnType<typeof handWritten> | undefined;
 handWritten(20_000, setup.seed);
 const handSeconds = best(3, () => timed(() => (hand = handWritten(N, setup.seed))));
 const handCpu = Math.min(...bestCpu.splice(0));
-const labCounts = labResult!.question === 'fragility' ? Object.fromEntries(labResult!.data.decisions.map((d) => [d.decision, d.share.count])) : {};
+const labCounts =
+  labResult!.question === 'fragility'
+    ? Object.fromEntries(labResult!.data.decisions.map((d) => [d.decision, d.share.count]))
+    : {};
 
 /** The lab's module bundled and loaded in a blank Chromium page, run there on the same data. */
 async function inChromium(): Promise<{ seconds: number; counts: Record<string, number> } | { skipped: string }> {
   const bundle = await build({
-    stdin: { contents: "export { runLabRequest } from './src/lab/labRequest';", resolveDir: process.cwd(), loader: 'ts' },
+    stdin: {
+      contents: "export { runLabRequest } from './src/lab/labRequest';",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
     bundle: true,
     format: 'iife',
     globalName: 'DebriefLab',
@@ -155,18 +165,30 @@ async function inChromium(): Promise<{ seconds: number; counts: Record<string, n
     platform: 'browser',
     logLevel: 'error',
   });
-  let browser;
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
   } catch (err) {
-    return { skipped: `no Chromium at ${CHROMIUM}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
+    return {
+      skipped: `no Chromium at ${CHROMIUM}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+    };
   }
   try {
     const page = await browser.newPage();
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     return await page.evaluate(
       ({ target, setup }) => {
-        const run = (globalThis as unknown as { DebriefLab: { runLabRequest: typeof runLabRequest } }).DebriefLab.runLabRequest;
+        const run = (globalThis as unknown as { DebriefLab: { runLabRequest: typeof runLabRequest } }).DebriefLab
+          .runLabRequest;
         run({ target, setup: { ...setup, n: 20_000 } });
         let seconds = Infinity;
         let counts: Record<string, number> = {};
@@ -174,7 +196,8 @@ async function inChromium(): Promise<{ seconds: number; counts: Record<string, n
           const t = performance.now();
           const r = run({ target, setup });
           seconds = Math.min(seconds, (performance.now() - t) / 1000);
-          if (r.question === 'fragility') counts = Object.fromEntries(r.data.decisions.map((d) => [d.decision, d.share.count]));
+          if (r.question === 'fragility')
+            counts = Object.fromEntries(r.data.decisions.map((d) => [d.decision, d.share.count]));
         }
         return { seconds, counts };
       },
@@ -196,10 +219,28 @@ console.log(
         committees: N,
         seed: setup.seed,
         goal: '1,000,000 committees in at most 2 s',
-        node: { seconds: Number(labSeconds.toFixed(3)), cpuSeconds: Number(labCpu.toFixed(3)), drawsPerSecond: perSecond(labSeconds) },
-        chromium: 'skipped' in chromiumRun ? chromiumRun : { seconds: Number(chromiumRun.seconds.toFixed(3)), drawsPerSecond: perSecond(chromiumRun.seconds), sameCounts: JSON.stringify(chromiumRun.counts) === JSON.stringify(labCounts) },
+        node: {
+          seconds: Number(labSeconds.toFixed(3)),
+          cpuSeconds: Number(labCpu.toFixed(3)),
+          drawsPerSecond: perSecond(labSeconds),
+        },
+        chromium:
+          'skipped' in chromiumRun
+            ? chromiumRun
+            : {
+                seconds: Number(chromiumRun.seconds.toFixed(3)),
+                drawsPerSecond: perSecond(chromiumRun.seconds),
+                sameCounts: JSON.stringify(chromiumRun.counts) === JSON.stringify(labCounts),
+              },
         kernelDecisionsPerSecond: perSecond(kernelSeconds),
-        handWritten: { seconds: Number(handSeconds.toFixed(3)), cpuSeconds: Number(handCpu.toFixed(3)), drawsPerSecond: perSecond(handSeconds), sameCounts: ['hire', 'down_level', 'no_hire'].every((d) => (hand as Record<string, number>)[d] === (labCounts[d] ?? 0)) },
+        handWritten: {
+          seconds: Number(handSeconds.toFixed(3)),
+          cpuSeconds: Number(handCpu.toFixed(3)),
+          drawsPerSecond: perSecond(handSeconds),
+          sameCounts: ['hire', 'down_level', 'no_hire'].every(
+            (d) => (hand as Record<string, number>)[d] === (labCounts[d] ?? 0),
+          ),
+        },
         counts: labCounts,
       },
     },

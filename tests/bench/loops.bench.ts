@@ -16,7 +16,10 @@ const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
 /** The reference point the issue gives: a minimal 15-event machine, run to completion. */
 function baseline(runs: number): number {
   const states = Object.fromEntries(
-    Array.from({ length: 16 }, (_, i) => [`s${i}`, i === 15 ? { type: 'final' as const } : { on: { NEXT: `s${i + 1}` } }]),
+    Array.from({ length: 16 }, (_, i) => [
+      `s${i}`,
+      i === 15 ? { type: 'final' as const } : { on: { NEXT: `s${i + 1}` } },
+    ]),
   );
   const machine = createMachine({ initial: 's0', states });
   const start = performance.now();
@@ -32,7 +35,8 @@ const scenarios = library.length ? library : [golden()];
 const decisions: Record<string, number> = {};
 let events = 0;
 // Warm up so the JIT has settled before the clock starts.
-for (let i = 0; i < 200; i++) playPath(scenarios[i % scenarios.length]!, { name: 'random', choices: 'random', negotiation: [] }, i);
+for (let i = 0; i < 200; i++)
+  playPath(scenarios[i % scenarios.length]!, { name: 'random', choices: 'random', negotiation: [] }, i);
 
 const start = performance.now();
 for (let i = 0; i < n; i++) {
@@ -59,10 +63,16 @@ const played = Array.from({ length: 600 }, (_, i) => {
 });
 const rounds = played.flatMap(({ resolved, run }) =>
   resolved.rounds
-    .map((round) => ({ resolved, round, answers: run.transcript.filter((t) => t.round === round.title).map((t) => t.option) }))
+    .map((round) => ({
+      resolved,
+      round,
+      answers: run.transcript.filter((t) => t.round === round.title).map((t) => t.option),
+    }))
     .filter((r) => r.answers.length),
 );
-const debriefs = played.filter(({ resolved, run }) => run.decision !== 'hold' && resolved.pack.committee.kind !== 'conversion');
+const debriefs = played.filter(
+  ({ resolved, run }) => run.decision !== 'hold' && resolved.pack.committee.kind !== 'conversion',
+);
 const offers = played.filter(({ run }) => run.offer);
 const oneEvent = createMachine({ initial: 'a', states: { a: { on: { NEXT: 'b' } }, b: { type: 'final' } } });
 const parts = {
@@ -71,7 +81,14 @@ const parts = {
   roundMachineAlone: perRun(3000, (i) => {
     const { resolved, round, answers } = rounds[i % rounds.length]!;
     const { pack } = resolved;
-    const actor = createActor(roundMachine, { input: { round, scoring: pack.scoring, reliabilityBaseline: pack.loop.reliability?.baseline ?? null, scoredByPerson: false } }).start();
+    const actor = createActor(roundMachine, {
+      input: {
+        round,
+        scoring: pack.scoring,
+        reliabilityBaseline: pack.loop.reliability?.baseline ?? null,
+        scoredByPerson: false,
+      },
+    }).start();
     for (const option of answers) actor.send({ type: 'candidate.answer', option });
   }),
   debriefMachineAlone: perRun(3000, (i) => {

@@ -85,13 +85,21 @@ const percentile = (xs: number[], p: number) => {
 const wait = (pred: () => boolean, what: string, ms = 60_000) =>
   new Promise<void>((ok, fail) => {
     const start = Date.now();
-    const tick = () => (pred() ? ok() : Date.now() - start > ms ? fail(new Error(`bench: timed out waiting for ${what}`)) : setTimeout(tick, 2));
+    const tick = () =>
+      pred()
+        ? ok()
+        : Date.now() - start > ms
+          ? fail(new Error(`bench: timed out waiting for ${what}`))
+          : setTimeout(tick, 2);
     tick();
   });
 
 await startServer();
 const creator = new Client(() => ({ t: 'create', scenario: SCENARIO, mode: 'path' }));
-const created = (await creator.until((m) => m.t === 'created' || m.t === 'error', 'the room')) as Extract<ServerMessage, { t: 'created' }>;
+const created = (await creator.until((m) => m.t === 'created' || m.t === 'error', 'the room')) as Extract<
+  ServerMessage,
+  { t: 'created' }
+>;
 if (created.t !== 'created') throw new Error(`bench: could not open a room: ${JSON.stringify(created)}`);
 creator.stop();
 const { code, secret } = created;
@@ -100,7 +108,13 @@ const projector = new Client(() => ({ t: 'watch', code }));
 const phones: Client[] = [];
 // Join in batches, as a room fills over a minute, not in one instant.
 for (let i = 0; i < N; i++) {
-  phones.push(new Client(() => (phones[i]!.token ? { t: 'join', code, pid: phones[i]!.pid, token: phones[i]!.token } : { t: 'join', code, name: `P${i}` })));
+  phones.push(
+    new Client(() =>
+      phones[i]!.token
+        ? { t: 'join', code, pid: phones[i]!.pid, token: phones[i]!.token }
+        : { t: 'join', code, name: `P${i}` },
+    ),
+  );
   if (i % 50 === 49) await wait(() => phones.every((p) => p.token), 'joins');
 }
 await wait(() => phones.every((p) => p.token) && (projector.view?.participants ?? 0) === N, 'every phone to join');
@@ -123,7 +137,8 @@ for (;;) {
   projector.onView = (v) => {
     const now = performance.now();
     if (v.step?.id !== step.id) return;
-    for (; seen < Math.min(v.votesIn, sendTimes.length); seen++) (steps === 2 ? restartLatencies : latencies).push(now - sendTimes[seen]!);
+    for (; seen < Math.min(v.votesIn, sendTimes.length); seen++)
+      (steps === 2 ? restartLatencies : latencies).push(now - sendTimes[seen]!);
   };
   for (const [i, p] of phones.entries()) {
     // Two thirds for the first answer, so the path is the same whatever the order; the rest spread.
@@ -162,9 +177,18 @@ const report = {
   votesSent: sent,
   votesCounted: counted,
   equal: sent === counted,
-  voteToProjectorMs: { p50: Math.round(percentile(latencies, 50)), p95: Math.round(percentile(latencies, 95)), max: Math.round(Math.max(...latencies)), goalP95: 200 },
+  voteToProjectorMs: {
+    p50: Math.round(percentile(latencies, 50)),
+    p95: Math.round(percentile(latencies, 95)),
+    max: Math.round(Math.max(...latencies)),
+    goalP95: 200,
+  },
   // On the restart step a vote may wait for the server to come back and the phone to reconnect.
-  restartStepMs: { p50: Math.round(percentile(restartLatencies, 50)), p95: Math.round(percentile(restartLatencies, 95)), max: Math.round(Math.max(...restartLatencies)) },
+  restartStepMs: {
+    p50: Math.round(percentile(restartLatencies, 50)),
+    p95: Math.round(percentile(restartLatencies, 95)),
+    max: Math.round(Math.max(...restartLatencies)),
+  },
 };
 console.log(JSON.stringify(report, null, 2));
 for (const c of [fac, projector, ...phones]) c.stop();

@@ -40,7 +40,10 @@ describe('the debrief bin', () => {
 
   it('a reader that stops early (debrief schema | head -c 10) ends the command quietly, not with a stack trace', () => {
     // The schema is larger than a pipe holds, so the command is still writing when head leaves.
-    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(bin)} schema | head -c 10`], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(bin)} schema | head -c 10`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(r.stdout).toBe('{\n  "$sche');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -68,7 +71,9 @@ describe('the debrief bin', () => {
     const data = mkdtempSync(join(tmpdir(), 'debrief-bin-data-'));
     mkdirSync(join(dist, 'src/room'), { recursive: true });
     writeFileSync(join(dist, 'index.html'), '<title>app</title>');
-    const server = spawn('node', [bin, 'serve', '--port', '0', '--host', '127.0.0.1', '--dist', dist, '--data', data], { cwd: ROOT });
+    const server = spawn('node', [bin, 'serve', '--port', '0', '--host', '127.0.0.1', '--dist', dist, '--data', data], {
+      cwd: ROOT,
+    });
     try {
       let printed = '';
       const origin = await new Promise<string>((resolve, reject) => {

@@ -33,7 +33,9 @@ describe('debrief validate', () => {
   });
 
   it('reports every problem, not just the first, one line each with file, path, expected and found', () => {
-    const { dir, file } = goldenCopy((y) => y.replace('level: L5', 'level: 5').replace('pack: golden', 'pack: nowhere'));
+    const { dir, file } = goldenCopy((y) =>
+      y.replace('level: L5', 'level: 5').replace('pack: golden', 'pack: nowhere'),
+    );
     writeFileSync(join(dir, 'other.yaml'), 'kind: scenario\nid: Bad Id\n');
     const r = cli('validate', dir);
     expect(r.code).toBe(1);
@@ -45,14 +47,25 @@ describe('debrief validate', () => {
   });
 
   it('checks cross-references: a path naming an option that does not exist, and an unknown pack', () => {
-    const r1 = cli('validate', goldenCopy((y) => y.replace('choices: [s1-strong, t1-strong, probe-strong, t2-decisive, p1-push]', 'choices: [s1-strong, t1-typo]')).file);
+    const r1 = cli(
+      'validate',
+      goldenCopy((y) =>
+        y.replace(
+          'choices: [s1-strong, t1-strong, probe-strong, t2-decisive, p1-push]',
+          'choices: [s1-strong, t1-typo]',
+        ),
+      ).file,
+    );
     expect(r1.stderr).toContain('paths.best.choices[1]: expected an option id of this scenario, found "t1-typo"');
     const r2 = cli('validate', goldenCopy((y) => y.replace('pack: golden', 'pack: nowhere')).file);
     expect(r2.stderr).toMatch(/pack: expected the id of a pack .*found "nowhere"/);
   });
 
   it('plays every named path and fails when one misses its declared decision', () => {
-    const r = cli('validate', goldenCopy((y) => y.replace('p1-push], decision: hire', 'p1-push], decision: no_hire')).file);
+    const r = cli(
+      'validate',
+      goldenCopy((y) => y.replace('p1-push], decision: hire', 'p1-push], decision: no_hire')).file,
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('paths.best.decision: expected the path to reach no_hire, it reaches hire');
   });
@@ -67,7 +80,9 @@ describe('debrief validate', () => {
 
   it('says plainly when a file is from a newer format version', () => {
     const r = cli('validate', goldenCopy((y) => y.replace('schemaVersion: 1', 'schemaVersion: 9')).file);
-    expect(r.stderr).toContain('schemaVersion: expected a format version from 1 (oldest still read) to 2 (current), found version 9, newer than this engine reads');
+    expect(r.stderr).toContain(
+      'schemaVersion: expected a format version from 1 (oldest still read) to 2 (current), found version 9, newer than this engine reads',
+    );
   });
 });
 
@@ -76,9 +91,13 @@ describe('debrief play', () => {
     const r = cli('play', goldenCopy().file, '--path', 'best', '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(expect.arrayContaining(['scenario', 'path', 'decision', 'level', 'rulesFired', 'scorecards', 'offer', 'days']));
+    expect(Object.keys(out)).toEqual(
+      expect.arrayContaining(['scenario', 'path', 'decision', 'level', 'rulesFired', 'scorecards', 'offer', 'days']),
+    );
     expect(out).toMatchObject({ scenario: 'golden', path: 'best', decision: 'hire', level: 'L5', days: 23 });
-    expect(out.scorecards[0]).toEqual(expect.objectContaining({ round: 'screen', interviewer: 'rita', recommendation: 'strong_yes', reliability: 7 }));
+    expect(out.scorecards[0]).toEqual(
+      expect.objectContaining({ round: 'screen', interviewer: 'rita', recommendation: 'strong_yes', reliability: 7 }),
+    );
     expect(out.offer).toEqual(expect.objectContaining({ level: 'L5', base: 187500, accepted: true, extras: [] }));
   });
 
@@ -97,16 +116,27 @@ describe('debrief play', () => {
     const file = goldenCopy().file;
     const a = JSON.parse(cli('play', file, '--path', 'random', '--seed', '7', '--json').stdout);
     const b = JSON.parse(cli('play', file, '--path', 'random', '--seed', '7', '--json').stdout);
-    expect(a.transcript.map((t: { option: string }) => t.option)).toEqual(b.transcript.map((t: { option: string }) => t.option));
+    expect(a.transcript.map((t: { option: string }) => t.option)).toEqual(
+      b.transcript.map((t: { option: string }) => t.option),
+    );
   });
 
   it.each([
     [['play', 'no-such-scenario'], /^unknown scenario "no-such-scenario": expected one of /],
     [['play', '/tmp/does-not-exist.yaml'], /^\/tmp\/does-not-exist\.yaml: no such file$/],
     [['play', 'GOLDEN', '--path', 's1-strong,nope'], /unknown option id "nope"/],
-    [['play', 'GOLDEN', '--path', 'bestt'], /--path "bestt": expected a path of golden \(recorded, best, worst\), "random", or comma-separated option ids/],
-    [['play', 'GOLDEN', '--path', 't1-strong'], /path "custom": "t1-strong" is not an answer to prompt s1 \(Screen\); expected one of s1-strong, s1-ok, s1-late/],
-    [['play', 'GOLDEN', '--path', 's1-strong,t1-ok'], /path "custom" ends before the loop does: no answer for prompt t2/],
+    [
+      ['play', 'GOLDEN', '--path', 'bestt'],
+      /--path "bestt": expected a path of golden \(recorded, best, worst\), "random", or comma-separated option ids/,
+    ],
+    [
+      ['play', 'GOLDEN', '--path', 't1-strong'],
+      /path "custom": "t1-strong" is not an answer to prompt s1 \(Screen\); expected one of s1-strong, s1-ok, s1-late/,
+    ],
+    [
+      ['play', 'GOLDEN', '--path', 's1-strong,t1-ok'],
+      /path "custom" ends before the loop does: no answer for prompt t2/,
+    ],
     [['play', 'GOLDEN', '--seed', 'abc'], /--seed: expected an integer, found "abc"/],
     [['frobnicate'], /unknown command "frobnicate"/],
   ])('bad input %j: one clear line, non-zero exit, no stack trace', (argv, message) => {
@@ -135,9 +165,13 @@ describe('debrief schema', () => {
 describe('the installed bin', () => {
   it('runs through node as `debrief` does after npm ci, with the exit code', () => {
     const bin = join(import.meta.dirname, '../../bin/debrief.js');
-    const out = execFileSync('node', [bin, 'play', goldenCopy().file, '--path', 'best', '--json'], { encoding: 'utf8' });
+    const out = execFileSync('node', [bin, 'play', goldenCopy().file, '--path', 'best', '--json'], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(out).decision).toBe('hire');
-    expect(() => execFileSync('node', [bin, 'play', 'no-such-scenario'], { stdio: 'pipe' })).toThrow(/unknown scenario/);
+    expect(() => execFileSync('node', [bin, 'play', 'no-such-scenario'], { stdio: 'pipe' })).toThrow(
+      /unknown scenario/,
+    );
   });
 });
 
@@ -165,7 +199,12 @@ describe('debrief paths', () => {
   });
 
   it('fails on a follow-up that loops back, a path with no decision', () => {
-    const { file } = goldenCopy((y) => y.replace("note: No trade-off named., signals: { scores: { structure: -1 } } }", "note: No trade-off named., followUp: t1-probe }"));
+    const { file } = goldenCopy((y) =>
+      y.replace(
+        'note: No trade-off named., signals: { scores: { structure: -1 } } }',
+        'note: No trade-off named., followUp: t1-probe }',
+      ),
+    );
     const r = cli('paths', file);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/no decision\s+3/);

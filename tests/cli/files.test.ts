@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from '../helpers/cli';
@@ -42,23 +51,30 @@ describe('debrief reads only what it should, and says which file it refused', ()
     expect(JSON.parse(list.stdout).map((s: { id: string }) => s.id)).toEqual(['golden']);
   });
 
-  it.skipIf(process.getuid?.() === 0)('a file without read permission (EACCES) is reported and skipped, exit 1 not 70', () => {
-    const dir = folder({ 'locked.yaml': GOLDEN.replace('id: golden', 'id: locked') });
-    chmodSync(join(dir, 'locked.yaml'), 0o000);
-    const r = cli('validate', dir);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/locked\.yaml: \(file\): cannot be read: permission denied/);
-  });
+  it.skipIf(process.getuid?.() === 0)(
+    'a file without read permission (EACCES) is reported and skipped, exit 1 not 70',
+    () => {
+      const dir = folder({ 'locked.yaml': GOLDEN.replace('id: golden', 'id: locked') });
+      chmodSync(join(dir, 'locked.yaml'), 0o000);
+      const r = cli('validate', dir);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/locked\.yaml: \(file\): cannot be read: permission denied/);
+    },
+  );
 
-  it.each([['validate'], ['play'], ['list']])('%s refuses a symbolic link to /dev/zero, naming it, instead of reading forever', (command) => {
-    const dir = folder();
-    const link = join(dir, 'zero.yaml');
-    symlinkSync('/dev/zero', link);
-    const r = command === 'list' ? cli('list', dir) : cli(command, command === 'play' ? link : dir);
-    noTrace(r);
-    expect(r.stderr).toMatch(/zero\.yaml: \(file\): is not a regular file/);
-    if (command !== 'list') expect(r.code).toBe(1);
-  }, 30_000);
+  it.each([['validate'], ['play'], ['list']])(
+    '%s refuses a symbolic link to /dev/zero, naming it, instead of reading forever',
+    (command) => {
+      const dir = folder();
+      const link = join(dir, 'zero.yaml');
+      symlinkSync('/dev/zero', link);
+      const r = command === 'list' ? cli('list', dir) : cli(command, command === 'play' ? link : dir);
+      noTrace(r);
+      expect(r.stderr).toMatch(/zero\.yaml: \(file\): is not a regular file/);
+      if (command !== 'list') expect(r.code).toBe(1);
+    },
+    30_000,
+  );
 
   it('refuses a file past the size limit without reading it', () => {
     const dir = folder();
@@ -98,14 +114,22 @@ describe('debrief reads only what it should, and says which file it refused', ()
   });
 
   it('rejects a key given twice in JSON, as in YAML, with its line', async () => {
-    const json = JSON.stringify(await goldenJson(), null, 2).replace('"title": "Golden loop",', '"title": "Golden loop",\n  "title": "Second title",');
+    const json = JSON.stringify(await goldenJson(), null, 2).replace(
+      '"title": "Golden loop",',
+      '"title": "Golden loop",\n  "title": "Second title",',
+    );
     const line = json.split('\n').findIndex((l) => l.includes('Second title')) + 1;
     const dir = folder({ 'golden.yaml': PACK.replace('id: golden', 'id: unused-pack') });
     writeFileSync(join(dir, 'golden.json'), json);
     const r = cli('validate', join(dir, 'golden.json'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`golden\\.json: line ${line}: not valid JSON: a key given twice \\("title"\\)`));
-    const yaml = cli('validate', folder({ 'golden.yaml': GOLDEN.replace('title: Golden loop', 'title: Golden loop\ntitle: Again') }));
+    expect(r.stderr).toMatch(
+      new RegExp(`golden\\.json: line ${line}: not valid JSON: a key given twice \\("title"\\)`),
+    );
+    const yaml = cli(
+      'validate',
+      folder({ 'golden.yaml': GOLDEN.replace('title: Golden loop', 'title: Golden loop\ntitle: Again') }),
+    );
     expect(yaml.stderr).toMatch(/golden\.yaml: line \d+: not valid YAML: a key given twice \("title"\)/);
   });
 
@@ -123,7 +147,9 @@ describe('debrief reads only what it should, and says which file it refused', ()
     const broken = GOLDEN.replace('  - round: panel', '  - round: panel\n    interviewer: [pam,\n  bad: here: now');
     const line = broken.split('\n').findIndex((l) => l.includes('bad: here')) + 1;
     const r = cli('validate', folder({ 'golden.yaml': broken }));
-    expect(r.errLines[0]).toMatch(new RegExp(`^\\S*golden\\.yaml: line ${line}: not valid YAML: [^\\n]*\\(column \\d+\\)$`));
+    expect(r.errLines[0]).toMatch(
+      new RegExp(`^\\S*golden\\.yaml: line ${line}: not valid YAML: [^\\n]*\\(column \\d+\\)$`),
+    );
     expect(r.errLines[0]).not.toMatch(/at line/);
   });
 });

@@ -25,12 +25,16 @@ const clean = (r: { stdout: string; stderr: string }) => {
 describe.each(['constructor', '__proto__', 'toString'])('the id "%s"', (name) => {
   // Fixed in machines/content/resolve.ts (the lead's): the band lookup must be own-property.
   it('as a level: validate refuses it, naming the level and the bands the pack has', async () => {
-    const { value: r, errors } = await withEngineErrors(() => cli('validate', golden({ scenario: (y) => y.replace('level: L5', `level: ${name}`) }).dir));
+    const { value: r, errors } = await withEngineErrors(() =>
+      cli('validate', golden({ scenario: (y) => y.replace('level: L5', `level: ${name}`) }).dir),
+    );
     expect(errors).toEqual([]);
     clean(r);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toMatch(/valid/);
-    expect(r.stderr).toMatch(new RegExp(`golden\\.yaml: level: expected a level with a comp band in pack golden \\(.*\\), found "${name}"`));
+    expect(r.stderr).toMatch(
+      new RegExp(`golden\\.yaml: level: expected a level with a comp band in pack golden \\(.*\\), found "${name}"`),
+    );
   });
 
   it('as --path: play exits 1 with one line naming the file, no stack trace', () => {
@@ -41,9 +45,11 @@ describe.each(['constructor', '__proto__', 'toString'])('the id "%s"', (name) =>
   });
 
   // Fixed in machines/engine/playPath.ts (pathSpecFor): `scenario.paths[arg]` must be own-property.
-  it('as --path: the message lists the scenario\'s paths', () => {
+  it("as --path: the message lists the scenario's paths", () => {
     const r = cli('play', golden().file, '--path', name);
-    expect(r.errLines[0]).toMatch(new RegExp(`--path "${name}": expected a path of golden \\(recorded, best, worst\\)`));
+    expect(r.errLines[0]).toMatch(
+      new RegExp(`--path "${name}": expected a path of golden \\(recorded, best, worst\\)`),
+    );
   });
 
   it("as a pack round's rubric: validate reports it and exits 1, never internal error (70)", () => {

@@ -19,20 +19,28 @@ function folder(name: string, packs: Record<string, string>) {
 }
 const titled = (title: string) => PACK.replace(/^title: .*$/m, `title: ${title}`);
 
-describe("the packs beside a scenario, read when it names one", () => {
+describe('the packs beside a scenario, read when it names one', () => {
   it('a lone scenario finds its pack, and a broken pack it does not name is no problem of its', () => {
-    const dir = folder('lone.yaml', { 'golden.yaml': PACK, 'broken.yaml': 'kind: pack\nid: broken\ntitle: [unclosed\n' });
+    const dir = folder('lone.yaml', {
+      'golden.yaml': PACK,
+      'broken.yaml': 'kind: pack\nid: broken\ntitle: [unclosed\n',
+    });
     const lib = loadLibrary([join(dir, 'lone.yaml')]);
     expect(lib.issues).toEqual([]);
     expect(lib.scenarios.map((s) => s.pack.title)).toEqual(['Golden test loop']);
   });
 
-  it("the nearest pack of an id wins, and one that does not parse gives way to the next", () => {
+  it('the nearest pack of an id wins, and one that does not parse gives way to the next', () => {
     const near = folder('near.yaml', { 'golden.yaml': titled('Near') });
     const far = folder('far.yaml', { 'golden.yaml': titled('Far') });
-    expect(loadLibrary([join(near, 'near.yaml'), join(far, 'far.yaml')]).scenarios.map((s) => s.pack.title)).toEqual(['Near', 'Near']);
+    expect(loadLibrary([join(near, 'near.yaml'), join(far, 'far.yaml')]).scenarios.map((s) => s.pack.title)).toEqual([
+      'Near',
+      'Near',
+    ]);
     const broken = folder('broken.yaml', { 'golden.yaml': 'kind: pack\nid: golden\nloop: 5\n' });
-    expect(loadLibrary([join(broken, 'broken.yaml'), join(far, 'far.yaml')]).scenarios.map((s) => s.pack.title)).toEqual(['Far', 'Far']);
+    expect(
+      loadLibrary([join(broken, 'broken.yaml'), join(far, 'far.yaml')]).scenarios.map((s) => s.pack.title),
+    ).toEqual(['Far', 'Far']);
   });
 
   it('a pack written as JSON, or with a quoted id, is found by its id all the same', () => {

@@ -64,17 +64,34 @@ describe('reading YAML content', () => {
   });
 
   it('still refuses an alias bomb, and reads anchors and aliases', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`,
+      ),
+    ].join('\n');
     expect(parseDocumentText({ name: 'bomb.yaml', text: bomb })).toEqual({
       ok: false,
-      issues: [{ file: 'bomb.yaml', path: '(root)', message: expect.stringMatching(/^not valid YAML: expected aliases .* to expand to at most 100 copies/) }],
+      issues: [
+        {
+          file: 'bomb.yaml',
+          path: '(root)',
+          message: expect.stringMatching(/^not valid YAML: expected aliases .* to expand to at most 100 copies/),
+        },
+      ],
     });
-    const anchored = files.find((f) => f.name === 'scenarios/a06-latency-veto.yaml')!.text.replace(/^title: (.*)$/m, 'title: &t $1\nsubtitle: *t');
+    const anchored = files
+      .find((f) => f.name === 'scenarios/a06-latency-veto.yaml')!
+      .text.replace(/^title: (.*)$/m, 'title: &t $1\nsubtitle: *t');
     expect(reading('a06.yaml', anchored)).toEqual(reference('a06.yaml', anchored));
   });
 
   it('a key given twice is refused with its name and line', () => {
     const r = parseDocumentText({ name: 'twice.yaml', text: 'kind: scenario\nid: x\nid: y\n' });
-    expect(r).toEqual({ ok: false, issues: [{ file: 'twice.yaml', path: 'line 3', message: expect.stringMatching(/a key given twice \("id"\)/) }] });
+    expect(r).toEqual({
+      ok: false,
+      issues: [{ file: 'twice.yaml', path: 'line 3', message: expect.stringMatching(/a key given twice \("id"\)/) }],
+    });
   });
 });

@@ -53,7 +53,9 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
   it("A06 recorded path, what each answer cost: points per dimension, the stronger answer's effect on the round, the consensus and the decision, and a replay with it", async () => {
     const { page, errors } = await fresh();
     const recorded = a06.scenario.paths.recorded!.choices;
-    await page.goto(`${env.url}#/play/a06-latency-veto/candidate?steps=${[...recorded, '~next', '~next', '~next'].join('.')}`);
+    await page.goto(
+      `${env.url}#/play/a06-latency-veto/candidate?steps=${[...recorded, '~next', '~next', '~next'].join('.')}`,
+    );
     await page.reload();
     await expect.poll(() => page.locator('#decision-heading').textContent()).toBe('No hire');
     const rows = page.locator('.costs > li');
@@ -84,7 +86,9 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
     const prompt = a06.options.get(recorded[index]!)!.prompt;
     await decisive.first().getByRole('button', { name: 'Replay from here with the stronger answer' }).click();
     await expect.poll(() => page.locator('.end, #prompt-heading, #debrief-heading').count()).toBeGreaterThan(0);
-    const steps = new URL(page.url().replace('#/', '')).searchParams.get('steps') ?? decodeURIComponent(page.url().split('steps=')[1] ?? '');
+    const steps =
+      new URL(page.url().replace('#/', '')).searchParams.get('steps') ??
+      decodeURIComponent(page.url().split('steps=')[1] ?? '');
     const given = steps.split('.')[index]!;
     expect(given).not.toBe(recorded[index]);
     expect(prompt.options.map((o) => o.id)).toContain(given);
@@ -99,7 +103,9 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
     expect(await page.getByLabel('Answer timer (2.5 min)').isChecked()).toBe(true);
     expect(await page.getByRole('timer').count()).toBe(1);
     // Timeline text stays at reading size on a phone.
-    const sizes = await page.locator('.timeline .stop').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    const sizes = await page
+      .locator('.timeline .stop')
+      .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
     await page.getByRole('button', { name: 'Withdraw from the process…' }).click();
     await page.getByRole('button', { name: 'Keep going' }).click();
@@ -109,7 +115,9 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
     await expect.poll(() => page.locator('#decision-heading').textContent()).toBe('Withdrawn');
 
     const recorded = a06.scenario.paths.recorded!.choices;
-    await page.goto(`${env.url}#/play/a06-latency-veto/candidate?steps=${[...recorded, '~next', '~next', '~next'].join('.')}`);
+    await page.goto(
+      `${env.url}#/play/a06-latency-veto/candidate?steps=${[...recorded, '~next', '~next', '~next'].join('.')}`,
+    );
     await page.reload();
     await expect.poll(() => page.locator('#decision-heading').textContent()).toBe('No hire');
     const offer = (await page.locator('.timeline figcaption').textContent())!;
@@ -129,7 +137,9 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
       expect(box!.y).toBeGreaterThanOrEqual(0);
       expect(box!.y + box!.height).toBeLessThanOrEqual(height);
       // The focused question is marked, but not with a link's underline.
-      expect(await page.locator('#prompt-heading').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('none');
+      expect(await page.locator('#prompt-heading').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe(
+        'none',
+      );
       await page.screenshot({ path: join(SHOTS, `candidate-question-4-${width}.png`) });
     }
   }, 90_000);
@@ -169,7 +179,9 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
   it('a corrupt save is reported in plain words, set aside, and the library still works', async () => {
     const { page, errors } = await fresh(360);
     await page.goto(`${env.url}#/`);
-    await page.evaluate(() => localStorage.setItem('debrief.save.candidate.a06-latency-veto', '{"format": 1, "steps": '));
+    await page.evaluate(() =>
+      localStorage.setItem('debrief.save.candidate.a06-latency-veto', '{"format": 1, "steps": '),
+    );
     await page.reload();
     await expect.poll(() => page.locator('.notice').first().textContent()).toContain('could not be opened');
     expect(await page.locator('.card').count()).toBeGreaterThan(0);

@@ -61,7 +61,9 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     await page.getByRole('tab', { name: 'Side by side' }).click();
     const heads = await page.locator('.sbs-heads h2').allTextContents();
     expect(heads).toEqual(['What really happened', 'Strongest answers']);
-    expect(await page.locator('.path-pick select').first().locator('option').allTextContents()).toContain('Weakest answers');
+    expect(await page.locator('.path-pick select').first().locator('option').allTextContents()).toContain(
+      'Weakest answers',
+    );
   }, 60_000);
 
   it('the statechart, drawn from the machines, highlights the state the session is in', async () => {
@@ -86,7 +88,9 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     expect(labels.some((l) => /^after untilRound/.test(l))).toBe(true);
     expect(await page.locator('.transition path[marker-end]').count()).toBeGreaterThanOrEqual(labels.length);
     // Readable on a projector: no label under 14 px.
-    const sizes = await page.locator('.statechart text').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    const sizes = await page
+      .locator('.statechart text')
+      .evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(14);
     await page.getByRole('button', { name: 'deliberating (current)' }).click();
     expect(await page.locator('.state-info').textContent()).toContain('The hiring committee sits');

@@ -21,12 +21,16 @@ describe.runIf(browserAvailable())('committee mode in Chromium', () => {
     // No rating is filled in for the member: submitting with ratings unchosen names each one missing.
     await page.getByLabel('Yes', { exact: true }).check();
     await page.getByRole('button', { name: 'Submit your vote' }).click();
-    await expect.poll(() => page.locator('.field-error').textContent()).toMatch(/^Choose these before you submit: .*Technical judgment/);
+    await expect
+      .poll(() => page.locator('.field-error').textContent())
+      .toMatch(/^Choose these before you submit: .*Technical judgment/);
     expect(await page.locator('.votes').count()).toBe(0);
     for (const select of await page.locator('.dim-scores select').all()) await select.selectOption('4');
     await page.getByLabel('Technical judgment').selectOption('2');
     await page.getByRole('button', { name: 'Submit your vote' }).click();
-    await expect.poll(() => page.locator('.field-error').textContent()).toContain('R2: technical-judgment is scored 2, below 3, and needs a written narrative');
+    await expect
+      .poll(() => page.locator('.field-error').textContent())
+      .toContain('R2: technical-judgment is scored 2, below 3, and needs a written narrative');
     expect(await page.locator('.votes').count()).toBe(0);
 
     await page.locator('textarea').fill('Relayed my calls to the team instead of making her own; the leads noticed.');
@@ -60,10 +64,21 @@ describe.runIf(browserAvailable())('committee mode in Chromium', () => {
     await expect.poll(() => revision.isVisible()).toBe(true);
     await revision.locator('select').selectOption('no');
     await revision.getByRole('button', { name: 'Revise my vote' }).click();
-    await expect.poll(() => revision.locator('[role="status"]').textContent().catch(() => '')).toContain('needs a reason');
-    await revision.locator('textarea').fill('Hearing Inès on the reliability rating, the latency concession outweighs the deep-dive.');
+    await expect
+      .poll(() =>
+        revision
+          .locator('[role="status"]')
+          .textContent()
+          .catch(() => ''),
+      )
+      .toContain('needs a reason');
+    await revision
+      .locator('textarea')
+      .fill('Hearing Inès on the reliability rating, the latency concession outweighs the deep-dive.');
     await revision.getByRole('button', { name: 'Revise my vote' }).click();
-    await expect.poll(() => page.locator('.votes').textContent()).toContain('revised from yes: Hearing Inès on the reliability rating');
+    await expect
+      .poll(() => page.locator('.votes').textContent())
+      .toContain('revised from yes: Hearing Inès on the reliability rating');
     await page.screenshot({ path: join(SHOTS, 'committee-revision.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Calibrate' }).click();

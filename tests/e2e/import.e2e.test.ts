@@ -17,16 +17,22 @@ describe.runIf(browserAvailable())('scenario import in Chromium', () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${env.url}#/`);
     await page.getByRole('link', { name: 'Import a scenario' }).click();
-    await page.getByLabel('Choose scenario files').setInputFiles({ name: 'coach-made.yaml', mimeType: 'text/yaml', buffer: Buffer.from(golden) });
+    await page
+      .getByLabel('Choose scenario files')
+      .setInputFiles({ name: 'coach-made.yaml', mimeType: 'text/yaml', buffer: Buffer.from(golden) });
     await page.getByRole('link', { name: 'Play' }).click();
-    await expect.poll(() => page.locator('#prompt-heading').textContent(), SLOW).toContain('What would you change first');
+    await expect
+      .poll(() => page.locator('#prompt-heading').textContent(), SLOW)
+      .toContain('What would you change first');
     await page.goto(`${env.url}#/`);
     await page.getByLabel('Search scenarios').fill('Coach-made');
     await expect.poll(() => page.locator('.card h2').allTextContents(), SLOW).toEqual(['A coach-made scenario']);
 
     const broken = golden.replace('    interviewer: hollis', '    interviewr: hollis').replace('level: L5', 'level: 5');
     await page.goto(`${env.url}#/import`);
-    await page.getByLabel('Choose scenario files').setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
+    await page
+      .getByLabel('Choose scenario files')
+      .setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
     const problems = page.locator('.import-problems li');
     await expect.poll(() => problems.count(), SLOW).toBeGreaterThanOrEqual(2);
     const text = (await problems.allTextContents()).join('\n');
@@ -38,15 +44,25 @@ describe.runIf(browserAvailable())('scenario import in Chromium', () => {
 
   it("a zipped pack folder brings another company's loop: its pack and scenario import together and play", async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const pack = readFileSync(join(import.meta.dirname, '../../scenarios/packs/pgm.yaml'), 'utf8').replace('id: pgm', 'id: acme-pgm').replace('title: Program Manager loop', 'title: Acme PgM loop');
-    const scenario = golden.replace('pack: pgm', 'pack: acme-pgm').replace('id: coach-made', 'id: acme-made').replace('title: A coach-made scenario', 'title: An Acme scenario');
-    const zip = zipSync({ 'acme/packs/acme-pgm.yaml': strToU8(pack), 'acme/acme-made.yaml': strToU8(scenario), 'acme/.DS_Store': strToU8('x') });
+    const pack = readFileSync(join(import.meta.dirname, '../../scenarios/packs/pgm.yaml'), 'utf8')
+      .replace('id: pgm', 'id: acme-pgm')
+      .replace('title: Program Manager loop', 'title: Acme PgM loop');
+    const scenario = golden
+      .replace('pack: pgm', 'pack: acme-pgm')
+      .replace('id: coach-made', 'id: acme-made')
+      .replace('title: A coach-made scenario', 'title: An Acme scenario');
+    const zip = zipSync({
+      'acme/packs/acme-pgm.yaml': strToU8(pack),
+      'acme/acme-made.yaml': strToU8(scenario),
+      'acme/.DS_Store': strToU8('x'),
+    });
     await page.goto(`${env.url}#/import`);
-    await page.getByLabel('Choose scenario files').setInputFiles({ name: 'acme.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
-    await expect.poll(() => page.locator('.imported li').allTextContents(), SLOW).toEqual([
-      expect.stringContaining('a pack'),
-      expect.stringContaining('An Acme scenario'),
-    ]);
+    await page
+      .getByLabel('Choose scenario files')
+      .setInputFiles({ name: 'acme.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+    await expect
+      .poll(() => page.locator('.imported li').allTextContents(), SLOW)
+      .toEqual([expect.stringContaining('a pack'), expect.stringContaining('An Acme scenario')]);
     await page.getByRole('link', { name: 'Play' }).click();
     await expect.poll(() => page.locator('.play-head .eyebrow').textContent(), SLOW).toContain('Candidate');
   }, 60_000);
@@ -57,22 +73,55 @@ describe.runIf(browserAvailable())('scenario import in Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${env.url}#/import`);
     const choose = page.getByLabel('Choose scenario files');
-    await choose.setInputFiles({ name: 'syntax.yaml', mimeType: 'text/yaml', buffer: Buffer.from(golden.replace('title: A coach-made scenario', 'title: [A coach-made\nnext: here: now')) });
-    await expect.poll(() => page.locator('.import-problems li').allTextContents(), SLOW).toEqual([expect.stringMatching(/^syntax\.yaml · line \d+: not valid YAML: .*\(column \d+\)$/)]);
-    await choose.setInputFiles({ name: 'fine.yaml', mimeType: 'text/yaml', buffer: Buffer.from(golden.replace('id: coach-made', 'id: fine-one').replace('title: A coach-made scenario', 'title: A fine one')) });
-    await expect.poll(() => page.locator('.notice.success').textContent(), SLOW).toBe('Imported: “A fine one” is ready to play.');
+    await choose.setInputFiles({
+      name: 'syntax.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from(golden.replace('title: A coach-made scenario', 'title: [A coach-made\nnext: here: now')),
+    });
+    await expect
+      .poll(() => page.locator('.import-problems li').allTextContents(), SLOW)
+      .toEqual([expect.stringMatching(/^syntax\.yaml · line \d+: not valid YAML: .*\(column \d+\)$/)]);
+    await choose.setInputFiles({
+      name: 'fine.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from(
+        golden.replace('id: coach-made', 'id: fine-one').replace('title: A coach-made scenario', 'title: A fine one'),
+      ),
+    });
+    await expect
+      .poll(() => page.locator('.notice.success').textContent(), SLOW)
+      .toBe('Imported: “A fine one” is ready to play.');
     expect(await page.locator('.problems h2').textContent()).toBe('Problems in syntax.yaml');
-    await choose.setInputFiles({ name: 'shadow.yaml', mimeType: 'text/yaml', buffer: Buffer.from(golden.replace('id: coach-made', 'id: a06-latency-veto')) });
-    await expect.poll(() => page.locator('.import-problems').textContent(), SLOW).toMatch(/shadow\.yaml line \d+ · id: expected an id no other scenario uses, found "a06-latency-veto", also in the bundled library/);
-    await choose.setInputFiles({ name: 'broken.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync({ 'a/x.yaml': strToU8(golden.repeat(30)) }).slice(0, 900)) });
-    await expect.poll(() => page.locator('.import-problems').textContent(), SLOW).toMatch(/broken\.zip · \(file\): (was not imported|ends partway)/);
+    await choose.setInputFiles({
+      name: 'shadow.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from(golden.replace('id: coach-made', 'id: a06-latency-veto')),
+    });
+    await expect
+      .poll(() => page.locator('.import-problems').textContent(), SLOW)
+      .toMatch(
+        /shadow\.yaml line \d+ · id: expected an id no other scenario uses, found "a06-latency-veto", also in the bundled library/,
+      );
+    await choose.setInputFiles({
+      name: 'broken.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(zipSync({ 'a/x.yaml': strToU8(golden.repeat(30)) }).slice(0, 900)),
+    });
+    await expect
+      .poll(() => page.locator('.import-problems').textContent(), SLOW)
+      .toMatch(/broken\.zip · \(file\): (was not imported|ends partway)/);
     expect(errors).toEqual([]);
   }, 90_000);
 
   it('imports survive a reload from IndexedDB; an older localStorage import is moved there, nothing lost', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${env.url}#/`);
-    await page.evaluate((text) => localStorage.setItem('debrief.imported', JSON.stringify([{ name: 'legacy.yaml', text, addedAt: 1 }])), golden.replace('id: coach-made', 'id: legacy-one').replace('title: A coach-made scenario', 'title: A legacy import'));
+    await page.evaluate(
+      (text) => localStorage.setItem('debrief.imported', JSON.stringify([{ name: 'legacy.yaml', text, addedAt: 1 }])),
+      golden
+        .replace('id: coach-made', 'id: legacy-one')
+        .replace('title: A coach-made scenario', 'title: A legacy import'),
+    );
     await page.reload();
     await page.getByLabel('Search scenarios').fill('legacy import');
     await expect.poll(() => page.locator('.card h2').allTextContents(), SLOW).toEqual(['A legacy import']);

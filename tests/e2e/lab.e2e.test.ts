@@ -11,7 +11,9 @@ const a06 = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id ==
 
 /** The first table's rows as the page shows them. */
 const tableRows = (page: import('playwright-core').Page) =>
-  page.locator('.lab-table-col tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
+  page
+    .locator('.lab-table-col tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
 
 describe.runIf(browserAvailable())('the calibration lab in Chromium', () => {
   const env = sharedBrowser(SHOTS);
@@ -40,7 +42,9 @@ describe.runIf(browserAvailable())('the calibration lab in Chromium', () => {
     await page.getByRole('button', { name: 'Run' }).click();
     const bar = page.getByRole('progressbar', { name: 'Simulated committees run' });
     await bar.waitFor();
-    await expect.poll(() => bar.evaluate((el) => (el as HTMLProgressElement).value), { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => bar.evaluate((el) => (el as HTMLProgressElement).value), { timeout: 60_000 })
+      .toBeGreaterThan(0);
     // The draws run in the worker: the page still takes typing while they do.
     await page.getByLabel('Seed').fill('12');
     expect(await page.getByLabel('Seed').inputValue()).toBe('12');

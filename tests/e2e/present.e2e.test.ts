@@ -34,7 +34,8 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
     await page.keyboard.press('b');
     expect(await page.locator('.presenter.blank').count()).toBe(1);
     await page.keyboard.press('b');
-    while (!(await page.locator('.presenter-slide h1').textContent())?.startsWith('What did the committee decide')) await page.keyboard.press('ArrowRight');
+    while (!(await page.locator('.presenter-slide h1').textContent())?.startsWith('What did the committee decide'))
+      await page.keyboard.press('ArrowRight');
     expect(await page.locator('.presenter-slide').textContent()).toContain('Votes are sealed');
     await page.getByLabel('Hire', { exact: true }).fill('9');
     await page.getByLabel('No hire', { exact: true }).fill('4');
@@ -42,8 +43,13 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
     await expect.poll(() => page.locator('.presenter-slide').textContent()).toContain('V3');
     await page.screenshot({ path: join(SHOTS, 'present-decision.png') });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\n');
     expect(csv[0]).toBe('slide,question,choice,room_votes,what_happened');
     const p1 = csv.filter((r) => r.startsWith('p1,'));
     expect(p1).toHaveLength(first.prompt.options.length);
@@ -70,7 +76,10 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
     presenter.on('pageerror', (e) => errors.push(e.message));
     await presenter.goto(`${env.url}#/play/c07-false-negatives/present`);
     await presenter.locator('.presenter-slide h1').waitFor();
-    const [notes] = await Promise.all([context.waitForEvent('page'), presenter.getByRole('link', { name: /Open the notes window/ }).click()]);
+    const [notes] = await Promise.all([
+      context.waitForEvent('page'),
+      presenter.getByRole('link', { name: /Open the notes window/ }).click(),
+    ]);
     notes!.on('pageerror', (e) => errors.push(e.message));
     await notes!.locator('.notes-window .presenter-controls').waitFor();
     // With the notes window open the projected screen shows the slide and nothing else.

@@ -51,16 +51,23 @@ describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a proj
     await fac.goto(`${url}#/play/${SCENARIO.scenario.id}/present`);
     await fac.getByRole('button', { name: button }).click();
     await fac.locator('.facilitator-top .eyebrow').waitFor(WAIT);
-    const code = /Room ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec((await fac.locator('.facilitator-top .eyebrow').textContent())!)![1]!.replace('-', '');
+    const code = /Room ([A-Z0-9]{4}-[A-Z0-9]{4})/
+      .exec((await fac.locator('.facilitator-top .eyebrow').textContent())!)![1]!
+      .replace('-', '');
     expect(fac.url()).not.toContain('secret');
-    const [projector] = await Promise.all([fac.context().waitForEvent('page'), fac.getByRole('button', { name: 'Open projector window' }).click()]);
+    const [projector] = await Promise.all([
+      fac.context().waitForEvent('page'),
+      fac.getByRole('button', { name: 'Open projector window' }).click(),
+    ]);
     await projector!.setViewportSize({ width: 1366, height: 768 });
     await projector!.locator('.projector-code').first().waitFor(WAIT);
     return { fac, projector: projector!, code };
   }
 
   async function phone(code: string, name: string) {
-    const page = await (await context({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })).newPage();
+    const page = await (
+      await context({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
+    ).newPage();
     await page.goto(`${url}j/${code}`);
     await page.getByLabel('Your name (optional)').fill(name);
     await page.getByRole('button', { name: 'Join' }).click();
@@ -76,7 +83,10 @@ describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a proj
   }
   const projectorCount = (p: Page) => p.locator('.projector-count').textContent();
   const facTally = (fac: Page) => fac.locator('.facilitator-tally td.num').allTextContents();
-  const fits = (p: Page) => p.evaluate(() => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth);
+  const fits = (p: Page) =>
+    p.evaluate(
+      () => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth,
+    );
 
   it('join by code, vote, change a vote, survive a killed server, reveal, and follow the room to a decision unlike the recorded one', async () => {
     const { fac, projector, code } = await openRoom(/phones vote the answers/);
@@ -105,7 +115,9 @@ describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a proj
         await phones[2]!.getByText('Sending your vote').waitFor(WAIT);
         server = await startDevServer(port, data);
         await phones[2]!.getByText('Vote counted').waitFor({ timeout: 60_000 });
-        await expect.poll(() => phones[0]!.locator('.join-option').nth(want).getAttribute('aria-pressed'), WAIT).toBe('true');
+        await expect
+          .poll(() => phones[0]!.locator('.join-option').nth(want).getAttribute('aria-pressed'), WAIT)
+          .toBe('true');
         await fac.getByText('Live').waitFor({ timeout: 60_000 });
       } else {
         await vote(phones[2]!, other);
@@ -136,7 +148,9 @@ describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a proj
     const said = projector.locator('.projector-said');
     await said.waitFor(WAIT);
     const labels = SCENARIO.scenario.decisionLabels;
-    const label = (d: string) => (labels as Record<string, string | undefined>)[d] ?? { hire: 'Hire', no_hire: 'No hire', down_level: 'Down-level' }[d];
+    const label = (d: string) =>
+      (labels as Record<string, string | undefined>)[d] ??
+      { hire: 'Hire', no_hire: 'No hire', down_level: 'Down-level' }[d];
     expect(await said.textContent()).toContain(`The room's path ended in ${label(OTHER.decision!)}`);
     expect(await said.textContent()).toContain(`The real committee decided ${label(RECORDED.decision!)}`);
     await projector.screenshot({ path: join(SHOTS, 'room-decision.png') });
@@ -159,7 +173,10 @@ describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a proj
     );
     expect(refused).toBe('forbidden');
 
-    const [download] = await Promise.all([fac.waitForEvent('download'), fac.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      fac.waitForEvent('download'),
+      fac.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     const csv = await (await download.createReadStream()).toArray();
     const text = Buffer.concat(csv).toString('utf8');
     expect(text.split('\n')[0]).toBe('step,step_id,question,choice,room_votes,marks');
@@ -186,7 +203,9 @@ describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a proj
     await fac.getByRole('button', { name: /Reveal \(R\)/ }).click();
     const committee = projector.locator('.projector-committee');
     await committee.waitFor(WAIT);
-    expect(await projector.locator('.tally-bars').getAttribute('aria-label')).toMatch(/Strong no 1, No 0, Yes 1, Strong yes 1/);
+    expect(await projector.locator('.tally-bars').getAttribute('aria-label')).toMatch(
+      /Strong no 1, No 0, Yes 1, Strong yes 1/,
+    );
     expect(await committee.textContent()).toMatch(/Calibrated consensus/);
     expect(await committee.textContent()).toContain('1 in the room would veto');
     await fac.getByRole('button', { name: 'Reveal who would veto' }).click();

@@ -7,10 +7,12 @@ const ROOT = join(import.meta.dirname, '../..');
 /** A free loopback port, for a server that must come back on the same address after a kill. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const s = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
+    const s = createServer()
+      .once('error', reject)
+      .listen(0, '127.0.0.1', () => {
+        const port = (s.address() as { port: number }).port;
+        s.close(() => resolve(port));
+      });
   });
 }
 
@@ -19,16 +21,24 @@ export function freePort(): Promise<number> {
  * so a test can kill it outright (SIGKILL, no chance to flush anything) and start it again.
  */
 export async function startDevServer(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: ROOT,
-    env: { ...process.env, DEBRIEF_ROOM_DIR: dataDir, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DEBRIEF_ROOM_DIR: dataDir, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   // A server that dies on its own is a bug under test: say why.
-  child.once('exit', (code, signal) => signal !== 'SIGKILL' && console.error(`dev server on ${port} exited (${code ?? signal}):\n${output}`));
+  child.once(
+    'exit',
+    (code, signal) =>
+      signal !== 'SIGKILL' && console.error(`dev server on ${port} exited (${code ?? signal}):\n${output}`),
+  );
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the dev server exited: ${output}`);

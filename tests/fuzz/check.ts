@@ -20,11 +20,15 @@ export interface Checked {
 
 /** Whether the innermost frame of an error's stack is in machines/ (the engine) or elsewhere. */
 export function whereOf(err: unknown): 'machines' | 'src' {
-  const frame = (err instanceof Error ? err.stack ?? '' : '').split('\n').find((l) => /^\s+at /.test(l) && !/node_modules|node:/.test(l)) ?? '';
+  const frame =
+    (err instanceof Error ? (err.stack ?? '') : '')
+      .split('\n')
+      .find((l) => /^\s+at /.test(l) && !/node_modules|node:/.test(l)) ?? '';
   return /[\\/]machines[\\/]/.test(frame) ? 'machines' : 'src';
 }
 
-const first = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.message}`.split('\n')[0]! : String(err)).slice(0, 300);
+const first = (err: unknown) =>
+  (err instanceof Error ? `${err.name}: ${err.message}`.split('\n')[0]! : String(err)).slice(0, 300);
 
 /** Check documents as the importer does, then play what was accepted as a player would. */
 export async function checkDocuments(docs: ContentDocument[], packs: Pack[], seed: number): Promise<Checked> {
@@ -48,7 +52,12 @@ export async function checkDocuments(docs: ContentDocument[], packs: Pack[], see
         // A walk visits each prompt at most once per path, probes included; past that it is looping.
         const prompts = resolved.rounds.reduce((n, r) => n + r.prompts.length, 0);
         const walk = playPath(resolved, { name: 'random', choices: 'random', negotiation: [] }, seed);
-        if (walk.transcript.length > prompts) return { outcome: 'unplayable', detail: `a random walk gave ${walk.transcript.length} answers to ${prompts} prompts and reports ${walk.decision}`, where: 'machines' };
+        if (walk.transcript.length > prompts)
+          return {
+            outcome: 'unplayable',
+            detail: `a random walk gave ${walk.transcript.length} answers to ${prompts} prompts and reports ${walk.decision}`,
+            where: 'machines',
+          };
       } catch (err) {
         return { outcome: 'crashed', detail: `playing the accepted scenario threw ${first(err)}`, where: whereOf(err) };
       }
@@ -56,6 +65,7 @@ export async function checkDocuments(docs: ContentDocument[], packs: Pack[], see
     return { outcome: 'played', detail: '', where: null };
   });
   const ms = performance.now() - started;
-  if (errors.length) return { outcome: 'crashed', detail: `uncaught async error ${first(errors[0])}`, where: whereOf(errors[0]), ms };
+  if (errors.length)
+    return { outcome: 'crashed', detail: `uncaught async error ${first(errors[0])}`, where: whereOf(errors[0]), ms };
   return { ...value, ms };
 }

@@ -31,7 +31,10 @@ describe('documents the fuzzer once broke Debrief with', () => {
     const test = f.open ? it.fails : it;
     test(`${f.file} (${f.found}: ${f.detail.slice(0, 80)})${f.open ? ` [open: ${f.open}]` : ''}`, async () => {
       const r = await checkDocuments(f.documents, packs, f.seed);
-      expect({ outcome: r.outcome, detail: r.detail }).toEqual({ outcome: expect.stringMatching(/^(rejected|played)$/), detail: '' });
+      expect({ outcome: r.outcome, detail: r.detail }).toEqual({
+        outcome: expect.stringMatching(/^(rejected|played)$/),
+        detail: '',
+      });
     }, 60_000);
   }
 });

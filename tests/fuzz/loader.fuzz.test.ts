@@ -13,11 +13,14 @@ describe(`${RUNS} mutated scenarios and packs (seed ${SEED})`, () => {
   beforeAll(async () => {
     const { bases, packs } = loadCorpus();
     const cases = fc.sample(fuzzCase(bases.length), { numRuns: RUNS, seed: SEED });
-    for (const [index, c] of cases.entries()) results.push({ index, ...(await checkDocuments(documentsFor(c, bases), packs, c.seed)) });
+    for (const [index, c] of cases.entries())
+      results.push({ index, ...(await checkDocuments(documentsFor(c, bases), packs, c.seed)) });
   }, 30 * 60_000);
 
   const failures = () =>
-    results.filter((r) => r.outcome !== 'rejected' && r.outcome !== 'played').map((r) => `#${r.index} ${r.outcome} (${r.where}): ${r.detail}`);
+    results
+      .filter((r) => r.outcome !== 'rejected' && r.outcome !== 'played')
+      .map((r) => `#${r.index} ${r.outcome} (${r.where}): ${r.detail}`);
 
   it('are each refused with a path to the problem, or accepted and played: none crash, loop or go unplayable', () => {
     expect(results.some((r) => r.outcome === 'rejected')).toBe(true);

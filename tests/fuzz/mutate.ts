@@ -4,11 +4,30 @@ import type { Base } from './corpus';
 import type { ContentDocument } from '../../src/content/parseDocument';
 
 /** Names every plain object answers to; as ids they must not find Object.prototype's members. */
-export const PROTOTYPE_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'isPrototypeOf'];
+export const PROTOTYPE_NAMES = [
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'prototype',
+  'isPrototypeOf',
+];
 const NUMBERS = [1e308, -1e308, Infinity, -Infinity, NaN, 2 ** 53 + 1, -0, 1e-308, 1e21, -1, 0, 0.5, 999_999_999];
 const VALUES: unknown[] = [0, -1, 1.5, 'text', '', true, false, null, [], {}, [1, 2], { a: 1 }, ['x'], 'L5', 'hire'];
 
-const KINDS = ['delete', 'retype', 'swap', 'prototype', 'number', 'nest', 'long', 'dangle', 'cycle', 'duplicate'] as const;
+const KINDS = [
+  'delete',
+  'retype',
+  'swap',
+  'prototype',
+  'number',
+  'nest',
+  'long',
+  'dangle',
+  'cycle',
+  'duplicate',
+] as const;
 export type MutationKind = (typeof KINDS)[number];
 
 export interface Mutation {

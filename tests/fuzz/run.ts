@@ -17,7 +17,15 @@ const runs = Number(process.env.FUZZ_RUNS ?? 100_000);
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const { bases, packs } = loadCorpus();
 const failed = (r: Checked) => r.outcome !== 'rejected' && r.outcome !== 'played';
-const counts = { tried: 0, rejected: 0, 'accepted-and-played': 0, crashed: 0, hung: 0, unplayable: 0, 'rejected-without-path': 0 };
+const counts = {
+  tried: 0,
+  rejected: 0,
+  'accepted-and-played': 0,
+  crashed: 0,
+  hung: 0,
+  unplayable: 0,
+  'rejected-without-path': 0,
+};
 const kept = new Set<string>();
 
 /** The smallest set of the case's mutations that still fails the same way. */
@@ -41,8 +49,19 @@ async function keep(c: FuzzCase, r: Checked, outcome: string, base: Base) {
   const id = createHash('sha1').update(JSON.stringify(documents)).digest('hex').slice(0, 10);
   mkdirSync(FIXTURES, { recursive: true });
   const file = join(FIXTURES, `${outcome}-${id}.yaml`);
-  const body = { found: outcome, detail: r.detail, where: r.where, from: base.name, mutations: small.mutations.map((m) => m.kind), seed: small.seed, documents };
-  writeFileSync(file, `# Found by npm run fuzz (seed ${seed}). The regression test in tests/fuzz/fixtures.test.ts replays it.\n${stringify(body, { lineWidth: 0 })}`);
+  const body = {
+    found: outcome,
+    detail: r.detail,
+    where: r.where,
+    from: base.name,
+    mutations: small.mutations.map((m) => m.kind),
+    seed: small.seed,
+    documents,
+  };
+  writeFileSync(
+    file,
+    `# Found by npm run fuzz (seed ${seed}). The regression test in tests/fuzz/fixtures.test.ts replays it.\n${stringify(body, { lineWidth: 0 })}`,
+  );
   console.log(`  kept ${outcome} (${r.where}): ${r.detail.slice(0, 160)}\n    -> ${file}`);
 }
 
@@ -64,8 +83,15 @@ for (let done = 0; done < runs; done += BATCH) {
     if (failed(r)) await keep(c, r, r.outcome, bases[c.base]!);
     else if (hung) await keep(c, { ...r, detail: `took ${Math.round(r.ms)} ms` }, 'hung', bases[c.base]!);
   }
-  if ((done / BATCH) % 10 === 9) console.log(`  ${counts.tried.toLocaleString('en-US')} tried, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  if ((done / BATCH) % 10 === 9)
+    console.log(
+      `  ${counts.tried.toLocaleString('en-US')} tried, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
 }
-console.log(Object.entries(counts).map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`).join(' / '));
+console.log(
+  Object.entries(counts)
+    .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
+    .join(' / '),
+);
 console.log(`${((performance.now() - started) / 1000).toFixed(0)} s`);
 process.exitCode = counts.crashed || counts.hung || counts.unplayable || counts['rejected-without-path'] ? 1 : 0;

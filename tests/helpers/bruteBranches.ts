@@ -43,7 +43,10 @@ export function bruteBranches(resolved: ResolvedScenario): BranchReport {
   resolved.scenario.rounds.forEach((r, ri) =>
     r.prompts.forEach((p, pi) => {
       if (!reached.has(p.id)) {
-        unreachable.push({ path: `rounds[${ri}].prompts[${pi}]`, message: `no path reaches prompt "${p.id}": no option's followUp names this probe` });
+        unreachable.push({
+          path: `rounds[${ri}].prompts[${pi}]`,
+          message: `no path reaches prompt "${p.id}": no option's followUp names this probe`,
+        });
       }
     }),
   );
@@ -53,7 +56,9 @@ export function bruteBranches(resolved: ResolvedScenario): BranchReport {
   const deadEnds = deadEndsPerRound.reduce((sum, d, ri) => sum + d * totals.slice(0, ri).reduce((a, b) => a * b, 1), 0);
   const packets = perRound.reduce((n, groups) => n * groups.length, 1);
   if (packets > MAX_PACKETS) {
-    throw new Error(`${resolved.scenario.id}: ${packets} distinct packets is past the branch check's limit of ${MAX_PACKETS}`);
+    throw new Error(
+      `${resolved.scenario.id}: ${packets} distinct packets is past the branch check's limit of ${MAX_PACKETS}`,
+    );
   }
 
   const decisions: BranchReport['decisions'] = {};
@@ -125,7 +130,12 @@ function walkRound(
     else groups.set(key, { card, slip, count: 1, example: answers.map((a) => a.option) });
   };
 
-  const walk = (prompt: Prompt, mainIndex: number, answers: Array<{ prompt: string; option: string }>, onPath: Set<string>) => {
+  const walk = (
+    prompt: Prompt,
+    mainIndex: number,
+    answers: Array<{ prompt: string; option: string }>,
+    onPath: Set<string>,
+  ) => {
     reached.add(prompt.id);
     for (const option of prompt.options) {
       const next = [...answers, { prompt: prompt.id, option: option.id }];
@@ -138,7 +148,10 @@ function walkRound(
           const oi = prompt.options.indexOf(option);
           const path = `rounds[${ri}].prompts[${pi}].options[${oi}].followUp`;
           if (!problems.some((p) => p.path === path)) {
-            problems.push({ path, message: `leads back to prompt "${probe.id}", already asked on this path: the round never ends` });
+            problems.push({
+              path,
+              message: `leads back to prompt "${probe.id}", already asked on this path: the round never ends`,
+            });
           }
           continue;
         }

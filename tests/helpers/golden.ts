@@ -20,7 +20,9 @@ function load<T>(file: string): T {
 }
 
 /** The golden pack, optionally with some rules changed, and the golden scenario resolved against it. */
-export function golden(change: { rules?: Rules; pack?: (p: Pack) => Pack; scenario?: (s: Scenario) => Scenario } = {}): ResolvedScenario {
+export function golden(
+  change: { rules?: Rules; pack?: (p: Pack) => Pack; scenario?: (s: Scenario) => Scenario } = {},
+): ResolvedScenario {
   let pack = load<Pack>('packs/golden.yaml');
   if (change.pack) pack = change.pack(pack);
   let scenario = load<Scenario>('golden.yaml');

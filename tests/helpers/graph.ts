@@ -15,7 +15,10 @@ export function allStateIds(node: AnyStateNode): string[] {
 /** The ids of the state nodes a state value makes active. */
 function activeIds(prefix: string, value: StateValue): string[] {
   if (typeof value === 'string') return [`${prefix}.${value}`];
-  return Object.entries(value).flatMap(([key, sub]) => [`${prefix}.${key}`, ...(sub ? activeIds(`${prefix}.${key}`, sub) : [])]);
+  return Object.entries(value).flatMap(([key, sub]) => [
+    `${prefix}.${key}`,
+    ...(sub ? activeIds(`${prefix}.${key}`, sub) : []),
+  ]);
 }
 
 /** The delayed-transition events of a machine (`xstate.after.<delay>.<state id>`), read off its definition. */
@@ -30,9 +33,15 @@ export function delayEvents(node: AnyStateNode): EventObject[] {
  */
 export function coverage<M extends AnyStateMachine>(
   machine: M,
-  options: { input?: unknown; events: Array<EventObject & Record<string, unknown>>; serialize?: (snapshot: any) => string },
+  options: {
+    input?: unknown;
+    events: Array<EventObject & Record<string, unknown>>;
+    // biome-ignore lint/suspicious/noExplicitAny: each machine's snapshot type differs
+    serialize?: (snapshot: any) => string;
+  },
 ) {
-  const serializeState = options.serialize ?? ((s: { value: StateValue; context: unknown }) => JSON.stringify([s.value, s.context]));
+  const serializeState =
+    options.serialize ?? ((s: { value: StateValue; context: unknown }) => JSON.stringify([s.value, s.context]));
   const adj = getAdjacencyMap(machine, {
     input: options.input,
     events: options.events as never,
@@ -62,6 +71,8 @@ export function coverage<M extends AnyStateMachine>(
     }
   }
   const deadEnds = keys.filter((k) => !canFinish.has(k as string)).map((k) => JSON.stringify(adj[k]!.state.value));
-  const errors = keys.filter((k) => adj[k]!.state.status === 'error').map((k) => String((adj[k]!.state as { error?: unknown }).error));
+  const errors = keys
+    .filter((k) => adj[k]!.state.status === 'error')
+    .map((k) => String((adj[k]!.state as { error?: unknown }).error));
   return { states: keys.length, unreachable, deadEnds, errors };
 }

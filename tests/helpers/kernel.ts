@@ -14,7 +14,13 @@ export function fire(kind: string, settings: object, packet: Partial<Packet>): R
 }
 
 /** A policy with just these rules and bars, on a ladder of levels, for kernel tests. */
-export function policyOf(rules: Array<{ id: string; kind: string } & Record<string, unknown>>, bars: Bars, levels = ['L4', 'L5', 'L6'], target = 'L5', cohort: Policy['cohort'] = []): Policy {
+export function policyOf(
+  rules: Array<{ id: string; kind: string } & Record<string, unknown>>,
+  bars: Bars,
+  levels = ['L4', 'L5', 'L6'],
+  target = 'L5',
+  cohort: Policy['cohort'] = [],
+): Policy {
   const compiled = rules.map((r, index) => compileRule(r, true, { in: 'pack', index }));
   return {
     rules: compiled,
@@ -31,6 +37,7 @@ export function policyOf(rules: Array<{ id: string; kind: string } & Record<stri
 }
 
 /** The kernel's decision on cards and votes. */
-export const decideOn = (policy: Policy, cards: CardFacts[], votes: VoteFacts[]) => decidePacket(policy, packetOf(policy, cards, votes));
+export const decideOn = (policy: Policy, cards: CardFacts[], votes: VoteFacts[]) =>
+  decidePacket(policy, packetOf(policy, cards, votes));
 
 export { ladderStep };

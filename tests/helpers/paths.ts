@@ -13,7 +13,12 @@ function roundWays(round: ResolvedScenario['rounds'][number], limit: number): st
     for (const o of prompt.options) {
       if (o.followUp && asked.has(o.followUp)) continue;
       const next = o.followUp ?? mains[main + 1]?.id;
-      walk(next, o.followUp ? main : main + 1, [...taken, o.id], o.followUp ? new Set([...asked, o.followUp]) : new Set(next ? [next] : []));
+      walk(
+        next,
+        o.followUp ? main : main + 1,
+        [...taken, o.id],
+        o.followUp ? new Set([...asked, o.followUp]) : new Set(next ? [next] : []),
+      );
     }
   };
   walk(mains[0]?.id, 0, [], new Set(mains[0] ? [mains[0].id] : []));

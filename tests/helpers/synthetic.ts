@@ -16,15 +16,40 @@ export function syntheticScenario(rounds: number, prompts: number): ResolvedScen
       sources: ['V3'],
       loop: {
         source: 'L-PM',
-        rounds: Array.from({ length: rounds }, (_, r) => ({ id: `r${r}`, title: `Round ${r}`, interviewerRole: 'engineer', minutes: 30, day: r + 1, rubric: 'two' })),
+        rounds: Array.from({ length: rounds }, (_, r) => ({
+          id: `r${r}`,
+          title: `Round ${r}`,
+          interviewerRole: 'engineer',
+          minutes: 30,
+          day: r + 1,
+          rubric: 'two',
+        })),
         debriefDay: rounds + 2,
         offerDay: rounds + 3,
       },
-      rubrics: { two: { label: 'Two', source: 'R4', dimensions: [{ id: 'a', label: 'A', weight: 1 }, { id: 'b', label: 'B', weight: 1 }] } },
+      rubrics: {
+        two: {
+          label: 'Two',
+          source: 'R4',
+          dimensions: [
+            { id: 'a', label: 'A', weight: 1 },
+            { id: 'b', label: 'B', weight: 1 },
+          ],
+        },
+      },
       scoring: { baseline: 3, recommendation: { strong_yes: 4.2, yes: 3.4, no: 2.6 }, narrativeBelow: 3 },
       committee: { kind: 'debrief', bars: { hire: 3.4, downLevel: 3 } },
       rules: [{ id: 'V3', kind: 'round-disqualifier', round: 'r0', failAt: 'strong_no' }],
-      comp: { source: 'K1', levels: ['L4', 'L5'], bands: { L4: { base: [1, 2], bonus: { amount: [0, 0] }, equity: [0, 0] }, L5: { base: [1, 2], bonus: { amount: [0, 0] }, equity: [0, 0] } }, draftAt: 0.5, signOnMax: 0 },
+      comp: {
+        source: 'K1',
+        levels: ['L4', 'L5'],
+        bands: {
+          L4: { base: [1, 2], bonus: { amount: [0, 0] }, equity: [0, 0] },
+          L5: { base: [1, 2], bonus: { amount: [0, 0] }, equity: [0, 0] },
+        },
+        draftAt: 0.5,
+        signOnMax: 0,
+      },
     },
     'synthetic-pack.yaml',
   );
@@ -49,11 +74,25 @@ export function syntheticScenario(rounds: number, prompts: number): ResolvedScen
         prompts: Array.from({ length: prompts }, (_, p) => ({
           id: `r${r}p${p}`,
           text: `Prompt ${r}.${p}`,
-          options: [-2, -1, 0, 1, 2].map((d, o) => ({ id: `r${r}p${p}o${o}`, text: `Answer ${o}`, note: `Note ${o}`, signals: { scores: { [p % 2 ? 'a' : 'b']: d } } })),
+          options: [-2, -1, 0, 1, 2].map((d, o) => ({
+            id: `r${r}p${p}o${o}`,
+            text: `Answer ${o}`,
+            note: `Note ${o}`,
+            signals: { scores: { [p % 2 ? 'a' : 'b']: d } },
+          })),
         })),
       })),
       committee: ['ed'],
-      paths: Object.fromEntries(['recorded', 'best', 'worst'].map((n) => [n, { description: n, choices: Array.from({ length: rounds * prompts }, (_, i) => `r${Math.floor(i / prompts)}p${i % prompts}o2`), decision: 'hire' }])),
+      paths: Object.fromEntries(
+        ['recorded', 'best', 'worst'].map((n) => [
+          n,
+          {
+            description: n,
+            choices: Array.from({ length: rounds * prompts }, (_, i) => `r${Math.floor(i / prompts)}p${i % prompts}o2`),
+            decision: 'hire',
+          },
+        ]),
+      ),
     },
     'synthetic.yaml',
   );

@@ -21,14 +21,32 @@ vi.mock('../../src/importer/checkInWorker', () => ({
     new Promise<ImportResult>((resolve) => {
       const added = dropped.map((f) => ({ name: f.name, text: 'broken', addedAt: 2 }));
       const files = [...have, ...added];
-      const problems = added.map((f) => ({ file: f.name, path: 'level', line: 3, message: 'expected string, found number' }));
-      pending.push({ stored: have, dropped, finish: () => resolve({ files, added: added.map((a) => a.name), unread: [], checked: { problems, scenarios: [], packs: [] } as unknown as ImportResult['checked'] }) });
+      const problems = added.map((f) => ({
+        file: f.name,
+        path: 'level',
+        line: 3,
+        message: 'expected string, found number',
+      }));
+      pending.push({
+        stored: have,
+        dropped,
+        finish: () =>
+          resolve({
+            files,
+            added: added.map((a) => a.name),
+            unread: [],
+            checked: { problems, scenarios: [], packs: [] } as unknown as ImportResult['checked'],
+          }),
+      });
     }),
 }));
 
 const { ImportScreen } = await import('../../src/importer/ImportScreen');
 
-const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+const settle = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
 
 describe('import screen', () => {
   it('a file picked while the stored files are still being checked keeps them and shows its own problems', async () => {
@@ -42,7 +60,9 @@ describe('import screen', () => {
     const input = el.querySelector<HTMLInputElement>('input[type=file]')!;
     const file = new File(['level: 5'], 'broken.yaml', { type: 'text/yaml' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    await act(async () => { input.dispatchEvent(new Event('change', { bubbles: true })); });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await settle();
     // The picked file waits for the first check instead of racing it with an empty list.
     expect(pending).toHaveLength(1);
@@ -56,7 +76,10 @@ describe('import screen', () => {
 
     expect(el.querySelectorAll('.import-problems li')).toHaveLength(1);
     expect(el.querySelector('.import-problems')!.textContent).toContain('broken.yaml');
-    expect([...el.querySelectorAll('.imported strong')].map((s) => s.textContent)).toEqual(['kept.yaml', 'broken.yaml']);
+    expect([...el.querySelectorAll('.imported strong')].map((s) => s.textContent)).toEqual([
+      'kept.yaml',
+      'broken.yaml',
+    ]);
     expect(written.at(-1)!.map((f) => f.name)).toEqual(['kept.yaml', 'broken.yaml']);
     act(() => root.unmount());
   });

@@ -6,7 +6,8 @@ import { scenario } from './library';
 describe('what calibration buys', () => {
   const result = runLab(scenario('a04-review-calibration'), { ...DEFAULT_SETUP, question: 'calibration', n: 20_000 });
   if (result.question !== 'calibration') throw new Error('expected calibration');
-  const row = (pool: string, calibrated: boolean) => result.data.rows.find((r) => r.pool === pool && r.calibrated === calibrated && r.rules === 'all rules')!;
+  const row = (pool: string, calibrated: boolean) =>
+    result.data.rows.find((r) => r.pool === pool && r.calibrated === calibrated && r.rules === 'all rules')!;
 
   it('a harsh pool rejects more good candidates and a generous one hires more weak ones', () => {
     expect(row('harsh', false).falseReject.low).toBeGreaterThan(row('neutral', false).falseReject.high);

@@ -10,7 +10,11 @@ describe('how many interviewers are enough, on the default pack', () => {
   let separate: number[];
   let gains: number[];
   beforeAll(() => {
-    const result = runLab(scenario('a04-review-calibration'), { ...DEFAULT_SETUP, question: 'interviewers', n: 300_000 });
+    const result = runLab(scenario('a04-review-calibration'), {
+      ...DEFAULT_SETUP,
+      question: 'interviewers',
+      n: 300_000,
+    });
     if (result.question !== 'interviewers') throw new Error('expected interviewers');
     data = result.data;
     separate = data.points.map((p) => p.separate.share);

@@ -15,9 +15,16 @@ describe('the lab reads as noisily as published interviews', () => {
   });
 
   it('agrees less when the reading error grows, and the stated reliability follows', () => {
-    const noisy = interraterReliability(lab, { err: DEFAULT_SETUP.err * 2, len: DEFAULT_SETUP.len, seed: 7, n: 20_000 });
+    const noisy = interraterReliability(lab, {
+      err: DEFAULT_SETUP.err * 2,
+      len: DEFAULT_SETUP.len,
+      seed: 7,
+      n: 20_000,
+    });
     expect(noisy.separate).toBeLessThan(PUBLISHED.separate.value - 0.1);
-    expect(Math.abs(noisy.separate - impliedReliability(DEFAULT_SETUP.err * 2, DEFAULT_SETUP.len).separate)).toBeLessThanOrEqual(0.03);
+    expect(
+      Math.abs(noisy.separate - impliedReliability(DEFAULT_SETUP.err * 2, DEFAULT_SETUP.len).separate),
+    ).toBeLessThanOrEqual(0.03);
   });
 
   it('sets its default error from the published figures', () => {

@@ -16,7 +16,21 @@ describe('the lab screen and debrief lab give the same numbers for one seed', ()
     if (!parsed.ok) throw new Error(parsed.problems.join('; '));
     // What the worker runs, on the plain data the page posts to it.
     const screen = runLabRequest({ target: scenarioData(scenario(id)), setup: parsed.setup });
-    const run = cli('lab', id, '--question', question, '--runs', '1500', '--seed', '42', '--err', '0.8', '--len', '0.3', '--json');
+    const run = cli(
+      'lab',
+      id,
+      '--question',
+      question,
+      '--runs',
+      '1500',
+      '--seed',
+      '42',
+      '--err',
+      '0.8',
+      '--len',
+      '0.3',
+      '--json',
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(screen)));
   });
@@ -24,7 +38,11 @@ describe('the lab screen and debrief lab give the same numbers for one seed', ()
   it('over the whole library too, whatever order the scenarios come in', () => {
     const parsed = parseSetup({ q: 'rules', n: '200', seed: '5', scope: 'library' });
     if (!parsed.ok) throw new Error(parsed.problems.join('; '));
-    const screen = runLabRequest({ target: null, library: [...shipped].reverse().map(scenarioData), setup: parsed.setup });
+    const screen = runLabRequest({
+      target: null,
+      library: [...shipped].reverse().map(scenarioData),
+      setup: parsed.setup,
+    });
     const run = cli('lab', '--question', 'rules', '--scope', 'library', '--runs', '200', '--seed', '5', '--json');
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(screen)));
@@ -41,7 +59,10 @@ describe('the lab screen and debrief lab give the same numbers for one seed', ()
 describe('debrief lab refuses a bad setup, naming the flag', () => {
   it.each([
     [['--runs', '10'], '--runs: expected a whole number of draws from 100 to 5000000, found "10"'],
-    [['--question', 'luck'], '--question: expected one of fragility, rules, interviewers, calibration, report, found "luck"'],
+    [
+      ['--question', 'luck'],
+      '--question: expected one of fragility, rules, interviewers, calibration, report, found "luck"',
+    ],
     [['--err', '-1'], '--err: expected an error sd in points from 0 to 3, found "-1"'],
   ])('%j', (flags, message) => {
     const run = cli('lab', 'a06-latency-veto', ...flags);

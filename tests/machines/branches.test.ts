@@ -25,7 +25,10 @@ describe('the branch check', () => {
     const report = enumerateBranches(resolved);
     expect(Object.keys(report.examples).length).toBeGreaterThanOrEqual(3);
     for (const [decision, choices] of Object.entries(report.examples)) {
-      expect(playPath(resolved, { name: 'example', choices: choices!, negotiation: [] }).decision, choices!.join(',')).toBe(decision);
+      expect(
+        playPath(resolved, { name: 'example', choices: choices!, negotiation: [] }).decision,
+        choices!.join(','),
+      ).toBe(decision);
     }
   });
 
@@ -40,7 +43,10 @@ describe('the branch check', () => {
       }),
     );
     expect(report.unreachable).toEqual([
-      { path: 'rounds[1].prompts[1]', message: 'no path reaches prompt "t1-probe": no option\'s followUp names this probe' },
+      {
+        path: 'rounds[1].prompts[1]',
+        message: 'no path reaches prompt "t1-probe": no option\'s followUp names this probe',
+      },
     ]);
   });
 
@@ -78,7 +84,10 @@ describe('the branch check', () => {
     const cases = [unreachable, endless, ...loadLibrary([REPO_SCENARIOS]).scenarios];
     for (const resolved of cases) {
       const full = enumerateBranches(resolved);
-      expect(branchProblems(resolved), resolved.scenario.id).toEqual({ unreachable: full.unreachable, deadEndProblems: full.deadEndProblems });
+      expect(branchProblems(resolved), resolved.scenario.id).toEqual({
+        unreachable: full.unreachable,
+        deadEndProblems: full.deadEndProblems,
+      });
     }
     expect(branchProblems(unreachable).unreachable).toHaveLength(1);
     expect(branchProblems(endless).deadEndProblems).toHaveLength(1);

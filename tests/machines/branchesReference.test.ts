@@ -8,7 +8,11 @@ import { allPaths } from '../helpers/paths';
 import { syntheticScenario } from '../helpers/synthetic';
 
 const root = join(import.meta.dirname, '../..');
-const library = loadLibrary([join(root, 'scenarios'), join(root, 'tests/fixtures/golden.yaml'), join(root, 'tests/fixtures/v2')]);
+const library = loadLibrary([
+  join(root, 'scenarios'),
+  join(root, 'tests/fixtures/golden.yaml'),
+  join(root, 'tests/fixtures/v2'),
+]);
 
 // The dynamic-programming check must count exactly what enumerating every combination counts.
 describe('the branch check by dynamic programming equals the brute-force enumeration', () => {
@@ -16,7 +20,12 @@ describe('the branch check by dynamic programming equals the brute-force enumera
     it(`${resolved.scenario.id}: paths, decisions, unreachable probes and dead ends`, () => {
       const fast = enumerateBranches(resolved);
       const slow = bruteBranches(resolved);
-      expect({ paths: fast.paths, decisions: fast.decisions, deadEnds: fast.deadEnds, unreachable: fast.unreachable }).toEqual({
+      expect({
+        paths: fast.paths,
+        decisions: fast.decisions,
+        deadEnds: fast.deadEnds,
+        unreachable: fast.unreachable,
+      }).toEqual({
         paths: slow.paths,
         decisions: slow.decisions,
         deadEnds: slow.deadEnds,
@@ -24,7 +33,10 @@ describe('the branch check by dynamic programming equals the brute-force enumera
       });
       // Every example is a real path that plays to the decision it stands for.
       for (const [decision, choices] of Object.entries(fast.examples)) {
-        expect(playPath(resolved, { name: 'example', choices: choices!, negotiation: [] }).decision, choices!.join(',')).toBe(decision);
+        expect(
+          playPath(resolved, { name: 'example', choices: choices!, negotiation: [] }).decision,
+          choices!.join(','),
+        ).toBe(decision);
       }
       const every = allPaths(resolved, 2000);
       if (every && !fast.deadEnds) expect(fast.paths).toBe(every.length);

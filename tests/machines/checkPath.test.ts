@@ -10,20 +10,34 @@ import { seededRandom } from '../../machines/engine/random';
 import { samplePaths } from '../helpers/paths';
 
 const root = join(import.meta.dirname, '../..');
-const library = loadLibrary([join(root, 'scenarios'), join(root, 'tests/fixtures/golden.yaml'), join(root, 'tests/fixtures/v2')]).scenarios;
+const library = loadLibrary([
+  join(root, 'scenarios'),
+  join(root, 'tests/fixtures/golden.yaml'),
+  join(root, 'tests/fixtures/v2'),
+]).scenarios;
 type NamedPath = Scenario['paths'][string];
 
 /** What the loop says of a path: true when it plays to the declared decision with no error. */
 function loopPlays(resolved: ResolvedScenario, path: NamedPath): boolean {
   try {
-    return playPath(resolved, { name: 'x', choices: path.choices, negotiation: path.negotiation }).decision === path.decision;
+    return (
+      playPath(resolved, { name: 'x', choices: path.choices, negotiation: path.negotiation }).decision === path.decision
+    );
   } catch (err) {
     if (err instanceof PathError) return false;
     throw err;
   }
 }
 
-const STEPS: NegotiationStep[] = ['verbal', 'accept', 'decline', { ask: 'base', amount: 5000 }, { ask: 'equity', amount: 20000 }, { ask: 'signOn', amount: 10000 }, { ask: 'bonus', amount: 3000 }];
+const STEPS: NegotiationStep[] = [
+  'verbal',
+  'accept',
+  'decline',
+  { ask: 'base', amount: 5000 },
+  { ask: 'equity', amount: 20000 },
+  { ask: 'signOn', amount: 10000 },
+  { ask: 'bonus', amount: 3000 },
+];
 
 describe('the quick check of a named path (validate)', () => {
   it('passes every shipped and fixture path, as the loop does', () => {
@@ -60,8 +74,15 @@ describe('the quick check of a named path (validate)', () => {
       for (const choices of samplePaths(r, 12)) {
         const walked = pathOutcome(r, choices);
         if (!walked) continue;
-        const negotiation = Array.from({ length: Math.floor(random() * 4) }, () => STEPS[Math.floor(random() * STEPS.length)]!);
-        const path: NamedPath = { choices: choices.slice(0, walked.answered), negotiation, decision: walked.decision } as NamedPath;
+        const negotiation = Array.from(
+          { length: Math.floor(random() * 4) },
+          () => STEPS[Math.floor(random() * STEPS.length)]!,
+        );
+        const path: NamedPath = {
+          choices: choices.slice(0, walked.answered),
+          negotiation,
+          decision: walked.decision,
+        } as NamedPath;
         expect(pathPlaysQuickly(r, path), `${r.scenario.id} ${JSON.stringify(path)}`).toBe(loopPlays(r, path));
         compared++;
       }

@@ -10,9 +10,24 @@ import { card } from '../helpers/cards';
 const conversion = (cohort: Array<{ name: string; score: number }>) =>
   golden({
     rules: { V1: false, V3: false, V4: false, V5: { slots: 1 } },
-    pack: (p) => ({ ...p, loop: { ...p.loop, rounds: p.loop.rounds.map((d) => (d.id === 'technical' ? { ...d, interviewerRole: 'engineering-lead' } : d)) }, committee: { ...p.committee, kind: 'conversion', phases: { manager: 'hiring-manager', engineers: 'engineering-lead', calibrator: 'vp' } } }),
+    pack: (p) => ({
+      ...p,
+      loop: {
+        ...p.loop,
+        rounds: p.loop.rounds.map((d) => (d.id === 'technical' ? { ...d, interviewerRole: 'engineering-lead' } : d)),
+      },
+      committee: {
+        ...p.committee,
+        kind: 'conversion',
+        phases: { manager: 'hiring-manager', engineers: 'engineering-lead', calibrator: 'vp' },
+      },
+    }),
     // Erin, an engineering lead, runs the technical round, as the engineers' peer feedback does in D08.
-    scenario: (s) => ({ ...s, cohort, rounds: s.rounds.map((r) => (r.round === 'technical' ? { ...r, interviewer: 'erin' } : r)) }),
+    scenario: (s) => ({
+      ...s,
+      cohort,
+      rounds: s.rounds.map((r) => (r.round === 'technical' ? { ...r, interviewer: 'erin' } : r)),
+    }),
   });
 const strong = ['s1-strong', 't1-strong', 'probe-strong', 't2-decisive', 'p1-push'];
 
@@ -50,11 +65,19 @@ describe('conversion (L-INT)', () => {
     expect(actor.getSnapshot().value).toBe('engineersVote');
     actor.send({ type: 'debrief.advance' });
     expect(actor.getSnapshot().value).toBe('engineersVote');
-    actor.send({ type: 'committee.vote', member: 'erin', recommendation: 'strong_no', narrative: 'A messenger for the manager.' });
+    actor.send({
+      type: 'committee.vote',
+      member: 'erin',
+      recommendation: 'strong_no',
+      narrative: 'A messenger for the manager.',
+    });
     actor.send({ type: 'debrief.advance' });
     actor.send({ type: 'debrief.advance' });
     expect(actor.getSnapshot().value).toBe('ranking');
     actor.send({ type: 'debrief.advance' });
-    expect(actor.getSnapshot().output).toMatchObject({ decision: 'no_hire', rulesFired: [{ rule: 'V2', by: 'Erin (engineering lead)' }] });
+    expect(actor.getSnapshot().output).toMatchObject({
+      decision: 'no_hire',
+      rulesFired: [{ rule: 'V2', by: 'Erin (engineering lead)' }],
+    });
   });
 });

@@ -12,8 +12,16 @@ describe("the kernel's numeric path", () => {
   it('decides every sampled packet as the explained committee does, and a packet read in two parts as one read whole', () => {
     let packets = 0;
     for (const resolved of library) {
-      const committee = fastCommittee(resolved.policy, resolved.pack.scoring, votingMembers({ members: resolved.committee, policy: resolved.policy }));
-      const prefix: PrefixReads = { length: 0, totals: new Float64Array(committee.empty.totals.length), low: undefined };
+      const committee = fastCommittee(
+        resolved.policy,
+        resolved.pack.scoring,
+        votingMembers({ members: resolved.committee, policy: resolved.policy }),
+      );
+      const prefix: PrefixReads = {
+        length: 0,
+        totals: new Float64Array(committee.empty.totals.length),
+        low: undefined,
+      };
       for (const choices of samplePaths(resolved, 40, 3)) {
         const outcome = pathOutcome(resolved, choices);
         if (!outcome || outcome.decision === 'hold') continue;
@@ -22,7 +30,9 @@ describe("the kernel's numeric path", () => {
         expect(decisionOfStep(whole), `${resolved.scenario.id} ${choices.join(',')}`).toBe(outcome.decision);
         for (let split = 0; split <= outcome.cards.length; split++) {
           readPrefix(committee, outcome.cards.slice(0, split), prefix);
-          expect(fastStepAfter(committee, prefix, outcome.cards), `${resolved.scenario.id} split at ${split}`).toBe(whole);
+          expect(fastStepAfter(committee, prefix, outcome.cards), `${resolved.scenario.id} split at ${split}`).toBe(
+            whole,
+          );
           // The votes it leaves behind are the same numbers too, not only the decision.
           const votes = committee.votes.map((v) => `${v.recommendation} ${v.calibrated}`);
           fastStep(committee, outcome.cards);

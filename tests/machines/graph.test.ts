@@ -33,7 +33,11 @@ describe('every state is reachable and no state is a dead end', () => {
     }
   });
 
-  const offerInput = (lockAfterVerbal: boolean) => ({ policy: offerPolicy(resolved, lockAfterVerbal), level: 'L5', flags: [] });
+  const offerInput = (lockAfterVerbal: boolean) => ({
+    policy: offerPolicy(resolved, lockAfterVerbal),
+    level: 'L5',
+    flags: [],
+  });
   const offerEvents = [
     { type: 'candidate.ask', ask: 'base', amount: 30000 },
     { type: 'offer.extend' },
@@ -75,18 +79,42 @@ describe('every state is reachable and no state is a dead end', () => {
   it('debrief', () => {
     // Votes the engine derives are in at once; a member a person plays keeps the vote open, so voting is a state to rest in.
     const input = { ...committeeInput, personMembers: [resolved.committee[0]!.id] };
-    const result = coverage(debriefMachine, { input, events: [{ type: 'debrief.advance' }, ...votedBy], serialize: (s) => JSON.stringify([s.value, Object.keys(s.context.votes).length]) });
+    const result = coverage(debriefMachine, {
+      input,
+      events: [{ type: 'debrief.advance' }, ...votedBy],
+      serialize: (s) => JSON.stringify([s.value, Object.keys(s.context.votes).length]),
+    });
     expect(result).toMatchObject({ unreachable: [], deadEnds: [], errors: [] });
   });
 
   it('conversion', () => {
-    const input = { ...committeeInput, policy: { ...committeeInput.policy, committee: { ...committeeInput.policy.committee, kind: 'conversion' as const, phases: { manager: 'hiring-manager', engineers: 'engineering-lead', calibrator: 'vp' } } } };
-    const result = coverage(conversionMachine, { input, events: [{ type: 'debrief.advance' }, ...votedBy], serialize: (s) => JSON.stringify([s.value, Object.keys(s.context.votes).length]) });
+    const input = {
+      ...committeeInput,
+      policy: {
+        ...committeeInput.policy,
+        committee: {
+          ...committeeInput.policy.committee,
+          kind: 'conversion' as const,
+          phases: { manager: 'hiring-manager', engineers: 'engineering-lead', calibrator: 'vp' },
+        },
+      },
+    };
+    const result = coverage(conversionMachine, {
+      input,
+      events: [{ type: 'debrief.advance' }, ...votedBy],
+      serialize: (s) => JSON.stringify([s.value, Object.keys(s.context.votes).length]),
+    });
     expect(result).toMatchObject({ unreachable: [], deadEnds: [], errors: [] });
   });
 
   it('loop: rounds, debrief, offer, hold and withdrawal', () => {
-    const outcome = (decision: string, level: string | null) => ({ decision, level, rulesFired: [], consensus: 3.5, votes: [] });
+    const outcome = (decision: string, level: string | null) => ({
+      decision,
+      level,
+      rulesFired: [],
+      consensus: 3.5,
+      votes: [],
+    });
     const offerOutput = { terms: {}, accepted: true, log: [], firings: [] };
     const events = [
       ...delayEvents(loopMachine.root),
@@ -104,7 +132,9 @@ describe('every state is reachable and no state is a dead end', () => {
         serialize: (s) => JSON.stringify([s.value, s.context.roundIndex, s.context.outcome?.decision ?? null]),
       });
       // A debrief pack never converts; a conversion pack passes through deliberating straight to converting.
-      expect(result.unreachable).toEqual([kind === 'debrief' ? 'loop.undecided.converting' : 'loop.undecided.deliberating']);
+      expect(result.unreachable).toEqual([
+        kind === 'debrief' ? 'loop.undecided.converting' : 'loop.undecided.deliberating',
+      ]);
       expect(result.deadEnds).toEqual([]);
       expect(result.errors).toEqual([]);
     }
@@ -121,12 +151,20 @@ describe('model-based paths through the offer machine', () => {
   ];
 
   it('has one shortest path to each of its four states', () => {
-    const paths = getShortestPaths(offerMachine, { input, events, serializeState: (s) => JSON.stringify(s.value) as never });
+    const paths = getShortestPaths(offerMachine, {
+      input,
+      events,
+      serializeState: (s) => JSON.stringify(s.value) as never,
+    });
     expect(paths.map((p) => p.state.value).sort()).toEqual(['accepted', 'declined', 'drafting', 'extended']);
   });
 
   it('a real actor follows every shortest path to the state the model predicts', async () => {
-    const model = createTestModel(offerMachine, { input, events, serializeState: (s) => JSON.stringify(s.value) as never });
+    const model = createTestModel(offerMachine, {
+      input,
+      events,
+      serializeState: (s) => JSON.stringify(s.value) as never,
+    });
     // Paths that are prefixes of longer ones (to drafting, to extended) are folded into them.
     const paths = model.getShortestPaths();
     expect(paths.map((p) => p.state.value).sort()).toEqual(['accepted', 'declined']);

@@ -6,7 +6,11 @@ import { pathOutcome } from '../../machines/engine/pathOutcome';
 import { allPaths, samplePaths } from '../helpers/paths';
 
 const root = join(import.meta.dirname, '../..');
-const library = loadLibrary([join(root, 'scenarios'), join(root, 'tests/fixtures/golden.yaml'), join(root, 'tests/fixtures/v2')]);
+const library = loadLibrary([
+  join(root, 'scenarios'),
+  join(root, 'tests/fixtures/golden.yaml'),
+  join(root, 'tests/fixtures/v2'),
+]);
 
 // The machines are the reference; the kernel-based walk the branch check and the lab use must agree
 // with them on every path where there are under 5,000, and on a large sample where there are more.
@@ -23,7 +27,11 @@ describe('the machines and the kernel agree on every path', () => {
       for (const choices of paths) {
         const kernel = pathOutcome(resolved, choices);
         expect(kernel, choices.join(',')).not.toBeNull();
-        const machines = playPath(resolved, { name: 'sample', choices: choices.slice(0, kernel!.answered), negotiation: [] });
+        const machines = playPath(resolved, {
+          name: 'sample',
+          choices: choices.slice(0, kernel!.answered),
+          negotiation: [],
+        });
         const fired = machines.rulesFired.map((f) => f.rule).filter((r) => !offerRules.has(r));
         expect({ decision: kernel!.decision, level: kernel!.level, rules: kernel!.rules }, choices.join(',')).toEqual({
           decision: machines.decision,

@@ -46,7 +46,9 @@ describe('loop machine on the simulated calendar', () => {
     clock.increment(3 * DAY);
     actor.send({ type: 'candidate.answer', option: 't1-strong' });
     const round = actor.getSnapshot().children.round!;
-    expect((round.getSnapshot() as { context: { error: string } }).context.error).toContain('expected one of s1-strong, s1-ok, s1-late');
+    expect((round.getSnapshot() as { context: { error: string } }).context.error).toContain(
+      'expected one of s1-strong, s1-ok, s1-late',
+    );
     actor.send({ type: 'candidate.answer', option: 's1-ok' });
     expect(actor.getSnapshot().context.scorecards).toHaveLength(1);
   });
@@ -61,8 +63,17 @@ describe('committee mode: people fill scorecards and votes', () => {
     const round = () => actor.getSnapshot().children.round!.getSnapshot() as { context: { error: string | null } };
     expect(round().context.error).toBe('R2: framing is scored 2, below 3, and needs a written narrative');
     expect(actor.getSnapshot().context.scorecards).toHaveLength(0);
-    actor.send({ type: 'interviewer.scorecard', scores: { framing: 2, structure: 4 }, recommendation: 'no', narratives: { framing: 'Could not say why.' } });
-    expect(actor.getSnapshot().context.scorecards[0]).toMatchObject({ recommendation: 'no', overall: 3, narratives: { framing: 'Could not say why.' } });
+    actor.send({
+      type: 'interviewer.scorecard',
+      scores: { framing: 2, structure: 4 },
+      recommendation: 'no',
+      narratives: { framing: 'Could not say why.' },
+    });
+    expect(actor.getSnapshot().context.scorecards[0]).toMatchObject({
+      recommendation: 'no',
+      overall: 3,
+      narratives: { framing: 'Could not say why.' },
+    });
   });
 
   it("the debrief waits for a person's vote, refuses one without the R2 narrative, and uses the one given", () => {
@@ -75,18 +86,28 @@ describe('committee mode: people fill scorecards and votes', () => {
     actor.send({ type: 'candidate.answer', option: 'p1-push' });
     clock.increment(7 * DAY);
     actor.send({ type: 'debrief.advance' });
-    const debrief = () => actor.getSnapshot().children.committee!.getSnapshot() as { value: string; context: { error: string | null } };
+    const debrief = () =>
+      actor.getSnapshot().children.committee!.getSnapshot() as { value: string; context: { error: string | null } };
     expect(debrief().value).toBe('voting');
     actor.send({ type: 'committee.vote', member: 'hank', recommendation: 'no', scores: { framing: 2 } });
     expect(debrief().context.error).toContain('R2: framing is scored 2');
     expect(debrief().value).toBe('voting');
-    actor.send({ type: 'committee.vote', member: 'hank', recommendation: 'no', scores: { framing: 2 }, narrative: 'Pushes back only when cornered.' });
+    actor.send({
+      type: 'committee.vote',
+      member: 'hank',
+      recommendation: 'no',
+      scores: { framing: 2 },
+      narrative: 'Pushes back only when cornered.',
+    });
     expect(debrief().value).toBe('discussion');
     actor.send({ type: 'debrief.advance' });
     actor.send({ type: 'debrief.advance' });
     const outcome = actor.getSnapshot().context.outcome!;
     expect(outcome.decision).toBe('no_hire');
     expect(outcome.rulesFired[0]).toMatchObject({ rule: 'V1', by: 'Hank (hiring manager)' });
-    expect(outcome.votes.find((v) => v.member === 'hank')).toMatchObject({ byPerson: true, reason: 'Pushes back only when cornered.' });
+    expect(outcome.votes.find((v) => v.member === 'hank')).toMatchObject({
+      byPerson: true,
+      reason: 'Pushes back only when cornered.',
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answerAsk, bandAdjustmentRefused, bandFor, draftOffer, lockedAfterVerbal } from '../../machines/rules/offerRules';
+import {
+  answerAsk,
+  bandAdjustmentRefused,
+  bandFor,
+  draftOffer,
+  lockedAfterVerbal,
+} from '../../machines/rules/offerRules';
 import { golden } from '../helpers/golden';
 import { compileRule, type OfferPolicy } from '../../machines/policy/compile';
 
@@ -23,7 +29,9 @@ describe('K3 base cap and the milestone lever (A08)', () => {
     expect(a.terms.base).toBe(195000);
     expect(a.granted).toBe(7500);
     expect(a.firing).toMatchObject({ rule: 'K3' });
-    expect(a.terms.extras).toEqual([expect.objectContaining({ kind: 'milestone-bonus', amount: 25000, per: 'quarter' })]);
+    expect(a.terms.extras).toEqual([
+      expect.objectContaining({ kind: 'milestone-bonus', amount: 25000, per: 'quarter' }),
+    ]);
   });
   it('grants an ask that fits inside the band with no lever', () => {
     const a = answerAsk(comp, draftOffer(comp, 'L5'), 'base', 5000);
@@ -45,7 +53,17 @@ describe('K2 milestone RSU acceleration', () => {
 
 describe('K4 total band and the post-verbal lock', () => {
   const pgm: OfferPolicy = {
-    comp: { ...comp.comp, bands: { L5: { base: [160000, 180000], bonus: { amount: [30000, 40000] }, equity: [30000, 50000], total: [220000, 260000] } } },
+    comp: {
+      ...comp.comp,
+      bands: {
+        L5: {
+          base: [160000, 180000],
+          bonus: { amount: [30000, 40000] },
+          equity: [30000, 50000],
+          total: [220000, 260000],
+        },
+      },
+    },
     lock: compileRule({ id: 'K4', kind: 'verbal-lock' }),
     bandCap: compileRule({ id: 'K4-band', kind: 'band-cap', label: 'The PgM total band' }),
   };
@@ -68,7 +86,10 @@ describe('K4 total band and the post-verbal lock', () => {
 });
 
 describe('K5 conversion equity', () => {
-  const intern: OfferPolicy = { ...comp, boost: compileRule({ id: 'K5', kind: 'equity-boost', flag: 'roadmap-portfolio', draftAt: 0.9 }) };
+  const intern: OfferPolicy = {
+    ...comp,
+    boost: compileRule({ id: 'K5', kind: 'equity-boost', flag: 'roadmap-portfolio', draftAt: 0.9 }),
+  };
   it('a portfolio of shipped wins mapped to the roadmap earns a larger grant', () => {
     expect(draftOffer(intern, 'L5', ['roadmap-portfolio']).equity).toBe(136000);
   });

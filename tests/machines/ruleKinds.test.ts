@@ -8,19 +8,26 @@ const veto = { holder: 'hiring-manager', reliabilityFloor: 5 };
 
 describe('role-veto: V1, the hiring manager (A06), or a bar-raiser', () => {
   it('fires when the holder votes against an offer the scores support, naming the reliability', () => {
-    const fired = fire('role-veto', veto, { votes: [vote('Hank', 'hiring-manager', 'no')], cards: [card({ reliability: 4, roundTitle: 'Cross-functional' }), card({ overall: 4.8 })] });
+    const fired = fire('role-veto', veto, {
+      votes: [vote('Hank', 'hiring-manager', 'no')],
+      cards: [card({ reliability: 4, roundTitle: 'Cross-functional' }), card({ overall: 4.8 })],
+    });
     expect(fired).toMatchObject({ by: 'Hank (hiring manager)', label: "The hiring manager's veto" });
     expect(fired!.reason).toContain('reliability 4/10 in Cross-functional');
     expect(fired!.reason).toContain('4.8');
   });
   it('does not fire when the holder supports the hire, or when the scores do not support one', () => {
     expect(fire('role-veto', veto, { votes: [vote('Hank', 'hiring-manager', 'yes')], cards: [card()] })).toBeNull();
-    expect(fire('role-veto', veto, { votes: [vote('Hank', 'hiring-manager', 'no')], cards: [card()], step: null })).toBeNull();
+    expect(
+      fire('role-veto', veto, { votes: [vote('Hank', 'hiring-manager', 'no')], cards: [card()], step: null }),
+    ).toBeNull();
   });
   it('with vetoes: any-offer, a down-level is no way round the veto', () => {
     const packet = { votes: [vote('Hank', 'hiring-manager', 'no')], cards: [card()], step: -1 };
     expect(fire('role-veto', veto, packet)).toBeNull();
-    expect(fire('role-veto', { ...veto, vetoes: 'any-offer' }, packet)!.reason).toContain('vetoed even a down-level offer');
+    expect(fire('role-veto', { ...veto, vetoes: 'any-offer' }, packet)!.reason).toContain(
+      'vetoed even a down-level offer',
+    );
   });
   it('the holder derives a no vote from a reliability below the floor, whatever the scores', () => {
     const hank = { id: 'hank', name: 'Hank', role: 'hiring-manager', persona: '', leniency: 0 };
@@ -33,50 +40,98 @@ describe('role-veto: V1, the hiring manager (A06), or a bar-raiser', () => {
 describe("group-distrust: V2, the engineer's vote (D08)", () => {
   const engineers = { voters: 'engineering-lead', overrules: 'manager', distrustShare: 0.5 };
   it("overrules the manager's support when half the engineering leads vote against", () => {
-    const fired = fire('group-distrust', engineers, { votes: [vote('Mia', 'manager', 'strong_yes'), vote('Ed', 'engineering-lead', 'no'), vote('Jo', 'engineering-lead', 'yes')] });
+    const fired = fire('group-distrust', engineers, {
+      votes: [
+        vote('Mia', 'manager', 'strong_yes'),
+        vote('Ed', 'engineering-lead', 'no'),
+        vote('Jo', 'engineering-lead', 'yes'),
+      ],
+    });
     expect(fired).toMatchObject({ by: 'Ed (engineering lead)' });
     expect(fired!.reason).toContain("overruling Mia's strong yes");
   });
   it('does not fire when the engineers trust the candidate, or under the threshold', () => {
-    expect(fire('group-distrust', engineers, { votes: [vote('Ed', 'engineering-lead', 'yes'), vote('Jo', 'engineering-lead', 'strong_yes')] })).toBeNull();
-    expect(fire('group-distrust', { ...engineers, distrustShare: 0.75 }, { votes: [vote('Ed', 'engineering-lead', 'no'), vote('Jo', 'engineering-lead', 'yes')] })).toBeNull();
+    expect(
+      fire('group-distrust', engineers, {
+        votes: [vote('Ed', 'engineering-lead', 'yes'), vote('Jo', 'engineering-lead', 'strong_yes')],
+      }),
+    ).toBeNull();
+    expect(
+      fire(
+        'group-distrust',
+        { ...engineers, distrustShare: 0.75 },
+        { votes: [vote('Ed', 'engineering-lead', 'no'), vote('Jo', 'engineering-lead', 'yes')] },
+      ),
+    ).toBeNull();
   });
 });
 
 describe('round-disqualifier: V3', () => {
   const rule = { round: 'technical', failAt: 'no' };
   it('fires on a no in that round and quotes the answer that cost it most, not the last note', () => {
-    const fired = fire('round-disqualifier', rule, { cards: [card({ recommendation: 'no', overall: 2.7, notes: ['Could not write the query.', 'Recovered a little.'], impacts: [-3, 1] })] });
+    const fired = fire('round-disqualifier', rule, {
+      cards: [
+        card({
+          recommendation: 'no',
+          overall: 2.7,
+          notes: ['Could not write the query.', 'Recovered a little.'],
+          impacts: [-3, 1],
+        }),
+      ],
+    });
     expect(fired).toMatchObject({ by: 'Eli (Technical)' });
     expect(fired!.reason).toContain('Could not write the query.');
     expect(fired!.reason).not.toContain('Recovered');
   });
   it('does not fire on a yes, or when the loop had no such round', () => {
     expect(fire('round-disqualifier', rule, { cards: [card({ recommendation: 'yes' })] })).toBeNull();
-    expect(fire('round-disqualifier', rule, { cards: [card({ round: 'screen', recommendation: 'strong_no' })] })).toBeNull();
+    expect(
+      fire('round-disqualifier', rule, { cards: [card({ round: 'screen', recommendation: 'strong_no' })] }),
+    ).toBeNull();
   });
 });
 
 describe('flag-disqualifier: V4 (C06)', () => {
   it('fires when any answer carried the flag, and not on other flags', () => {
-    const fired = fire('flag-disqualifier', { flags: ['indecision'] }, { cards: [card({ flags: ['indecision'], notes: ['Would kill none of three.'] })] });
+    const fired = fire(
+      'flag-disqualifier',
+      { flags: ['indecision'] },
+      { cards: [card({ flags: ['indecision'], notes: ['Would kill none of three.'] })] },
+    );
     expect(fired!.reason).toContain('Would kill none of three.');
-    expect(fire('flag-disqualifier', { flags: ['indecision'] }, { cards: [card({ flags: ['vague-solution'] })] })).toBeNull();
+    expect(
+      fire('flag-disqualifier', { flags: ['indecision'] }, { cards: [card({ flags: ['vague-solution'] })] }),
+    ).toBeNull();
   });
 });
 
 describe('dimension-floor: a must-pass dimension', () => {
   it('blocks below the floor, or holds the offer one level down', () => {
     const low = [card({ scores: { correctness: 2 } })];
-    const policy = (effect: string) => policyOf([{ id: 'must-pass', kind: 'dimension-floor', dimension: 'correctness', below: 3, effect }], { hire: 3.4, downLevel: 3 });
-    expect(decideOn(policy('block'), low, [vote('A', 'x', 'yes', 4)])).toMatchObject({ decision: 'no_hire', rulesFired: [{ rule: 'must-pass' }] });
-    expect(decideOn(policy('down-level'), low, [vote('A', 'x', 'yes', 4)])).toMatchObject({ decision: 'down_level', level: 'L4' });
-    expect(decideOn(policy('block'), [card({ scores: { correctness: 3 } })], [vote('A', 'x', 'yes', 4)]).decision).toBe('hire');
+    const policy = (effect: string) =>
+      policyOf([{ id: 'must-pass', kind: 'dimension-floor', dimension: 'correctness', below: 3, effect }], {
+        hire: 3.4,
+        downLevel: 3,
+      });
+    expect(decideOn(policy('block'), low, [vote('A', 'x', 'yes', 4)])).toMatchObject({
+      decision: 'no_hire',
+      rulesFired: [{ rule: 'must-pass' }],
+    });
+    expect(decideOn(policy('down-level'), low, [vote('A', 'x', 'yes', 4)])).toMatchObject({
+      decision: 'down_level',
+      level: 'L4',
+    });
+    expect(decideOn(policy('block'), [card({ scores: { correctness: 3 } })], [vote('A', 'x', 'yes', 4)]).decision).toBe(
+      'hire',
+    );
   });
 });
 
 describe('rank-slots: V5 (D06)', () => {
-  const cohort = [{ name: 'Priya', score: 3.9 }, { name: 'Tom', score: 3.6 }];
+  const cohort = [
+    { name: 'Priya', score: 3.9 },
+    { name: 'Tom', score: 3.6 },
+  ];
   it('fires when the candidate ranks below the number of slots', () => {
     const fired = fire('rank-slots', { slots: 1 }, { consensus: 3.7, cohort });
     expect(fired!.reason).toContain('ranked 2 of 3 for 1 slot');
@@ -105,7 +160,8 @@ describe('calibration', () => {
 
 describe('the ladder', () => {
   const bars = { hire: 3.4, downLevel: 3.0, downTwo: 2.6, upLevel: 4.3 };
-  const on = (score: number, target = 'L5', levels = ['L3', 'L4', 'L5', 'L6']) => decideOn(policyOf([], bars, levels, target), [card()], [vote('A', 'x', 'yes', score)]);
+  const on = (score: number, target = 'L5', levels = ['L3', 'L4', 'L5', 'L6']) =>
+    decideOn(policyOf([], bars, levels, target), [card()], [vote('A', 'x', 'yes', score)]);
   it('hires at level, up one, down one or two, or not at all, on the calibrated consensus', () => {
     expect(on(4.5)).toMatchObject({ decision: 'up_level', level: 'L6', step: 1 });
     expect(on(3.6)).toMatchObject({ decision: 'hire', level: 'L5', step: 0 });

@@ -18,8 +18,15 @@ const read = (file: string) => {
 };
 
 describe('version 1 files load through the migration, deciding as before', () => {
-  const v1Packs = new Map(['pm', 'pm-data', 'pgm', 'intern'].map((id) => [id, read(join(root, `tests/fixtures/v1/packs/${id}.yaml`)) as Pack]));
-  const v2Packs = new Map(['pm', 'pm-data', 'pgm', 'intern'].map((id) => [id, read(join(root, `scenarios/packs/${id}.yaml`)) as Pack]));
+  const v1Packs = new Map(
+    ['pm', 'pm-data', 'pgm', 'intern'].map((id) => [
+      id,
+      read(join(root, `tests/fixtures/v1/packs/${id}.yaml`)) as Pack,
+    ]),
+  );
+  const v2Packs = new Map(
+    ['pm', 'pm-data', 'pgm', 'intern'].map((id) => [id, read(join(root, `scenarios/packs/${id}.yaml`)) as Pack]),
+  );
   const files = readdirSync(join(root, 'scenarios')).filter((f) => f.endsWith('.yaml') && !f.startsWith('_'));
 
   it('a v1 pack becomes a v2 one with the same rules, as instances', () => {
@@ -36,7 +43,9 @@ describe('version 1 files load through the migration, deciding as before', () =>
   });
 
   for (const file of files) {
-    it(`${file}: every named path reaches the same decision, level and rules with the v1 pack and the v2 pack`, { timeout: 120_000 }, () => {
+    it(`${file}: every named path reaches the same decision, level and rules with the v1 pack and the v2 pack`, {
+      timeout: 120_000,
+    }, () => {
       const scenario = read(join(root, 'scenarios', file)) as Scenario;
       const old = resolveScenario(scenario, v1Packs, file);
       const now = resolveScenario(scenario, v2Packs, file);
@@ -45,7 +54,11 @@ describe('version 1 files load through the migration, deciding as before', () =>
         const spec = { name, choices: path.choices, negotiation: path.negotiation };
         const [a, b] = [playPath(old.value, spec), playPath(now.value, spec)];
         expect(a.decision, name).toBe(path.decision);
-        expect({ decision: b.decision, level: b.level, consensus: b.consensus }, name).toEqual({ decision: a.decision, level: a.level, consensus: a.consensus });
+        expect({ decision: b.decision, level: b.level, consensus: b.consensus }, name).toEqual({
+          decision: a.decision,
+          level: a.level,
+          consensus: a.consensus,
+        });
         const committee = (r: typeof a) => r.rulesFired.filter((f) => /^V/.test(f.rule)).map((f) => f.rule);
         expect(committee(b), name).toEqual(committee(a));
       }
@@ -59,8 +72,12 @@ describe('a committee v1 could not express (tests/fixtures/v2)', () => {
   const r = resolveScenario(scenario, new Map([[pack.id, pack]]), 'bar-raiser.yaml');
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   const resolved = r.value;
-  const run = (name: string) => playPath(resolved, { name, ...scenario.paths[name]!, choices: scenario.paths[name]!.choices });
-  const fired = (name: string) => run(name).rulesFired.filter((f) => f.rule !== 'band').map((f) => [f.rule, f.label]);
+  const run = (name: string) =>
+    playPath(resolved, { name, ...scenario.paths[name]!, choices: scenario.paths[name]!.choices });
+  const fired = (name: string) =>
+    run(name)
+      .rulesFired.filter((f) => f.rule !== 'band')
+      .map((f) => [f.rule, f.label]);
 
   it("the bar-raiser's veto fires beside the hiring manager's, under its own id and label", () => {
     expect(run('recorded').decision).toBe('no_hire');
@@ -102,7 +119,9 @@ describe('the bugs the kernel issue named', () => {
   it('a misspelt veto holder is an error naming the field, not a silently switched-off veto', () => {
     const r = (() => {
       try {
-        golden({ pack: (p) => ({ ...p, rules: p.rules.map((x) => (x.id === 'V1' ? { ...x, holder: 'hiring-manger' } : x)) }) });
+        golden({
+          pack: (p) => ({ ...p, rules: p.rules.map((x) => (x.id === 'V1' ? { ...x, holder: 'hiring-manger' } : x)) }),
+        });
         return '';
       } catch (err) {
         return String(err);
@@ -113,13 +132,20 @@ describe('the bugs the kernel issue named', () => {
   it("an interviewer whose role is not the round's is an error", () => {
     const message = (() => {
       try {
-        golden({ scenario: (s) => ({ ...s, people: s.people.map((p) => (p.id === 'eli' ? { ...p, role: 'ml-scientist' } : p)) }) });
+        golden({
+          scenario: (s) => ({
+            ...s,
+            people: s.people.map((p) => (p.id === 'eli' ? { ...p, role: 'ml-scientist' } : p)),
+          }),
+        });
         return '';
       } catch (err) {
         return String(err);
       }
     })();
-    expect(message).toContain(`people[1].role: expected the round's interviewerRole "engineering-manager" (Technical), found "ml-scientist"`);
+    expect(message).toContain(
+      `people[1].role: expected the round's interviewerRole "engineering-manager" (Technical), found "ml-scientist"`,
+    );
   });
   it('no silent verbal offer: an ask before "verbal" is asked before it, where the pack allows it', () => {
     const r = golden();

@@ -19,13 +19,18 @@ describe('a play session', () => {
     const { session, stop } = Session.replay(resolved, events);
     expect(stop).toBeNull();
     const fromSession = reportOf(session.snapshot, resolved, 'recorded', []);
-    expect(fromSession.decision).toBe(playPath(resolved, { name: 'recorded', choices: recorded, negotiation: [] }).decision);
+    expect(fromSession.decision).toBe(
+      playPath(resolved, { name: 'recorded', choices: recorded, negotiation: [] }).decision,
+    );
     expect(fromSession.rulesFired.map((f) => f.rule)).toContain('V1');
   });
 
   it('stops a replay where the content changed, says where, and keeps every step before it', () => {
     const { session, stop } = Session.replay(golden(), answers('s1-strong', 't1-renamed', 'probe-strong'));
-    expect(stop).toMatchObject({ index: 1, reason: '"t1-renamed" is no longer an answer to "How would you reduce false negatives?"' });
+    expect(stop).toMatchObject({
+      index: 1,
+      reason: '"t1-renamed" is no longer an answer to "How would you reduce false negatives?"',
+    });
     expect(session.events).toEqual(answers('s1-strong'));
     expect(session.snapshot.context.scorecards).toHaveLength(1);
   });
@@ -40,7 +45,12 @@ describe('a play session', () => {
     const session = new Session(golden(), { personMembers: ['hank'] });
     for (const e of answers('s1-strong', 't1-ok', 't2-decisive', 'p1-push')) expect(session.send(e)).toBeNull();
     expect(session.send({ type: 'debrief.advance' })).toBeNull();
-    const vote = { type: 'committee.vote' as const, member: 'hank', recommendation: 'no' as const, scores: { framing: 2 } };
+    const vote = {
+      type: 'committee.vote' as const,
+      member: 'hank',
+      recommendation: 'no' as const,
+      scores: { framing: 2 },
+    };
     expect(session.send(vote)).toContain('R2: framing is scored 2, below 3, and needs a written narrative');
     expect(session.send({ ...vote, narrative: 'Framed the problem only when prompted.' })).toBeNull();
     expect(session.send(vote)).toBe('hank has already voted');

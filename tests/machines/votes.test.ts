@@ -12,7 +12,16 @@ describe('calibrate', () => {
     const cards = pathOutcome(a06, a06.scenario.paths.recorded!.choices)!.cards;
     const [first, second] = a06.committee;
     const derived = deriveVote(first!, cards, a06.pack.scoring, concernsOf(first!, a06.policy));
-    const cast = personVote({ members: a06.committee }, { type: 'committee.vote', member: second!.id, recommendation: 'no', scores: { a: 2 }, narrative: 'The latency answer did not hold up.' });
+    const cast = personVote(
+      { members: a06.committee },
+      {
+        type: 'committee.vote',
+        member: second!.id,
+        recommendation: 'no',
+        scores: { a: 2 },
+        narrative: 'The latency answer did not hold up.',
+      },
+    );
     for (const vote of [derived, cast]) {
       const calibrated = calibrate(vote, 0.25);
       // Every field the vote had, unchanged, plus the two calibration adds.

@@ -10,7 +10,9 @@ const middling = ['s1-ok', 't1-ok', 't2-decisive', 'p1-push'];
 describe('what-if', () => {
   it('with no changes it reaches exactly what the path reaches', () => {
     const r = golden();
-    expect(runWhatIf(r, recorded, NO_CHANGES).decision).toBe(playPath(r, { name: 'recorded', choices: recorded, negotiation: [] }).decision);
+    expect(runWhatIf(r, recorded, NO_CHANGES).decision).toBe(
+      playPath(r, { name: 'recorded', choices: recorded, negotiation: [] }).decision,
+    );
   });
 
   it('switching the HM veto off turns the no hire into a hire, and says why', () => {
@@ -40,9 +42,15 @@ describe('what-if', () => {
     expect(after.rulesFired).toEqual([]);
   });
 
-  it("changing one answer replays the rest of the path as far as it still fits", () => {
+  it('changing one answer replays the rest of the path as far as it still fits', () => {
     const after = runWhatIf(golden(), recorded, { ...NO_CHANGES, answers: { t2: 't2-none' } });
-    expect(after.transcript.map((t) => t.option)).toEqual(['s1-strong', 't1-strong', 'probe-strong', 't2-none', 'p1-cave']);
+    expect(after.transcript.map((t) => t.option)).toEqual([
+      's1-strong',
+      't1-strong',
+      'probe-strong',
+      't2-none',
+      'p1-cave',
+    ]);
     expect(after.rulesFired.map((f) => f.rule)).toContain('V4');
   });
 

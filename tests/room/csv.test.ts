@@ -5,14 +5,21 @@ import { roomCsv } from '../../src/room/export';
 
 describe('CSV export', () => {
   it('neutralises a cell that a spreadsheet would run as a formula, and keeps commas and quotes intact', () => {
-    const csv = toCsv(['name', 'answer'], [['=HYPERLINK("http://evil")', '+1'], ['-2', '@SUM(A1)'], ['Ann, "the PM"', 'ok']]);
+    const csv = toCsv(
+      ['name', 'answer'],
+      [
+        ['=HYPERLINK("http://evil")', '+1'],
+        ['-2', '@SUM(A1)'],
+        ['Ann, "the PM"', 'ok'],
+      ],
+    );
     const rows = Papa.parse<string[]>(csv.trim()).data;
     expect(rows[1]).toEqual([`'=HYPERLINK("http://evil")`, "'+1"]);
     expect(rows[2]).toEqual(["'-2", "'@SUM(A1)"]);
     expect(rows[3]).toEqual(['Ann, "the PM"', 'ok']);
   });
 
-  it("writes one row per answer of every step the room played, with its votes and what happened", () => {
+  it('writes one row per answer of every step the room played, with its votes and what happened', () => {
     const csv = roomCsv({
       code: 'ABCD2345',
       scenario: 's',
@@ -20,7 +27,21 @@ describe('CSV export', () => {
       mode: 'path',
       participants: 3,
       steps: [
-        { position: 1, id: '1-p', kind: 'prompt', heading: 'h', text: '=cmd|calc', revealed: true, recorded: 'a', winner: 'b', vetoes: 0, options: [{ id: 'a', text: 'First', votes: 1 }, { id: 'b', text: 'Second', votes: 2 }] },
+        {
+          position: 1,
+          id: '1-p',
+          kind: 'prompt',
+          heading: 'h',
+          text: '=cmd|calc',
+          revealed: true,
+          recorded: 'a',
+          winner: 'b',
+          vetoes: 0,
+          options: [
+            { id: 'a', text: 'First', votes: 1 },
+            { id: 'b', text: 'Second', votes: 2 },
+          ],
+        },
       ],
     });
     const rows = Papa.parse<string[]>(csv.trim()).data;

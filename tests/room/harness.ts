@@ -8,7 +8,8 @@ import type { ServerMessage } from '../../src/room/protocol';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 
 /** The golden fixture: recorded path ends in No hire, the best path (p1-push at the last prompt) in Hire. */
-export const GOLDEN: ResolvedScenario = loadLibrary([join(import.meta.dirname, '../fixtures/golden.yaml')]).scenarios[0]!;
+export const GOLDEN: ResolvedScenario = loadLibrary([join(import.meta.dirname, '../fixtures/golden.yaml')])
+  .scenarios[0]!;
 export const BEST = ['s1-strong', 't1-strong', 'probe-strong', 't2-decisive', 'p1-push'];
 
 const lastOf = <T>(list: T[], pred: (x: T) => boolean): T | undefined => {
@@ -21,7 +22,12 @@ export class FakeClient {
   readonly inbox: ServerMessage[] = [];
   private readonly handle;
   constructor(hub: RoomHub, ip = '10.0.0.1') {
-    this.handle = hub.connect({ send: (text) => this.inbox.push(JSON.parse(text) as ServerMessage), close: () => {}, ip, origin: 'http://room.test' });
+    this.handle = hub.connect({
+      send: (text) => this.inbox.push(JSON.parse(text) as ServerMessage),
+      close: () => {},
+      ip,
+      origin: 'http://room.test',
+    });
   }
   send(msg: object | string) {
     this.handle.receive(typeof msg === 'string' ? msg : JSON.stringify(msg));
@@ -35,7 +41,8 @@ export class FakeClient {
     for (;;) {
       const found = lastOf(this.inbox.slice(after), (m) => m.t === t);
       if (found) return found as Extract<ServerMessage, { t: T }>;
-      if (Date.now() - start > timeout) throw new Error(`no "${t}" message arrived; got ${JSON.stringify(this.inbox.slice(after))}`);
+      if (Date.now() - start > timeout)
+        throw new Error(`no "${t}" message arrived; got ${JSON.stringify(this.inbox.slice(after))}`);
       await new Promise((r) => setTimeout(r, 5));
     }
   }
@@ -43,9 +50,11 @@ export class FakeClient {
   async view(pred: (v: Extract<ServerMessage, { t: 'state' }>['room']) => boolean, timeout = 5000) {
     const start = Date.now();
     for (;;) {
-      const v = (lastOf(this.inbox, (m) => m.t === 'state') as Extract<ServerMessage, { t: 'state' }> | undefined)?.room;
+      const v = (lastOf(this.inbox, (m) => m.t === 'state') as Extract<ServerMessage, { t: 'state' }> | undefined)
+        ?.room;
       if (v && pred(v)) return v;
-      if (Date.now() - start > timeout) throw new Error(`the room never reached the expected view; last: ${JSON.stringify(v)}`);
+      if (Date.now() - start > timeout)
+        throw new Error(`the room never reached the expected view; last: ${JSON.stringify(v)}`);
       await new Promise((r) => setTimeout(r, 5));
     }
   }
@@ -54,7 +63,8 @@ export class FakeClient {
 /** A hub over a SQLite store in a fresh temp folder; `restart()` drops it and rebuilds from the same file. */
 export function hubHarness() {
   const dir = mkdtempSync(join(tmpdir(), 'debrief-room-'));
-  const make = (store: RoomStore) => new RoomHub({ store, loadScenario: (id) => (id === 'golden' ? GOLDEN : null), flushMs: 0 });
+  const make = (store: RoomStore) =>
+    new RoomHub({ store, loadScenario: (id) => (id === 'golden' ? GOLDEN : null), flushMs: 0 });
   let store = openSqliteStore(dir);
   let hub = make(store);
   return {
@@ -91,7 +101,12 @@ export async function openRoom(h: ReturnType<typeof hubHarness>, mode: 'path' | 
 }
 
 /** A participant who has joined the room. */
-export async function participant(h: ReturnType<typeof hubHarness>, code: string, name: string, ip = `10.1.0.${Math.floor(Math.random() * 250)}`) {
+export async function participant(
+  h: ReturnType<typeof hubHarness>,
+  code: string,
+  name: string,
+  ip = `10.1.0.${Math.floor(Math.random() * 250)}`,
+) {
   const p = h.client(ip);
   p.send({ t: 'join', code, name });
   const welcome = await p.next('welcome');

@@ -54,7 +54,10 @@ describe('room server: who may do what', { timeout: 30_000 }, () => {
     const { code, fac } = await openRoom(h);
     const stray = h.client();
     stray.send({ t: 'join', code: 'ZZZZ2222', name: 'x' });
-    expect(await stray.next('error')).toMatchObject({ code: 'unknown_code', message: expect.stringMatching(/No room has the code ZZZZ2222/) });
+    expect(await stray.next('error')).toMatchObject({
+      code: 'unknown_code',
+      message: expect.stringMatching(/No room has the code ZZZZ2222/),
+    });
     const { p } = await participant(h, code, 'Ann');
     fac.send({ t: 'control', action: 'start' });
     const v = await p.view((v) => v.status === 'voting');
@@ -78,14 +81,22 @@ describe('room server: who may do what', { timeout: 30_000 }, () => {
     fac.send({ t: 'control', action: 'start' });
     const v = await p.view((v) => v.status === 'voting');
     const n = events()(code).length;
-    const bad = ['not json', '{"t":"vote"}', JSON.stringify({ t: 'vote', id: 1, step: v.step!.id, choice: 42 }), JSON.stringify({ t: 'vote', id: 1, step: v.step!.id, choice: 'x'.repeat(5000) }), '[]'];
+    const bad = [
+      'not json',
+      '{"t":"vote"}',
+      JSON.stringify({ t: 'vote', id: 1, step: v.step!.id, choice: 42 }),
+      JSON.stringify({ t: 'vote', id: 1, step: v.step!.id, choice: 'x'.repeat(5000) }),
+      '[]',
+    ];
     for (const raw of bad) {
       const at = p.inbox.length;
       p.send(raw);
       expect(['malformed', 'too_large']).toContain((await p.next('error', at)).code);
     }
     const at = p.inbox.length;
-    p.send(JSON.stringify({ t: 'vote', id: 1, step: v.step!.id, choice: v.step!.options[0]!.id, pad: 'x'.repeat(3000) }));
+    p.send(
+      JSON.stringify({ t: 'vote', id: 1, step: v.step!.id, choice: v.step!.options[0]!.id, pad: 'x'.repeat(3000) }),
+    );
     expect((await p.next('error', at)).code).toBe('too_large');
     expect(events()(code)).toHaveLength(n);
     expect((await fac.view(() => true)).votesIn).toBe(0);

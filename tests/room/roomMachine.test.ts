@@ -18,7 +18,13 @@ function room(mode: 'path' | 'committee' = 'path') {
   return { actor, send, step, snap: () => actor.getSnapshot() };
 }
 
-const vote = (pid: string, step: string, choice: string, veto = false): RoomEvent => ({ type: 'participant.vote', pid, step, choice, veto });
+const vote = (pid: string, step: string, choice: string, veto = false): RoomEvent => ({
+  type: 'participant.vote',
+  pid,
+  step,
+  choice,
+  veto,
+});
 
 describe('room machine', { timeout: 30_000 }, () => {
   it('waits in the lobby, then opens the first prompt for votes', () => {
@@ -135,7 +141,14 @@ describe('room machine', { timeout: 30_000 }, () => {
 
   it('rebuilds the same room from its events', () => {
     const r = room();
-    const events: RoomEvent[] = [{ type: 'room.start' }, vote('ann', '1-s1', 's1-ok'), vote('bo', '1-s1', 's1-ok'), { type: 'room.reveal' }, { type: 'room.next' }, vote('cy', '2-t1', 't1-weak')];
+    const events: RoomEvent[] = [
+      { type: 'room.start' },
+      vote('ann', '1-s1', 's1-ok'),
+      vote('bo', '1-s1', 's1-ok'),
+      { type: 'room.reveal' },
+      { type: 'room.next' },
+      vote('cy', '2-t1', 't1-weak'),
+    ];
     for (const e of events) r.send(e);
     const again = createActor(roomMachine, { input: { plan: createRoomPlan(GOLDEN, 'path') } }).start();
     for (const pid of ['ann', 'bo', 'cy']) again.send({ type: 'participant.join', pid, name: pid, tokenHash: 'x' });

@@ -22,7 +22,10 @@ describe('debrief serve', { timeout: 60_000 }, () => {
     writeFileSync(join(dist, 'index.html'), '<title>app</title>');
     writeFileSync(join(dist, 'src/room/join.html'), '<title>phone</title>');
     const out: string[] = [];
-    const server = await serve({ out: (l) => out.push(l), err: (l) => out.push(l) }, { port: '0', host: '127.0.0.1', dist, data: temp() });
+    const server = await serve(
+      { out: (l) => out.push(l), err: (l) => out.push(l) },
+      { port: '0', host: '127.0.0.1', dist, data: temp() },
+    );
     try {
       expect(await (await fetch(`${server.origin}/`)).text()).toBe('<title>app</title>');
       expect(await (await fetch(`${server.origin}/j/ABCD-2345`)).text()).toBe('<title>phone</title>');
@@ -32,7 +35,9 @@ describe('debrief serve', { timeout: 60_000 }, () => {
       expect(out.join('\n')).toMatch(/[▀▄█]/);
       const ws = new WebSocket(`${server.origin.replace('http', 'ws')}/room`);
       const reply = await new Promise<{ t: string; code?: string }>((resolve) => {
-        ws.on('open', () => ws.send(JSON.stringify({ t: 'create', scenario: 'c03-who-sets-vision', mode: 'committee' })));
+        ws.on('open', () =>
+          ws.send(JSON.stringify({ t: 'create', scenario: 'c03-who-sets-vision', mode: 'committee' })),
+        );
         ws.on('message', (d) => resolve(JSON.parse(String(d))));
       });
       expect(reply).toMatchObject({ t: 'created', code: expect.stringMatching(/^[A-Z2-9]{8}$/) });
@@ -43,6 +48,8 @@ describe('debrief serve', { timeout: 60_000 }, () => {
   });
 
   it('says what to do when the app has not been built', async () => {
-    await expect(serve({ out: () => {}, err: () => {} }, { dist: join(temp(), 'nothing'), port: '0' })).rejects.toThrow(/run "npm run build" first/);
+    await expect(serve({ out: () => {}, err: () => {} }, { dist: join(temp(), 'nothing'), port: '0' })).rejects.toThrow(
+      /run "npm run build" first/,
+    );
   });
 });

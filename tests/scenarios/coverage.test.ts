@@ -9,11 +9,37 @@ const scenarios = library.scenarios;
 
 /** domain.md §5: every debrief anecdote, each of which some scenario must draw on. */
 const ANECDOTES = [
-  'A03', 'A04', 'A06', 'A08',
-  'B01', 'B02', 'B04', 'B06', 'B08', 'B12', 'B13', 'B14', 'B15',
-  'C02', 'C03', 'C05', 'C06', 'C07', 'C09', 'C10', 'C11',
-  'D01', 'D03', 'D06', 'D08',
-  'E01', 'E03', 'E04', 'E06', 'E11', 'E12',
+  'A03',
+  'A04',
+  'A06',
+  'A08',
+  'B01',
+  'B02',
+  'B04',
+  'B06',
+  'B08',
+  'B12',
+  'B13',
+  'B14',
+  'B15',
+  'C02',
+  'C03',
+  'C05',
+  'C06',
+  'C07',
+  'C09',
+  'C10',
+  'C11',
+  'D01',
+  'D03',
+  'D06',
+  'D08',
+  'E01',
+  'E03',
+  'E04',
+  'E06',
+  'E11',
+  'E12',
 ];
 const PACKS = ['pm', 'pm-data', 'pgm', 'intern'];
 
@@ -46,14 +72,22 @@ describe.each(scenarios.map((s) => [s.scenario.id, s] as const))('%s', (_id, res
   const { scenario } = resolved;
 
   it('has at least two prompts in each round it plays', () => {
-    for (const round of resolved.rounds) expect(round.prompts.filter((p) => !p.probe).length, round.id).toBeGreaterThanOrEqual(2);
+    for (const round of resolved.rounds)
+      expect(round.prompts.filter((p) => !p.probe).length, round.id).toBeGreaterThanOrEqual(2);
   });
 
   it('the best path and every failure path end differently from at least one other path', () => {
-    const decisions = Object.fromEntries(Object.keys(scenario.paths).map((name) => [name, play(resolved, name).decision]));
+    const decisions = Object.fromEntries(
+      Object.keys(scenario.paths).map((name) => [name, play(resolved, name).decision]),
+    );
     for (const name of Object.keys(scenario.paths).filter((n) => n !== 'recorded')) {
-      const others = Object.entries(decisions).filter(([n]) => n !== name).map(([, d]) => d);
-      expect(others.some((d) => d !== decisions[name]), `${name} ends like every other path`).toBe(true);
+      const others = Object.entries(decisions)
+        .filter(([n]) => n !== name)
+        .map(([, d]) => d);
+      expect(
+        others.some((d) => d !== decisions[name]),
+        `${name} ends like every other path`,
+      ).toBe(true);
     }
   });
 

@@ -21,7 +21,9 @@ describe('scenario prose', () => {
     // A missing folder must fail loudly: skipping would pass a library nobody checked.
     for (const needed of [TOOL, SEEDS]) {
       if (!existsSync(needed)) {
-        throw new Error(`the prose check needs ${needed}: the shared folder must sit at ../shared beside the repository`);
+        throw new Error(
+          `the prose check needs ${needed}: the shared folder must sit at ../shared beside the repository`,
+        );
       }
     }
 

@@ -1,7 +1,22 @@
 import { z } from 'zod';
 import {
-  cohortSchema, leverSchema, loopSchema, money, name, negotiationStepSchema, personSchema, range, recommendationSchema,
-  requireNamedPaths, rubricSchema, scale, scenarioRoundSchema, scoringSchema, slug, text, bonusSchema,
+  cohortSchema,
+  leverSchema,
+  loopSchema,
+  money,
+  name,
+  negotiationStepSchema,
+  personSchema,
+  range,
+  recommendationSchema,
+  requireNamedPaths,
+  rubricSchema,
+  scale,
+  scenarioRoundSchema,
+  scoringSchema,
+  slug,
+  text,
+  bonusSchema,
 } from '../common';
 
 // Content format version 1, kept so files written for it still load: the loader checks a v1 file

@@ -41,7 +41,13 @@ export const dimensionFloor: RuleKind<Settings> = {
   },
   explain(s, p) {
     const { card, score } = under(s, p.cards)!;
-    const what = s.effect === 'block' ? 'which the committee will not hire past' : 'so the offer goes no higher than one level down';
-    return { by: ranBy(card), reason: `${s.dimension} scored ${score}/5 in ${card.roundTitle}, below the floor of ${s.below}, ${what}` };
+    const what =
+      s.effect === 'block'
+        ? 'which the committee will not hire past'
+        : 'so the offer goes no higher than one level down';
+    return {
+      by: ranBy(card),
+      reason: `${s.dimension} scored ${score}/5 in ${card.roundTitle}, below the floor of ${s.below}, ${what}`,
+    };
   },
 };

@@ -22,7 +22,10 @@ export const groupDistrust: RuleKind<Settings> = {
   phase: 'committee',
   reads: ['votes', 'roles'],
   settings,
-  roles: (s) => [{ key: 'voters', role: s.voters }, { key: 'overrules', role: s.overrules }],
+  roles: (s) => [
+    { key: 'voters', role: s.voters },
+    { key: 'overrules', role: s.overrules },
+  ],
   evaluate(s, p) {
     let voters = 0;
     let against = 0;

@@ -34,7 +34,10 @@ export const rankSlots: RuleKind<Settings> = {
     const rank = rankOf(p);
     const behind = p.cohort.filter((c) => c.score > p.consensus).map((c) => `${c.name} ${c.score}`);
     const tied = p.cohort.filter((c) => c.score === p.consensus).map((c) => `${c.name} ${c.score}`);
-    const parts = [behind.length ? `behind ${behind.join(', ')}` : '', tied.length ? `tied with ${tied.join(', ')}, and a tie does not win a slot` : '']
+    const parts = [
+      behind.length ? `behind ${behind.join(', ')}` : '',
+      tied.length ? `tied with ${tied.join(', ')}, and a tie does not win a slot` : '',
+    ]
       .filter(Boolean)
       .join('; ');
     return {

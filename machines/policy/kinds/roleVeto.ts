@@ -27,7 +27,8 @@ export const roleVeto: RuleKind<Settings> = {
   reads: ['votes', 'roles', 'consensus', 'reliability'],
   settings,
   roles: (s) => [{ key: 'holder', role: s.holder }],
-  evaluate: (s, p) => (p.step !== null && (p.step >= 0 || s.vetoes === 'any-offer') && holderOf(s, p.votes) ? BLOCK : null),
+  evaluate: (s, p) =>
+    p.step !== null && (p.step >= 0 || s.vetoes === 'any-offer') && holderOf(s, p.votes) ? BLOCK : null,
   explain(s, p) {
     const holder = holderOf(s, p.votes)!;
     const low = lowestReliability(p.cards);
@@ -36,7 +37,8 @@ export const roleVeto: RuleKind<Settings> = {
         ? `reliability ${low.reliability}/10 in ${low.roundTitle}, below the floor of ${s.reliabilityFloor}`
         : holder.reason;
     const best = Math.max(...p.cards.map((c) => c.overall));
-    const what = p.step !== null && p.step < 0 ? 'vetoed even a down-level offer' : 'vetoed an offer the scores support';
+    const what =
+      p.step !== null && p.step < 0 ? 'vetoed even a down-level offer' : 'vetoed an offer the scores support';
     return { by: who(holder), reason: `${what} (best round ${best}/5): ${why}` };
   },
 };

@@ -13,7 +13,8 @@ const settings = z.strictObject({
 type Settings = z.infer<typeof settings>;
 
 const failed = (s: Settings, cards: ReadonlyArray<CardFacts>) => {
-  for (const c of cards) if (c.round === s.round && recommendationRank(c.recommendation) <= recommendationRank(s.failAt)) return c;
+  for (const c of cards)
+    if (c.round === s.round && recommendationRank(c.recommendation) <= recommendationRank(s.failAt)) return c;
   return undefined;
 };
 
@@ -21,7 +22,7 @@ const failed = (s: Settings, cards: ReadonlyArray<CardFacts>) => {
 export const roundDisqualifier: RuleKind<Settings> = {
   kind: 'round-disqualifier',
   defaultLabel: 'Failing the technical round disqualifies',
-  summary: "A scorecard at or below this recommendation in this round blocks the offer.",
+  summary: 'A scorecard at or below this recommendation in this round blocks the offer.',
   phase: 'committee',
   reads: ['round-recommendation'],
   settings,

@@ -6,7 +6,16 @@ import { LabError, runLab, type LabResult } from '../../../machines/lab/run';
 import { labCsv } from '../../lab/labCsv';
 
 /** The CLI's flag for each setup field. */
-const FLAG_NAMES = { q: '--question', n: '--runs', seed: '--seed', path: '--path', err: '--err', len: '--len', off: '--off', scope: '--scope' } as const;
+const FLAG_NAMES = {
+  q: '--question',
+  n: '--runs',
+  seed: '--seed',
+  path: '--path',
+  err: '--err',
+  len: '--len',
+  off: '--off',
+  scope: '--scope',
+} as const;
 
 export interface LabOptions {
   flags: Partial<Record<keyof SetupText, string>>;
@@ -18,18 +27,30 @@ export interface LabOptions {
 export function textTable(fields: string[], rows: Array<Array<string | number>>): string {
   const cells = [fields, ...rows.map((r) => r.map(String))];
   const widths = fields.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  return cells.map((r) => r.map((c, i) => (typeof rows[0]?.[i] === 'number' ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd()).join('\n');
+  return cells
+    .map((r) =>
+      r
+        .map((c, i) => (typeof rows[0]?.[i] === 'number' ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** The result as a terminal report: what was run, the warning if any, every table, the model's notes. */
 export function labText(result: LabResult): string {
   const s = result.setup;
-  const where = result.scenario ? `${result.scenario.id} (${result.scenario.title}), path ${result.path}` : 'every scenario of the library, recorded paths';
+  const where = result.scenario
+    ? `${result.scenario.id} (${result.scenario.title}), path ${result.path}`
+    : 'every scenario of the library, recorded paths';
   const lines = [
     `${result.title} · ${where}`,
     `N = ${s.n} · seed ${s.seed} · error ${s.err} · leniency ${s.len} · rules off: ${s.off.join(', ') || 'none'}`,
   ];
-  if (result.recorded) lines.push(`Recorded decision: ${result.recorded.label}${result.recorded.consensus === null ? '' : ` (consensus ${result.recorded.consensus})`}`);
+  if (result.recorded)
+    lines.push(
+      `Recorded decision: ${result.recorded.label}${result.recorded.consensus === null ? '' : ` (consensus ${result.recorded.consensus})`}`,
+    );
   if (result.warning) lines.push(`Warning: ${result.warning}`);
   for (const t of result.tables) lines.push('', t.title, textTable(t.fields, t.rows));
   lines.push('', ...result.notes.map((n) => `- ${n}`));
@@ -50,7 +71,7 @@ export function lab(io: Io, target: string | undefined, opts: LabOptions): numbe
   }
   const library = setup.question === 'rules' && setup.scope === 'library';
   let resolved = null;
-  let all;
+  let all: ReturnType<typeof loadLibrary>['scenarios'] | undefined;
   if (library) {
     const lib = loadLibrary([REPO_SCENARIOS]);
     all = lib.scenarios;

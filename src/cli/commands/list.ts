@@ -23,7 +23,9 @@ export function list(io: Io, json: boolean, targets: string[]): number {
       io.out(`${r.id.padEnd(width)}  ${r.title}`);
       io.out(`${' '.repeat(width)}  ${r.pack} · ${r.role} ${r.level} · ${r.sources.join(', ')} · ${r.file}`);
     }
-    io.out(`${rows.length} scenario${rows.length === 1 ? '' : 's'}${lib.issues.length ? `; ${lib.issues.length} problem(s): run debrief validate` : ''}`);
+    io.out(
+      `${rows.length} scenario${rows.length === 1 ? '' : 's'}${lib.issues.length ? `; ${lib.issues.length} problem(s): run debrief validate` : ''}`,
+    );
   }
   for (const issue of lib.issues) io.err(`${issue.file}: ${issue.path}: ${issue.message}`);
   return 0;

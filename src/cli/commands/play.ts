@@ -4,7 +4,11 @@ import { textReport } from '../textReport';
 import type { Io } from '../io';
 
 /** `debrief play <id or file> [--path …] [--seed N] [--json]`: one headless run. */
-export function play(io: Io, target: string | undefined, opts: { path?: string; seed?: string; json: boolean }): number {
+export function play(
+  io: Io,
+  target: string | undefined,
+  opts: { path?: string; seed?: string; json: boolean },
+): number {
   const seed = opts.seed === undefined ? 1 : Number(opts.seed);
   if (!Number.isInteger(seed)) {
     io.err(`--seed: expected an integer, found "${opts.seed}"`);
@@ -22,9 +26,10 @@ export function play(io: Io, target: string | undefined, opts: { path?: string; 
   } catch (err) {
     if (err instanceof PathError) io.err(`${resolved.file}: ${err.message}`);
     // Content that passed the loader yet stops the engine: say which file, and where to look.
-    else io.err(`${resolved.file}: Debrief could not play this scenario (${err instanceof Error ? err.message.split('\n')[0] : String(err)}): run debrief validate on it`);
+    else
+      io.err(
+        `${resolved.file}: Debrief could not play this scenario (${err instanceof Error ? err.message.split('\n')[0] : String(err)}): run debrief validate on it`,
+      );
     return 1;
   }
 }
-
-

@@ -22,9 +22,11 @@ export interface ServeOptions {
  */
 export async function serve(io: Io, options: ServeOptions = {}) {
   const dist = resolve(options.dist ?? 'dist');
-  if (!existsSync(join(dist, 'index.html'))) throw new UsageError(`serve: ${dist}/index.html not found: run "npm run build" first, or give --dist`);
+  if (!existsSync(join(dist, 'index.html')))
+    throw new UsageError(`serve: ${dist}/index.html not found: run "npm run build" first, or give --dist`);
   const port = options.port === undefined ? 5173 : Number(options.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`serve: --port: expected a port number, found "${options.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`serve: --port: expected a port number, found "${options.port}"`);
   const host = options.host ?? '0.0.0.0';
   const http = createServer(staticFiles(dist));
   const lan = lanAddress();

@@ -22,6 +22,8 @@ export function validate(io: Io, targets: string[]): number {
     io.err(`no scenario or pack files (.yaml, .yml, .json) found in ${where.map(shown).join(', ')}`);
     return 1;
   }
-  io.out(`${files} valid: ${lib.scenarios.length} scenario${lib.scenarios.length === 1 ? '' : 's'}, ${lib.ownPacks} pack${lib.ownPacks === 1 ? '' : 's'}`);
+  io.out(
+    `${files} valid: ${lib.scenarios.length} scenario${lib.scenarios.length === 1 ? '' : 's'}, ${lib.ownPacks} pack${lib.ownPacks === 1 ? '' : 's'}`,
+  );
   return 0;
 }

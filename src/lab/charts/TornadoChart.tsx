@@ -9,48 +9,85 @@ const MAX_ROWS = 16;
 export function TornadoChart({ result, data, width }: { result: LabResult; data: RulesData; width: number }) {
   const library = !result.scenario;
   const rules = [...data.rules].sort((a, b) => b.changed.share - a.changed.share).slice(0, MAX_ROWS);
-  const name = (r: RulesData['rules'][number]) => (library ? `${r.scenario.split('-')[0]} ${r.rule}` : `${r.rule} ${r.label}`);
+  const name = (r: RulesData['rules'][number]) =>
+    library ? `${r.scenario.split('-')[0]} ${r.rule}` : `${r.rule} ${r.label}`;
   const labelW = Math.min(width * 0.42, 250);
   const rowH = 30;
   const H = Math.max(1, rules.length) * rowH + 36;
   const extent = Math.max(0.05, ...rules.map((r) => Math.max(r.up.high, r.down.high)));
-  const x = scaleLinear().domain([-extent, extent]).range([labelW + 44, width - 52]);
-  const y = scaleBand().domain(rules.map((r) => `${r.scenario}/${r.rule}`)).range([20, H - 20]).padding(0.2);
+  const x = scaleLinear()
+    .domain([-extent, extent])
+    .range([labelW + 44, width - 52]);
+  const y = scaleBand()
+    .domain(rules.map((r) => `${r.scenario}/${r.rule}`))
+    .range([20, H - 20])
+    .padding(0.2);
   const members = library ? [] : data.members;
   const mH = members.length * rowH + 30;
-  const mx = scaleLinear().domain([0, 1]).range([labelW, width - 60]);
-  const my = scaleBand().domain(members.map((m) => m.member)).range([6, mH - 24]).padding(0.2);
+  const mx = scaleLinear()
+    .domain([0, 1])
+    .range([labelW, width - 60]);
+  const my = scaleBand()
+    .domain(members.map((m) => m.member))
+    .range([6, mH - 24])
+    .padding(0.2);
   const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
   const chars = Math.floor(labelW / 7.5);
   return (
     <div className="lab-charts">
-      {!rules.length && <p className="lab-stale">No committee rule is on, so none can be switched off; only the members’ votes decide.</p>}
-      {!!rules.length && <ChartFrame
-        title={`Switch one rule off: how often the outcome changes${rules.length < data.rules.length ? ` (top ${MAX_ROWS})` : ''}`}
-        result={result}
-        width={width}
-        height={H}
-        label={`Rules by how often they decide: ${rules.map((r) => `${name(r)} ${shareText(r.changed)}`).join('; ')}`}
-      >
-        <text x={x(0) - 6} y={12} className="tick" textAnchor="end">← worse without it</text>
-        <text x={x(0) + 6} y={12} className="tick">better without it →</text>
-        <line x1={x(0)} x2={x(0)} y1={16} y2={H - 18} className="axis" />
-        {rules.map((r) => {
-          const at = y(`${r.scenario}/${r.rule}`)!;
-          return (
-            <g key={`${r.scenario}/${r.rule}`} transform={`translate(0,${at})`}>
-              <text x={0} y={y.bandwidth() / 2 + 5} className="label">{clip(name(r), chars)}</text>
-              <rect x={x(-r.down.share)} width={x(0) - x(-r.down.share)} height={y.bandwidth()} className="bar warn" />
-              <rect x={x(0)} width={x(r.up.share) - x(0)} height={y.bandwidth()} className="bar" />
-              <text x={x(0) + (r.up.share >= r.down.share ? x(r.up.share) - x(0) + 5 : -(x(0) - x(-r.down.share)) - 5)} y={y.bandwidth() / 2 + 5} className="value" textAnchor={r.up.share >= r.down.share ? 'start' : 'end'}>
-                {(r.changed.share * 100).toFixed(1)} %
-              </text>
-            </g>
-          );
-        })}
-        <text x={x(-extent)} y={H - 4} className="tick">{Math.round(extent * 100)} %</text>
-        <text x={x(extent)} y={H - 4} className="tick" textAnchor="end">{Math.round(extent * 100)} %</text>
-      </ChartFrame>}
+      {!rules.length && (
+        <p className="lab-stale">
+          No committee rule is on, so none can be switched off; only the members’ votes decide.
+        </p>
+      )}
+      {!!rules.length && (
+        <ChartFrame
+          title={`Switch one rule off: how often the outcome changes${rules.length < data.rules.length ? ` (top ${MAX_ROWS})` : ''}`}
+          result={result}
+          width={width}
+          height={H}
+          label={`Rules by how often they decide: ${rules.map((r) => `${name(r)} ${shareText(r.changed)}`).join('; ')}`}
+        >
+          <text x={x(0) - 6} y={12} className="tick" textAnchor="end">
+            ← worse without it
+          </text>
+          <text x={x(0) + 6} y={12} className="tick">
+            better without it →
+          </text>
+          <line x1={x(0)} x2={x(0)} y1={16} y2={H - 18} className="axis" />
+          {rules.map((r) => {
+            const at = y(`${r.scenario}/${r.rule}`)!;
+            return (
+              <g key={`${r.scenario}/${r.rule}`} transform={`translate(0,${at})`}>
+                <text x={0} y={y.bandwidth() / 2 + 5} className="label">
+                  {clip(name(r), chars)}
+                </text>
+                <rect
+                  x={x(-r.down.share)}
+                  width={x(0) - x(-r.down.share)}
+                  height={y.bandwidth()}
+                  className="bar warn"
+                />
+                <rect x={x(0)} width={x(r.up.share) - x(0)} height={y.bandwidth()} className="bar" />
+                <text
+                  x={x(0) + (r.up.share >= r.down.share ? x(r.up.share) - x(0) + 5 : -(x(0) - x(-r.down.share)) - 5)}
+                  y={y.bandwidth() / 2 + 5}
+                  className="value"
+                  textAnchor={r.up.share >= r.down.share ? 'start' : 'end'}
+                >
+                  {(r.changed.share * 100).toFixed(1)} %
+                </text>
+              </g>
+            );
+          })}
+          <text x={x(-extent)} y={H - 4} className="tick">
+            {Math.round(extent * 100)} %
+          </text>
+          <text x={x(extent)} y={H - 4} className="tick" textAnchor="end">
+            {Math.round(extent * 100)} %
+          </text>
+        </ChartFrame>
+      )}
       {!!members.length && (
         <ChartFrame
           title="Decisive vote: the decision differs without this member"
@@ -61,14 +98,33 @@ export function TornadoChart({ result, data, width }: { result: LabResult; data:
         >
           {members.map((m) => (
             <g key={m.member} transform={`translate(0,${my(m.member)})`}>
-              <text x={0} y={my.bandwidth() / 2 + 5} className="label">{clip(`${m.name} (${m.role.replace(/-/g, ' ')})`, chars)}</text>
-              <rect x={labelW} width={Math.max(1, mx(m.decisive.share) - labelW)} height={my.bandwidth()} className="bar" />
-              <line x1={mx(m.decisive.low)} x2={mx(m.decisive.high)} y1={my.bandwidth() / 2} y2={my.bandwidth() / 2} className="whisker" />
-              <text x={mx(m.decisive.share) + 6} y={my.bandwidth() / 2 + 5} className="value">{(m.decisive.share * 100).toFixed(1)} %</text>
+              <text x={0} y={my.bandwidth() / 2 + 5} className="label">
+                {clip(`${m.name} (${m.role.replace(/-/g, ' ')})`, chars)}
+              </text>
+              <rect
+                x={labelW}
+                width={Math.max(1, mx(m.decisive.share) - labelW)}
+                height={my.bandwidth()}
+                className="bar"
+              />
+              <line
+                x1={mx(m.decisive.low)}
+                x2={mx(m.decisive.high)}
+                y1={my.bandwidth() / 2}
+                y2={my.bandwidth() / 2}
+                className="whisker"
+              />
+              <text x={mx(m.decisive.share) + 6} y={my.bandwidth() / 2 + 5} className="value">
+                {(m.decisive.share * 100).toFixed(1)} %
+              </text>
             </g>
           ))}
-          <text x={labelW} y={mH - 6} className="tick">0 %</text>
-          <text x={mx(1)} y={mH - 6} className="tick" textAnchor="end">100 %</text>
+          <text x={labelW} y={mH - 6} className="tick">
+            0 %
+          </text>
+          <text x={mx(1)} y={mH - 6} className="tick" textAnchor="end">
+            100 %
+          </text>
         </ChartFrame>
       )}
     </div>

@@ -7,10 +7,25 @@ export const runLine = (r: LabResult) =>
   `N = ${r.setup.n} · seed ${r.setup.seed} · error ${r.setup.err} · leniency ${r.setup.len}${r.setup.off.length ? ` · off: ${r.setup.off.join(', ')}` : ''}`;
 
 /** A share as a label: 32.3 % (31.3-33.2). */
-export const shareText = (s: Share) => `${(s.share * 100).toFixed(1)} % (${(s.low * 100).toFixed(1)}–${(s.high * 100).toFixed(1)})`;
+export const shareText = (s: Share) =>
+  `${(s.share * 100).toFixed(1)} % (${(s.low * 100).toFixed(1)}–${(s.high * 100).toFixed(1)})`;
 
 /** A chart with its title, the run line and a text alternative. */
-export function ChartFrame({ title, result, label, width, height, children }: { title: string; result: LabResult; label: string; width: number; height: number; children: ReactNode }) {
+export function ChartFrame({
+  title,
+  result,
+  label,
+  width,
+  height,
+  children,
+}: {
+  title: string;
+  result: LabResult;
+  label: string;
+  width: number;
+  height: number;
+  children: ReactNode;
+}) {
   return (
     <figure className="lab-chart">
       <figcaption>
