@@ -28,22 +28,18 @@ if (missing.length)
   );
 
 describe('scenario prose', () => {
-  it.skipIf(missing.length > 0)(
-    'shares no run of eight or more words with the seed documents',
-    () => {
-      const run = spawnSync(process.execPath, [TOOL, SEEDS, 'scenarios'], { cwd: ROOT, encoding: 'utf8' });
-      // The tool exits 1 when it finds copied runs, 2 on bad usage; only a report on stdout is an answer.
-      expect(run.error, 'could not start node on the copied-prose tool').toBeUndefined();
-      let report: CopiedReport;
-      try {
-        report = JSON.parse(run.stdout) as CopiedReport;
-      } catch {
-        throw new Error(`copied.mjs printed no JSON report (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
-      }
-      expect(report.files, 'files the tool read under scenarios/').toBeGreaterThan(0);
-      expect(report.examples, `${report.copied} runs copied from the seeds; write them afresh`).toEqual([]);
-      expect(report.copied).toBe(0);
-    },
-    60_000,
-  );
+  it.skipIf(missing.length > 0)('shares no run of eight or more words with the seed documents', () => {
+    const run = spawnSync(process.execPath, [TOOL, SEEDS, 'scenarios'], { cwd: ROOT, encoding: 'utf8' });
+    // The tool exits 1 when it finds copied runs, 2 on bad usage; only a report on stdout is an answer.
+    expect(run.error, 'could not start node on the copied-prose tool').toBeUndefined();
+    let report: CopiedReport;
+    try {
+      report = JSON.parse(run.stdout) as CopiedReport;
+    } catch {
+      throw new Error(`copied.mjs printed no JSON report (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+    }
+    expect(report.files, 'files the tool read under scenarios/').toBeGreaterThan(0);
+    expect(report.examples, `${report.copied} runs copied from the seeds; write them afresh`).toEqual([]);
+    expect(report.copied).toBe(0);
+  });
 });
