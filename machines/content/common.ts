@@ -16,13 +16,13 @@ export const range = z.tuple([money, money]).refine(([lo, hi]) => lo <= hi, 'exp
 /** A point on the 1-5 rubric scale. */
 export const scale = z.number().min(1).max(5);
 /** A calendar day from the application. */
-export const day = z.number().int().nonnegative().max(3650, 'expected a day within ten years');
+const day = z.number().int().nonnegative().max(3650, 'expected a day within ten years');
 
 export const RECOMMENDATIONS = ['strong_no', 'no', 'yes', 'strong_yes'] as const;
 export const recommendationSchema = z.enum(RECOMMENDATIONS);
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
-export const dimensionSchema = z.strictObject({
+const dimensionSchema = z.strictObject({
   id: slug,
   label: name,
   /** Relative weight in the round's overall score (R2: Predictability 30 %, ...). */
@@ -35,7 +35,7 @@ export const rubricSchema = z.strictObject({
   dimensions: z.array(dimensionSchema).min(1).max(20),
 });
 
-export const roundDefSchema = z.strictObject({
+const roundDefSchema = z.strictObject({
   id: slug,
   title: name,
   interviewerRole: name,
@@ -131,7 +131,7 @@ export const scenarioRoundSchema = z.strictObject({
   prompts: z.array(promptSchema).min(1).max(30),
 });
 
-export const askSchema = z.strictObject({
+const askSchema = z.strictObject({
   ask: z.enum(['base', 'bonus', 'equity', 'signOn']),
   amount: money.positive(),
 });

@@ -8,7 +8,6 @@ import {
   negotiationStepSchema,
   personSchema,
   range,
-  recommendationSchema,
   requireNamedPaths,
   rubricSchema,
   scale,
@@ -30,7 +29,7 @@ export const SCHEMA_VERSION = 2;
 /** The oldest content format version this engine still reads (migrated on load). */
 export const OLDEST_SCHEMA_VERSION = 1;
 
-export { RECOMMENDATIONS, recommendationSchema };
+export { RECOMMENDATIONS };
 export type { Recommendation };
 
 /**
@@ -38,7 +37,7 @@ export type { Recommendation };
  * down, no hire; `hold` when the calendar ran out first.
  */
 export const DECISIONS = ['up_level', 'hire', 'down_level', 'down_two', 'no_hire', 'hold'] as const;
-export const decisionSchema = z.enum(DECISIONS);
+const decisionSchema = z.enum(DECISIONS);
 
 // ---------------------------------------------------------------- pack
 
@@ -112,7 +111,7 @@ const rulesListSchema = z
     });
   });
 
-export const packSchema = z.strictObject({
+const packSchema = z.strictObject({
   /** The format version (2); the loader reads version 1 files through a migration. */
   schemaVersion: z.number().int(),
   kind: z.literal('pack'),
@@ -145,7 +144,7 @@ const ruleChangeSchema = z.union([z.strictObject({ id: ruleId, off: z.literal(tr
   error: 'expected a rule instance {id, kind, …} or {id, off: true}',
 });
 
-export const scenarioSchema = z.strictObject({
+const scenarioSchema = z.strictObject({
   schemaVersion: z.number().int(),
   kind: z.literal('scenario'),
   id: slug,
@@ -190,7 +189,6 @@ export type Person = z.infer<typeof personSchema>;
 export type Prompt = z.infer<typeof promptSchema>;
 export type Option = z.infer<typeof optionSchema>;
 export type Signals = z.infer<typeof signalsSchema>;
-export type ScenarioPath = z.infer<typeof pathSchema>;
 export type NegotiationStep = z.infer<typeof negotiationStepSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
 export type RuleChange = z.infer<typeof ruleChangeSchema>;

@@ -11,7 +11,7 @@ import { bandCap, bandSetter, baseLever, equityBoost, equityLever, verbalLock } 
 
 /** Every kind of rule a pack may use, by kind id: the one registry every screen, the CLI and the kernel read. */
 // biome-ignore lint/suspicious/noExplicitAny: one map holds kinds of every settings type
-export const RULE_KINDS: ReadonlyMap<string, RuleKind<any>> = new Map(
+const RULE_KINDS: ReadonlyMap<string, RuleKind<any>> = new Map(
   [
     roleVeto,
     groupDistrust,
@@ -65,9 +65,3 @@ export const kindOf = (rule: Pick<RuleInstance, 'kind'>): RuleKind<any> => RULE_
 
 /** The label a person reads for a rule instance. */
 export const ruleLabel = (rule: Pick<RuleInstance, 'kind' | 'label'>) => rule.label ?? kindOf(rule).defaultLabel;
-
-/** "V1, the hiring manager's veto": an id always said with its name. */
-export const ruleTitle = (rule: Pick<RuleInstance, 'id' | 'kind' | 'label'>) =>
-  `${rule.id}, ${lowerFirst(ruleLabel(rule))}`;
-
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);

@@ -49,7 +49,7 @@ export interface Explanation {
 }
 
 /** The packet fields a rule kind reads, shown to authors and used to explain what a rule depends on. */
-export type Reads =
+type Reads =
   | 'votes'
   | 'roles'
   | 'round-recommendation'

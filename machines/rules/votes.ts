@@ -4,8 +4,6 @@ import { recommendationFor, round2, clamp } from './scoring';
 import { lowestReliability } from '../policy/kinds/shared';
 import type { Policy } from '../policy/compile';
 
-export { lowestReliability };
-
 /** What a member holds against the candidate whatever the scores say (a veto holder's reliability floor). */
 export interface MemberConcerns {
   reliabilityFloor?: number;
@@ -26,7 +24,7 @@ export function concernsOf(member: Pick<Person, 'role'>, policy: Pick<Policy, 'c
  * A member's read of the packet, before it is held to the scale: the mean of every round's
  * overall, the rounds the member ran counted twice (they trust what they saw), plus their leniency.
  */
-export function rawRead(
+function rawRead(
   member: Pick<Person, 'id' | 'leniency'>,
   scorecards: ReadonlyArray<Pick<Scorecard, 'interviewer' | 'overall'>>,
   baseline: number,

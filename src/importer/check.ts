@@ -12,7 +12,7 @@ export interface ImportProblem extends ContentIssue {
 }
 
 /** A scenario that passed every check, as plain data: a resolved scenario holds functions, which cannot leave the worker. */
-export interface AcceptedScenario {
+interface AcceptedScenario {
   file: string;
   id: string;
   title: string;
@@ -33,7 +33,7 @@ export interface ImportContext {
 }
 
 /** A function from a field path such as `rounds[1].prompts[0].id` to its line in YAML or JSON text. */
-export function linesOf(text: string): (path: string) => number | null {
+function linesOf(text: string): (path: string) => number | null {
   let parsed: { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | null = null;
   return (path) => {
     // A syntax error already names its line, as `line 12`.
@@ -65,9 +65,6 @@ export function linesOf(text: string): (path: string) => number | null {
     return at === undefined ? null : lines.linePos(at).line;
   };
 }
-
-/** The line of a field path in YAML or JSON text. */
-export const lineOf = (text: string, path: string) => linesOf(text)(path);
 
 /**
  * Check imported files exactly as `debrief validate` does (the same validateDocuments: schema,

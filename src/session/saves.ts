@@ -6,7 +6,7 @@ import { reportStorageProblem, store } from './store';
 
 const PREFIX = 'debrief.save.';
 const SET_ASIDE = 'debrief.set-aside.';
-export const SAVE_FORMAT = 1;
+const SAVE_FORMAT = 1;
 
 /**
  * A save is what the player did, never a machine snapshot: the scenario, a hash of its content,

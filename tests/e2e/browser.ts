@@ -37,7 +37,7 @@ export async function launch(): Promise<Browser> {
 }
 
 /** The app's dev server on a free loopback port, exactly as `npm start` serves it. */
-export async function serve(): Promise<{ server: ViteDevServer; url: string }> {
+async function serve(): Promise<{ server: ViteDevServer; url: string }> {
   // Mode e2e adds tests/fixtures/browser (the markup probe) to the library.
   const server = await createServer({ mode: 'e2e', server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
   await server.listen();

@@ -7,7 +7,7 @@ import { withEngineErrors } from './engineErrors';
  * What became of one document: refused with a path to the problem, or accepted and played
  * (the validator's branch check and named paths, then a seeded random walk) without a throw.
  */
-export type Outcome = 'rejected' | 'played' | 'crashed' | 'unplayable' | 'pathless';
+type Outcome = 'rejected' | 'played' | 'crashed' | 'unplayable' | 'pathless';
 
 export interface Checked {
   outcome: Outcome;
@@ -19,7 +19,7 @@ export interface Checked {
 }
 
 /** Whether the innermost frame of an error's stack is in machines/ (the engine) or elsewhere. */
-export function whereOf(err: unknown): 'machines' | 'src' {
+function whereOf(err: unknown): 'machines' | 'src' {
   const frame =
     (err instanceof Error ? (err.stack ?? '') : '')
       .split('\n')

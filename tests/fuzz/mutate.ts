@@ -4,7 +4,7 @@ import type { Base } from './corpus';
 import type { ContentDocument } from '../../src/content/parseDocument';
 
 /** Names every plain object answers to; as ids they must not find Object.prototype's members. */
-export const PROTOTYPE_NAMES = [
+const PROTOTYPE_NAMES = [
   'constructor',
   '__proto__',
   'toString',
@@ -28,7 +28,7 @@ const KINDS = [
   'cycle',
   'duplicate',
 ] as const;
-export type MutationKind = (typeof KINDS)[number];
+type MutationKind = (typeof KINDS)[number];
 
 export interface Mutation {
   kind: MutationKind;

@@ -22,7 +22,7 @@ import {
 // Content format version 1, kept so files written for it still load: the loader checks a v1 file
 // against this schema, then migrates it (../migrate.ts) to the current format.
 
-export const V1_DECISIONS = ['hire', 'no_hire', 'hold', 'down_level'] as const;
+const V1_DECISIONS = ['hire', 'no_hire', 'hold', 'down_level'] as const;
 
 const committeeConfigSchema = z.strictObject({
   kind: z.enum(['debrief', 'conversion']),
@@ -60,7 +60,7 @@ const compSchema = z.strictObject({
   equityBoost: z.strictObject({ flag: slug, draftAt: z.number().min(0).max(1), source: name }).optional(),
 });
 
-export const packSchemaV1 = z.strictObject({
+const packSchemaV1 = z.strictObject({
   schemaVersion: z.literal(1),
   kind: z.literal('pack'),
   id: slug,
@@ -81,7 +81,7 @@ const pathSchema = z.strictObject({
   decision: z.enum(V1_DECISIONS),
 });
 
-export const scenarioSchemaV1 = z.strictObject({
+const scenarioSchemaV1 = z.strictObject({
   schemaVersion: z.literal(1),
   kind: z.literal('scenario'),
   id: slug,
