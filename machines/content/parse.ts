@@ -24,8 +24,17 @@ export function parseContent(text: string, file: string): ParseResult {
   return checkContent(data, file);
 }
 
-/** Check already-parsed data: its version, then the schema of that version; a v1 file is migrated. */
+/** Check already-parsed data: its version, then the schema of that version (a v1 file is migrated), then a pack's consistency. */
 export function checkContent(data: unknown, file: string): ParseResult {
+  const result = checkSchema(data, file);
+  return result.ok ? checked(result.value, file) : result;
+}
+
+/**
+ * The schema step alone, all that an editor's JSON Schema (debrief.schema.json) can check too:
+ * the version, then the schema of that version; a v1 file is migrated.
+ */
+export function checkSchema(data: unknown, file: string): ParseResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return {
       ok: false,
@@ -51,11 +60,11 @@ export function checkContent(data: unknown, file: string): ParseResult {
   const proto = protoKeys(data, file);
   if (version === 1) {
     const v1 = contentFileSchemaV1.safeParse(data);
-    if (v1.success && !proto.length) return checked(migrate(v1.data), file);
+    if (v1.success && !proto.length) return { ok: true, value: migrate(v1.data) };
     return refused(file, proto, v1.error?.issues ?? [], data);
   }
   const result = contentFileSchema.safeParse(data);
-  if (result.success && !proto.length) return checked(result.data, file);
+  if (result.success && !proto.length) return { ok: true, value: result.data };
   return refused(file, proto, result.error?.issues ?? [], data);
 }
 
