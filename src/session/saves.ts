@@ -20,7 +20,8 @@ const buildSaveSchema = (z: typeof Z) =>
     mode: z.enum(['candidate', 'committee', 'coach', 'present', 'notes']),
     contentHash: z.string(),
     steps: z.string(),
-    updatedAt: z.number(),
+    // A time a Date can hold (the Continue list formats it): 1e300 would throw on every library load.
+    updatedAt: z.number().check(z.minimum(0), z.maximum(8.64e15)),
     finished: z.boolean(),
     outcome: z.nullable(z.string()),
     /** Committee mode: the member whose seat the player took. */
