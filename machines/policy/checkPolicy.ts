@@ -38,6 +38,13 @@ export function checkPack(pack: Pack): Array<{ path: string; message: string }> 
         message: `expected a level listed in comp.levels (${list(levels)}), found "${level}"`,
       });
   }
+  pack.loop.rounds.forEach((round, i) => {
+    if (!Object.hasOwn(pack.rubrics, round.rubric))
+      out.push({
+        path: `loop.rounds[${i}].rubric`,
+        message: `expected a rubric defined under rubrics (${list(Object.keys(pack.rubrics))}), found "${round.rubric}"`,
+      });
+  });
   if (pack.committee.kind === 'conversion' && !pack.committee.phases) {
     out.push({
       path: 'committee.phases',

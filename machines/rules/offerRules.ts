@@ -179,6 +179,20 @@ export function lockedAfterVerbal(policy: OfferPolicy, verbalMade: boolean): Rul
   };
 }
 
+/**
+ * An ask before the verbal offer, where the pack takes asks only after it (v2's default; v1 packs
+ * took them at once): answered with nothing, and said so in the negotiation log, never dropped.
+ */
+export function tooEarly(policy: OfferPolicy): RuleFiring {
+  return {
+    rule: policy.comp.source,
+    label: 'Asks wait for the verbal offer',
+    by: 'committee',
+    reason:
+      'this committee takes asks only once the verbal offer is made, so an ask before it changes nothing (the pack sets comp.asksBeforeVerbal: false)',
+  };
+}
+
 /** V6 (002): the committee sets comp bands; anyone else's adjustment is refused. */
 export function bandAdjustmentRefused(policy: OfferPolicy, byRole: string): RuleFiring | null {
   const setter = policy.setter;
