@@ -68,7 +68,10 @@ function transitionOf(event: string, t: RawTransition): ChartTransition {
 }
 
 function toChart(node: RawNode): ChartNode {
-  const transitions = [...node.transitions.entries()].flatMap(([event, ts]) => ts.map((t) => transitionOf(event, t)));
+  // A child's snapshot only keeps the loop's own snapshot moving for its readers: bookkeeping, not an arrow.
+  const transitions = [...node.transitions.entries()]
+    .filter(([event]) => !event.startsWith('xstate.snapshot.'))
+    .flatMap(([event, ts]) => ts.map((t) => transitionOf(event, t)));
   for (const t of node.always ?? []) transitions.push(transitionOf('always', t));
   return {
     id: node.id,

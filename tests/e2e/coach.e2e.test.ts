@@ -13,7 +13,8 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     await page.goto(`${env.url}#/`);
     await page.getByRole('link', { name: 'Coach: Missing boxes' }).click();
     const split = page.locator('.sbs-answers li.split');
-    await expect.poll(() => split.count()).toBe(2);
+    // Both paths are played through the machines first: an explicit wait, as the suite runs beside busy cores.
+    await expect.poll(() => split.count(), { timeout: 30_000 }).toBe(2);
     expect(await split.first().textContent()).toContain('Paths part here');
     expect(await split.first().textContent()).toContain("Let's use a live one");
     const outcomes = await page.locator('.sbs-decision').allTextContents();
