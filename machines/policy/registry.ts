@@ -11,7 +11,7 @@ import { bandCap, bandSetter, baseLever, equityBoost, equityLever, verbalLock } 
 
 /** Every kind of rule a pack may use, by kind id: the one registry every screen, the CLI and the kernel read. */
 // biome-ignore lint/suspicious/noExplicitAny: one map holds kinds of every settings type
-const RULE_KINDS: ReadonlyMap<string, RuleKind<any>> = new Map(
+export const RULE_KINDS: ReadonlyMap<string, RuleKind<any>> = new Map(
   [
     roleVeto,
     groupDistrust,
