@@ -7,6 +7,7 @@ import type { schema } from './commands/schema';
 import type { paths } from './commands/paths';
 import type { serve } from './commands/serve';
 import type { lab } from './commands/lab';
+import type { icc } from './commands/icc';
 
 /** Each command's function; the bin loads only the one it runs, the tests pass them all. */
 export interface Commands {
@@ -17,6 +18,7 @@ export interface Commands {
   serve: typeof serve;
   schema: typeof schema;
   lab: typeof lab;
+  icc: typeof icc;
 }
 
 const USAGE = `debrief: play and check hiring-committee scenarios
@@ -34,13 +36,16 @@ const USAGE = `debrief: play and check hiring-committee scenarios
                                             simulate noisy committees: Q is fragility, rules
                                             (--scope library for every scenario), interviewers,
                                             calibration or report
+  debrief icc <file.csv> [--json]           interrater reliability of a long table of ratings
+                                            (columns target, rater, score): ICC(1,1), ICC(2,1)
+                                            and ICC(3,1) with 95 % intervals
   debrief serve [--port N] [--host H] [--dist D] [--data DIR]
                                             serve the built app and workshop rooms on the local
                                             network (default port 5173, rooms in .debrief/)`;
 
 /** Run one CLI command with the given command functions; returns the exit code. Never lets a stack trace reach the user. */
 export function dispatch(argv: string[], io: Io, commands: Partial<Commands>): number {
-  const { list, validate, play, paths, serve, schema, lab } = commands as Commands;
+  const { list, validate, play, paths, serve, schema, lab, icc } = commands as Commands;
   try {
     const [command, ...rest] = argv;
     const args = parseArgs(
@@ -93,13 +98,15 @@ export function dispatch(argv: string[], io: Io, commands: Partial<Commands>): n
         };
         return lab(io, args.positionals[0], { flags, json, csv: args.flags.has('csv') });
       }
+      case 'icc':
+        return icc(io, args.positionals[0], json);
       case undefined:
       case 'help':
       case '--help':
         io.out(USAGE);
         return command ? 0 : 2;
       default:
-        io.err(`unknown command "${command}": expected list, validate, play, paths, lab, schema or serve`);
+        io.err(`unknown command "${command}": expected list, validate, play, paths, lab, icc, schema or serve`);
         return 2;
     }
   } catch (err) {

@@ -10,6 +10,7 @@ const loaders: { [K in keyof Commands]: () => Promise<Pick<Commands, K>> } = {
   serve: () => import('./commands/serve'),
   schema: () => import('./commands/schema'),
   lab: () => import('./commands/lab'),
+  icc: () => import('./commands/icc'),
 };
 
 /** What the bin runs: load just the named command, then dispatch as `run` does. */
