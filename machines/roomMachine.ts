@@ -11,6 +11,7 @@ import {
   type RoomContext,
   type StepRecord,
 } from './room/context';
+import { PASSES, revealProblem, sheetProblem, withNextPass, withSheet } from './room/exercise';
 
 /** Everything that happens in a room; the store keeps this list, and replaying it rebuilds the room. */
 export type RoomEvent =
@@ -25,7 +26,16 @@ export type RoomEvent =
   | { type: 'room.blank' }
   | { type: 'room.tiebreak'; choice: string }
   | { type: 'room.showVetoes' }
-  | { type: 'room.close' };
+  | { type: 'room.close' }
+  | {
+      type: 'participant.score';
+      pid: string;
+      pass: number;
+      answer: string;
+      scores: Record<string, number>;
+      recommendation: string;
+    }
+  | { type: 'room.secondPass' };
 
 const patchCurrent = (ctx: RoomContext, patch: Partial<StepRecord>) =>
   ctx.steps.map((r, i) => (i === ctx.index ? { ...r, ...patch } : r));
@@ -60,6 +70,15 @@ export const roomMachine = setup({
     asksVeto: ({ context }) => currentOf(context)?.step.asksVeto === true,
     isReadOnly: ({ context }) => currentOf(context)?.step.options.length === 0,
     wasRevealed: ({ context }) => currentOf(context)?.revealed === true,
+    isExercise: ({ context }) => context.exercise !== null,
+    isValidSheet: ({ context, event }) => {
+      assertEvent(event, 'participant.score');
+      return context.participants.has(event.pid) && sheetProblem(context.exercise!, event) === null;
+    },
+    hasNextAnswer: ({ context }) => context.exercise!.index < context.exercise!.plan.answers.length - 1,
+    hasEarlierAnswer: ({ context }) => context.exercise!.index > 0,
+    canRevealPass: ({ context }) => revealProblem(context.exercise!) === null,
+    hasPassLeft: ({ context }) => context.exercise!.pass < PASSES,
   },
   actions: {
     addParticipant: assign({
@@ -97,6 +116,23 @@ export const roomMachine = setup({
     }),
     showVetoes: assign({ steps: ({ context }) => patchCurrent(context, { vetoesShown: true }) }),
     toggleBlank: assign({ blank: ({ context }) => !context.blank }),
+    recordSheet: assign({
+      exercise: ({ context, event }) => {
+        assertEvent(event, 'participant.score');
+        const { scores, recommendation } = event;
+        return withSheet(context.exercise!, event.pid, event.answer, { scores, recommendation });
+      },
+    }),
+    enterNextAnswer: assign({
+      exercise: ({ context }) => ({ ...context.exercise!, index: context.exercise!.index + 1 }),
+    }),
+    enterEarlierAnswer: assign({
+      exercise: ({ context }) => ({ ...context.exercise!, index: context.exercise!.index - 1 }),
+    }),
+    markPassRevealed: assign({
+      exercise: ({ context }) => ({ ...context.exercise!, revealed: context.exercise!.pass, index: 0 }),
+    }),
+    enterNextPass: assign({ exercise: ({ context }) => withNextPass(context.exercise!), blank: false }),
   },
 }).createMachine({
   id: 'room',
@@ -105,7 +141,34 @@ export const roomMachine = setup({
   states: {
     lobby: {
       description: 'People join with the code; nothing is asked yet.',
-      on: { 'room.start': { target: 'step', actions: 'enterNextStep' } },
+      on: {
+        'room.start': [
+          { guard: 'isExercise', target: 'exercise' },
+          { target: 'step', actions: 'enterNextStep' },
+        ],
+      },
+    },
+    exercise: {
+      description: 'The calibration exercise: every phone scores each answer on the rubric, sealed, pass by pass.',
+      initial: 'scoring',
+      on: {
+        'room.next': { guard: 'hasNextAnswer', actions: 'enterNextAnswer' },
+        'room.back': { guard: 'hasEarlierAnswer', actions: 'enterEarlierAnswer' },
+        'room.blank': { actions: 'toggleBlank' },
+      },
+      states: {
+        scoring: {
+          description: "Each phone scores the answer on screen; nobody sees anyone else's scores.",
+          on: {
+            'participant.score': { guard: 'isValidSheet', actions: 'recordSheet' },
+            'room.reveal': { guard: 'canRevealPass', target: 'revealed', actions: 'markPassRevealed' },
+          },
+        },
+        revealed: {
+          description: "The room's spread per answer and dimension, its ICCs, and each phone its own leniency.",
+          on: { 'room.secondPass': { guard: 'hasPassLeft', target: 'scoring', actions: 'enterNextPass' } },
+        },
+      },
     },
     step: {
       description: 'A step is on screen.',

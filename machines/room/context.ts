@@ -1,5 +1,6 @@
 import type { RoomPlan } from './plan';
 import type { RoomStep, RoomVote } from './types';
+import { createExerciseContext, type ExerciseContext } from './exercise';
 import { leaders, winnerOf } from './tally';
 
 /** One step as the room played it: the votes in, whether it was revealed, the facilitator's tie-break. */
@@ -25,6 +26,8 @@ export interface RoomContext {
   /** The step on screen; -1 in the lobby. */
   index: number;
   blank: boolean;
+  /** The calibration exercise, in calibration mode; null otherwise. */
+  exercise: ExerciseContext | null;
 }
 
 /** Fresh context for a room playing a plan. */
@@ -34,6 +37,7 @@ export const createRoomContext = (plan: RoomPlan): RoomContext => ({
   steps: [],
   index: -1,
   blank: false,
+  exercise: plan.exercise ? createExerciseContext(plan.exercise) : null,
 });
 
 /** The step on screen, or null in the lobby. */

@@ -1,6 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { roomMachine, RoomEvent } from '../roomMachine';
 import { currentOf, nextProblem, tiebreakProblem, voteProblem } from './context';
+import { revealProblem, sheetProblem } from './exercise';
 
 type RoomSnapshot = SnapshotFrom<typeof roomMachine>;
 
@@ -9,7 +10,17 @@ export function refusalOf(snap: RoomSnapshot, event: RoomEvent): string | null {
   if (snap.status !== 'active') return 'the room is closed';
   if (snap.can(event)) return null;
   const ctx = snap.context;
+  const ex = ctx.exercise;
   switch (event.type) {
+    case 'participant.score':
+      if (!ex || !snap.matches('exercise')) return 'nothing is being scored';
+      if (!ctx.participants.has(event.pid)) return 'join the room before scoring';
+      if (snap.matches({ exercise: 'revealed' })) return 'the scores of this pass have been revealed';
+      return sheetProblem(ex, event) ?? 'nothing is being scored';
+    case 'room.secondPass':
+      if (!ex) return 'only a calibration exercise has a second pass';
+      if (!snap.matches({ exercise: 'revealed' })) return 'reveal this pass first';
+      return 'both passes are done';
     case 'participant.join':
       return 'already in the room';
     case 'participant.vote':
@@ -19,10 +30,14 @@ export function refusalOf(snap: RoomSnapshot, event: RoomEvent): string | null {
     case 'room.start':
       return 'the room has already started';
     case 'room.next':
+      if (ex && snap.matches('exercise')) return 'this is the last answer: reveal the pass, or close the room';
       return snap.matches('lobby') ? 'start the room first' : (nextProblem(ctx) ?? 'cannot move on now');
     case 'room.back':
+      if (ex && snap.matches('exercise')) return 'this is the first answer';
       return 'this is the first step';
     case 'room.reveal':
+      if (ex && snap.matches('exercise'))
+        return snap.matches({ exercise: 'revealed' }) ? 'already revealed' : (revealProblem(ex) ?? 'cannot reveal now');
       if (snap.matches({ step: 'revealed' })) return 'already revealed';
       if (!currentOf(ctx)?.step.options.length) return 'nothing to reveal on this step';
       return 'no votes are in yet';

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 // The room's wire format, checked on both ends. zod/mini keeps the phone's bundle small.
 
 import { MAX_NAME } from './codes';
+import { exerciseReport, exerciseView, exerciseYou, scoreMessage } from './exerciseProtocol';
 
 export { CODE_ALPHABET, CODE_LENGTH, MAX_MESSAGE_BYTES, MAX_NAME, displayCode, normalizeCode } from './codes';
 
@@ -20,10 +21,13 @@ export const CONTROL_ACTIONS = [
   'tiebreak',
   'vetoes',
   'close',
+  'secondPass',
 ] as const;
 
+export const ROOM_MODES = ['path', 'committee', 'calibration'] as const;
+
 export const clientMessage = z.discriminatedUnion('t', [
-  z.object({ t: z.literal('create'), scenario: id, mode: z.enum(['path', 'committee']) }),
+  z.object({ t: z.literal('create'), scenario: id, mode: z.enum(ROOM_MODES) }),
   z.object({
     t: z.literal('join'),
     code,
@@ -42,6 +46,7 @@ export const clientMessage = z.discriminatedUnion('t', [
   }),
   z.object({ t: z.literal('control'), action: z.enum(CONTROL_ACTIONS), choice: z.optional(id) }),
   z.object({ t: z.literal('export') }),
+  scoreMessage,
 ]);
 export type ClientMessage = z.infer<typeof clientMessage>;
 
@@ -65,12 +70,12 @@ const committee = z.object({
   consensus: z.nullable(z.number()),
 });
 
-export const ROOM_STATUSES = ['lobby', 'reading', 'voting', 'locked', 'revealed', 'closed'] as const;
+export const ROOM_STATUSES = ['lobby', 'reading', 'voting', 'locked', 'scoring', 'revealed', 'closed'] as const;
 
 export const roomView = z.object({
   code: z.string(),
   title: z.string(),
-  mode: z.enum(['path', 'committee']),
+  mode: z.enum(ROOM_MODES),
   joinUrl: z.string(),
   status: z.enum(ROOM_STATUSES),
   blank: z.boolean(),
@@ -115,6 +120,8 @@ export const roomView = z.object({
       names: z.array(z.string()),
     }),
   ),
+  /** The calibration exercise, in calibration mode. */
+  exercise: z.optional(exerciseView),
 });
 export type RoomView = z.infer<typeof roomView>;
 
@@ -123,7 +130,7 @@ export const roomReport = z.object({
   code: z.string(),
   scenario: z.string(),
   title: z.string(),
-  mode: z.enum(['path', 'committee']),
+  mode: z.enum(ROOM_MODES),
   participants: z.number(),
   steps: z.array(
     z.object({
@@ -141,6 +148,7 @@ export const roomReport = z.object({
       committee: z.optional(committee),
     }),
   ),
+  exercise: z.optional(exerciseReport),
 });
 export type RoomReport = z.infer<typeof roomReport>;
 
@@ -160,6 +168,7 @@ export const serverMessage = z.discriminatedUnion('t', [
     t: z.literal('you'),
     step: z.nullable(z.string()),
     vote: z.nullable(z.object({ choice: z.string(), veto: z.boolean() })),
+    exercise: z.optional(exerciseYou),
   }),
   z.object({ t: z.literal('ack'), id: z.number() }),
   z.object({ t: z.literal('error'), code: z.string(), message: z.string(), id: z.optional(z.number()) }),

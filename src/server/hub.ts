@@ -18,6 +18,7 @@ import { LIMITS, perMinute, tokenBucket } from './limits';
 import { hashSecret, newParticipantId, newRoomCode, newSecret, secretMatches } from './secrets';
 import { roomViewOf } from './view';
 import { roomReportOf } from './report';
+import { exerciseYouOf } from './exerciseView';
 
 /** One client's socket as the hub sees it. */
 export interface Transport {
@@ -67,6 +68,7 @@ const CONTROL_EVENTS = {
   blank: 'room.blank',
   vetoes: 'room.showVetoes',
   close: 'room.close',
+  secondPass: 'room.secondPass',
 } as const;
 
 /** A message as it goes out, checked against the same zod schema the windows read it with: a bug here must not reach a phone. */
@@ -174,6 +176,16 @@ export class RoomHub {
         this.sendYou(conn);
         return;
       }
+      case 'score': {
+        if (conn.role !== 'participant' || !conn.room || !conn.pid)
+          return this.error(conn, 'forbidden', 'Join a room before scoring.', msg.id);
+        const { pass, answer, scores, recommendation } = msg;
+        const event: RoomEvent = { type: 'participant.score', pid: conn.pid, pass, answer, scores, recommendation };
+        if (!this.apply(conn, conn.room, event, msg.id)) return;
+        this.send(conn, { t: 'ack', id: msg.id });
+        this.sendYou(conn);
+        return;
+      }
       case 'export':
         if (conn.role !== 'facilitator' || !conn.room)
           return this.error(conn, 'forbidden', "Only the facilitator's window can export the room.");
@@ -188,10 +200,10 @@ export class RoomHub {
           msg.action === 'tiebreak'
             ? { type: 'room.tiebreak', choice: msg.choice ?? '' }
             : { type: CONTROL_EVENTS[msg.action] };
-        const stepBefore = currentOf(conn.room.actor.getSnapshot().context)?.step.id;
+        const stepBefore = this.onScreen(conn.room);
         if (!this.apply(conn, conn.room, event)) return;
         // A new step on screen: every phone shows its own vote there (none yet, or the earlier one after going back).
-        if (currentOf(conn.room.actor.getSnapshot().context)?.step.id !== stepBefore) {
+        if (this.onScreen(conn.room) !== stepBefore) {
           for (const c of conn.room.conns) if (c.role === 'participant') this.sendYou(c);
         }
         return;
@@ -323,11 +335,24 @@ export class RoomHub {
     return `${room.origin ?? this.options.publicOrigin?.() ?? ''}/j/${room.record.code}`;
   }
 
+  /** What a phone's own part depends on: the step, or the exercise's pass, answer and whether it is revealed. */
+  private onScreen(room: LiveRoom): string | undefined {
+    const snap = room.actor.getSnapshot();
+    const ex = snap.context.exercise;
+    if (ex) return `${ex.pass}/${ex.index}/${snap.matches({ exercise: 'revealed' })}/${snap.matches('exercise')}`;
+    return currentOf(snap.context)?.step.id;
+  }
+
   private sendYou(conn: Conn) {
-    const ctx = conn.room!.actor.getSnapshot().context;
+    const snap = conn.room!.actor.getSnapshot();
+    const ctx = snap.context;
     const cur = currentOf(ctx);
     const vote = cur && conn.pid ? (cur.votes.get(conn.pid) ?? null) : null;
-    this.send(conn, { t: 'you', step: cur?.step.id ?? null, vote });
+    const exercise =
+      ctx.exercise && conn.pid
+        ? { exercise: exerciseYouOf(ctx.exercise, conn.pid, snap.matches({ exercise: 'revealed' })) }
+        : {};
+    this.send(conn, { t: 'you', step: cur?.step.id ?? null, vote, ...exercise });
   }
 
   /** A room in memory, or rebuilt from the store by replaying its events; null when no room has the code. */

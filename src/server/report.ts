@@ -2,6 +2,7 @@ import type { RoomContext } from '../../machines/room/context';
 import { tallyOf, winnerOf } from '../../machines/room/tally';
 import type { RoomReport } from '../room/protocol';
 import type { RoomRecord } from './store';
+import { exerciseReportOf } from './exerciseView';
 
 /** The room's whole session, step by step with its tallies, for export and the printed handout. */
 export function roomReportOf(record: RoomRecord, ctx: RoomContext): RoomReport {
@@ -28,5 +29,6 @@ export function roomReportOf(record: RoomRecord, ctx: RoomContext): RoomReport {
         ...(r.step.committee ? { committee: r.step.committee } : {}),
       };
     }),
+    ...(ctx.exercise ? { exercise: exerciseReportOf(ctx.exercise, ctx.participants) } : {}),
   };
 }

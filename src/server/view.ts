@@ -3,12 +3,15 @@ import type { roomMachine } from '../../machines/roomMachine';
 import { currentOf, nextProblem } from '../../machines/room/context';
 import { leaders, tallyOf, winnerOf } from '../../machines/room/tally';
 import type { RoomView } from '../room/protocol';
+import { exerciseViewOf } from './exerciseView';
 
 type RoomSnapshot = SnapshotFrom<typeof roomMachine>;
 
 function statusOf(snap: RoomSnapshot): RoomView['status'] {
   if (snap.status !== 'active') return 'closed';
   if (snap.matches('lobby')) return 'lobby';
+  if (snap.matches({ exercise: 'scoring' })) return 'scoring';
+  if (snap.matches({ exercise: 'revealed' })) return 'revealed';
   for (const s of ['reading', 'voting', 'locked', 'revealed'] as const) if (snap.matches({ step: s })) return s;
   return 'closed';
 }
@@ -68,12 +71,15 @@ export function roomViewOf(
           }
         : null,
   };
+  if (ctx.exercise && status !== 'lobby')
+    view.exercise = exerciseViewOf(ctx.exercise, snap.matches({ exercise: 'revealed' }));
   if (facilitator) {
     view.facilitator = {
       tally,
       options: step?.options ?? [],
       recorded: step?.recorded ?? null,
-      nextProblem: status === 'lobby' ? null : status === 'closed' ? 'the room is closed' : nextProblem(ctx),
+      nextProblem:
+        status === 'lobby' ? null : status === 'closed' ? 'the room is closed' : ctx.exercise ? null : nextProblem(ctx),
       canBack: ctx.index > 0 && status !== 'closed',
       vetoers,
       names: names(ctx.participants.keys()),
