@@ -11,7 +11,9 @@ export function refusalOf(snap: RoomSnapshot, event: RoomEvent): string | null {
   const ctx = snap.context;
   switch (event.type) {
     case 'participant.join':
-      return 'already in the room';
+      return ctx.removed.has(event.pid) ? 'the facilitator removed you from this room' : 'already in the room';
+    case 'participant.remove':
+      return 'no such participant in the room';
     case 'participant.vote':
       if (snap.matches({ step: 'locked' })) return 'voting is locked';
       if (snap.matches({ step: 'revealed' })) return 'the votes have been revealed';

@@ -76,7 +76,12 @@ export function roomViewOf(
       nextProblem: status === 'lobby' ? null : status === 'closed' ? 'the room is closed' : nextProblem(ctx),
       canBack: ctx.index > 0 && status !== 'closed',
       vetoers,
-      names: names(ctx.participants.keys()),
+      people: [...ctx.participants].map(([pid, p]) => ({
+        pid,
+        name: p.name || 'Someone',
+        voted: cur?.votes.has(pid) ?? false,
+      })),
+      removed: ctx.removed.size,
     };
   }
   return view;
