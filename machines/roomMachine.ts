@@ -2,21 +2,22 @@ import { assertEvent, assign, setup } from 'xstate';
 import type { RoomPlan } from './room/plan';
 import type { RoomVote } from './room/types';
 import {
+  advance,
   createRoomContext,
   currentOf,
-  historyTo,
   nextProblem,
   tiebreakProblem,
   voteProblem,
   type RoomContext,
   type StepRecord,
 } from './room/context';
-import { PASSES, revealProblem, sheetProblem, withNextPass, withSheet } from './room/exercise';
+import { PASSES, revealProblem, sheetProblem, withNextPass, withoutRater, withSheet } from './room/exercise';
 
 /** Everything that happens in a room; the store keeps this list, and replaying it rebuilds the room. */
 export type RoomEvent =
-  | { type: 'participant.join'; pid: string; name: string; tokenHash: string }
+  | { type: 'participant.join'; pid: string; name: string; tokenHash: string; deviceHash?: string }
   | { type: 'participant.vote'; pid: string; step: string; choice: string; veto: boolean }
+  | { type: 'participant.remove'; pid: string }
   | { type: 'room.start' }
   | { type: 'room.next' }
   | { type: 'room.back' }
@@ -54,7 +55,11 @@ export const roomMachine = setup({
   guards: {
     isNewParticipant: ({ context, event }) => {
       assertEvent(event, 'participant.join');
-      return !context.participants.has(event.pid);
+      return !context.participants.has(event.pid) && !context.removed.has(event.pid);
+    },
+    isParticipant: ({ context, event }) => {
+      assertEvent(event, 'participant.remove');
+      return context.participants.has(event.pid);
     },
     isValidVote: ({ context, event }) => {
       assertEvent(event, 'participant.vote');
@@ -84,8 +89,35 @@ export const roomMachine = setup({
     addParticipant: assign({
       participants: ({ context, event }) => {
         assertEvent(event, 'participant.join');
-        return new Map(context.participants).set(event.pid, { name: event.name, tokenHash: event.tokenHash });
+        return new Map(context.participants).set(event.pid, {
+          name: event.name,
+          tokenHash: event.tokenHash,
+          ...(event.deviceHash ? { deviceHash: event.deviceHash } : {}),
+        });
       },
+    }),
+    removeParticipant: assign(({ context, event }) => {
+      assertEvent(event, 'participant.remove');
+      const participants = new Map(context.participants);
+      const name = participants.get(event.pid)?.name ?? '';
+      participants.delete(event.pid);
+      let votes = 0;
+      const steps = context.steps.map((r) => {
+        if (!r.votes.has(event.pid)) return r;
+        votes++;
+        const left = new Map(r.votes);
+        left.delete(event.pid);
+        return { ...r, votes: left };
+      });
+      // In the exercise a removed person's sheets leave every pass's spread and ICC too.
+      const out = context.exercise ? withoutRater(context.exercise, event.pid) : null;
+      votes += out?.sheets ?? 0;
+      return {
+        participants,
+        steps,
+        removed: new Map(context.removed).set(event.pid, { name, votes }),
+        exercise: out?.exercise ?? null,
+      };
     }),
     recordVote: assign({
       steps: ({ context, event }) => {
@@ -97,15 +129,7 @@ export const roomMachine = setup({
         return patchCurrent(context, { votes });
       },
     }),
-    enterNextStep: assign(({ context }) => {
-      const step = context.plan.next(historyTo(context, context.index))!;
-      // Going on from an earlier step replaces whatever followed it: the room's answer may have changed.
-      const steps = [
-        ...context.steps.slice(0, context.index + 1),
-        { step, votes: new Map(), revealed: false, tiebreak: null, vetoesShown: false },
-      ];
-      return { steps, index: context.index + 1, blank: false };
-    }),
+    enterNextStep: assign(({ context }) => advance(context)),
     enterPreviousStep: assign({ index: ({ context }) => context.index - 1, blank: false }),
     markRevealed: assign({ steps: ({ context }) => patchCurrent(context, { revealed: true }) }),
     setTiebreak: assign({
@@ -215,6 +239,7 @@ export const roomMachine = setup({
   },
   on: {
     'participant.join': { guard: 'isNewParticipant', actions: 'addParticipant' },
+    'participant.remove': { guard: 'isParticipant', actions: 'removeParticipant' },
     'room.close': '.closed',
   },
 });

@@ -159,3 +159,21 @@ export const withNextPass = (ex: ExerciseContext): ExerciseContext => ({
   index: 0,
   sheets: [...ex.sheets, new Map()],
 });
+
+/** The exercise without one participant's sheets (the facilitator removed them), and how many sheets left with them. */
+export function withoutRater(ex: ExerciseContext, pid: string): { exercise: ExerciseContext; sheets: number } {
+  let sheets = 0;
+  const next = ex.sheets.map(
+    (byAnswer) =>
+      new Map(
+        [...byAnswer].map(([answer, byPid]) => {
+          if (!byPid.has(pid)) return [answer, byPid];
+          sheets++;
+          const left = new Map(byPid);
+          left.delete(pid);
+          return [answer, left];
+        }),
+      ),
+  );
+  return { exercise: { ...ex, sheets: next }, sheets };
+}

@@ -14,6 +14,7 @@ export function refusalOf(snap: RoomSnapshot, event: RoomEvent): string | null {
   switch (event.type) {
     case 'participant.score':
       if (!ex || !snap.matches('exercise')) return 'nothing is being scored';
+      if (ctx.removed.has(event.pid)) return 'the facilitator removed you from this room';
       if (!ctx.participants.has(event.pid)) return 'join the room before scoring';
       if (snap.matches({ exercise: 'revealed' })) return 'the scores of this pass have been revealed';
       return sheetProblem(ex, event) ?? 'nothing is being scored';
@@ -22,7 +23,9 @@ export function refusalOf(snap: RoomSnapshot, event: RoomEvent): string | null {
       if (!snap.matches({ exercise: 'revealed' })) return 'reveal this pass first';
       return 'both passes are done';
     case 'participant.join':
-      return 'already in the room';
+      return ctx.removed.has(event.pid) ? 'the facilitator removed you from this room' : 'already in the room';
+    case 'participant.remove':
+      return 'no such participant in the room';
     case 'participant.vote':
       if (snap.matches({ step: 'locked' })) return 'voting is locked';
       if (snap.matches({ step: 'revealed' })) return 'the votes have been revealed';

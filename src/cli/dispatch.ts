@@ -39,7 +39,7 @@ const USAGE = `debrief: play and check hiring-committee scenarios
   debrief icc <file.csv> [--json]           interrater reliability of a long table of ratings
                                             (columns target, rater, score): ICC(1,1), ICC(2,1)
                                             and ICC(3,1) with 95 % intervals
-  debrief serve [--port N] [--host H] [--dist D] [--data DIR]
+  debrief serve [--port N] [--host H] [--dist D] [--data DIR] [--public-url URL]
                                             serve the built app and workshop rooms on the local
                                             network (default port 5173, rooms in .debrief/)`;
 
@@ -50,7 +50,21 @@ export function dispatch(argv: string[], io: Io, commands: Partial<Commands>): n
     const [command, ...rest] = argv;
     const args = parseArgs(
       rest,
-      new Set(['path', 'seed', 'port', 'host', 'dist', 'data', 'question', 'runs', 'err', 'len', 'off', 'scope']),
+      new Set([
+        'path',
+        'seed',
+        'port',
+        'host',
+        'dist',
+        'data',
+        'question',
+        'runs',
+        'err',
+        'len',
+        'off',
+        'scope',
+        'public-url',
+      ]),
     );
     const json = args.flags.has('json');
     switch (command) {
@@ -73,12 +87,11 @@ export function dispatch(argv: string[], io: Io, commands: Partial<Commands>): n
         const opt = (name: string) =>
           typeof args.flags.get(name) === 'string' ? (args.flags.get(name) as string) : undefined;
         // Long-running: the listening server keeps the process alive; a failure to start is reported here.
-        serve(io, { port: opt('port'), host: opt('host'), dist: opt('dist'), data: opt('data') }).catch(
-          (err: unknown) => {
-            io.err(err instanceof Error ? err.message : String(err));
-            process.exitCode = err instanceof UsageError ? 2 : 1;
-          },
-        );
+        const serveOptions = { port: opt('port'), host: opt('host'), dist: opt('dist'), data: opt('data') };
+        serve(io, { ...serveOptions, publicUrl: opt('public-url') }).catch((err: unknown) => {
+          io.err(err instanceof Error ? err.message : String(err));
+          process.exitCode = err instanceof UsageError ? 2 : 1;
+        });
         return 0;
       }
       case 'schema':

@@ -12,7 +12,17 @@ type Action = Extract<ClientMessage, { t: 'control' }>['action'];
 
 /** The facilitator's window: the room's controls, the live tally and the notes, never shown on the projector. */
 export function FacilitatorScreen({ code }: { code: string }) {
-  const [secret, setSecret] = useState(() => readSecret(code));
+  // A host link carries the key in the fragment (never sent to any server): keep it here, then take it out of the address bar.
+  const [secret, setSecret] = useState(() => {
+    const fromLink = keyInLink();
+    if (fromLink) {
+      saveSecret(code, fromLink);
+      history.replaceState(null, '', `#/room/${code}/facilitator`);
+    }
+    return fromLink ?? readSecret(code);
+  });
+  const [host, setHost] = useState<{ url: string; qr: string } | null>(null);
+  const [revoked, setRevoked] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [report, setReport] = useState<RoomReport | null>(null);
   const wantExport = useRef<null | 'csv' | 'json' | 'print'>(null);
@@ -21,6 +31,15 @@ export function FacilitatorScreen({ code }: { code: string }) {
     () => (secret ? { t: 'facilitate', code, secret } : null),
     (msg) => {
       if (msg.t === 'error' && msg.code === 'refused') setNotice(msg.message);
+      if (msg.t === 'error' && msg.code === 'forbidden') setRevoked(msg.message);
+      if (msg.t === 'welcome' && msg.host) {
+        setHost(msg.host);
+        setRevoked(null);
+      }
+      if (msg.t === 'rekeyed') {
+        saveSecret(code, msg.secret);
+        setSecret(msg.secret);
+      }
       if (msg.t === 'state') setNotice(null);
       if (msg.t === 'export') {
         setReport(msg.report);
@@ -67,14 +86,15 @@ export function FacilitatorScreen({ code }: { code: string }) {
         }}
       />
     );
-  if (room.error?.code === 'forbidden' && !view)
+  if (revoked)
     return (
       <KeyForm
         code={code}
-        problem={room.error.message}
+        problem={revoked}
         onKey={(s) => {
           saveSecret(code, s);
           setSecret(s);
+          setRevoked(null);
           room.rehello();
         }}
       />
@@ -246,13 +266,56 @@ export function FacilitatorScreen({ code }: { code: string }) {
         <p>People join with the code on the projector. Press Start when the room is in.</p>
       )}
       <details className="facilitator-people">
-        <summary>Who joined ({f.names.length})</summary>
+        <summary>
+          Who joined ({f.people.length}){f.removed ? ` · ${f.removed} removed` : ''}
+        </summary>
         <ul>
-          {f.names.map((n, i) => (
-            <li key={i}>{n || 'Someone'}</li>
+          {f.people.map((p) => (
+            <li key={p.pid}>
+              <span>{p.name}</span>
+              {step?.options.length ? <span className="muted">{p.voted ? ' · voted' : ' · not voted'}</span> : null}{' '}
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Remove ${p.name}`}
+                onClick={() =>
+                  window.confirm(`Remove ${p.name} from the room? Their votes leave every tally.`) &&
+                  room.send({ t: 'control', action: 'remove', pid: p.pid })
+                }
+              >
+                Remove
+              </button>
+            </li>
           ))}
         </ul>
       </details>
+      {host && (
+        <details className="facilitator-host">
+          <summary>Run this room from another device</summary>
+          <p>
+            Open this link or scan the code on a second laptop or a phone: it carries the facilitator key, so share it
+            with co-hosts only. It is never shown on the projector.
+          </p>
+          <img className="facilitator-host-qr" src={`data:image/svg+xml;utf8,${encodeURIComponent(host.qr)}`} alt="" />
+          <p>
+            <input className="facilitator-host-link" readOnly value={host.url} aria-label="Host link" />{' '}
+            <button type="button" onClick={() => void navigator.clipboard?.writeText(host.url)}>
+              Copy link
+            </button>
+          </p>
+          <button
+            type="button"
+            className="danger"
+            onClick={() =>
+              window.confirm(
+                'Revoke every other host? Other windows and host links stop working; this one keeps the room.',
+              ) && room.send({ t: 'control', action: 'rekey' })
+            }
+          >
+            Revoke other hosts
+          </button>
+        </details>
+      )}
       <p className="muted">
         Keys here: → next, ← back, R reveal, L lock, B blank. The projector window shows only the question, the code and
         the count until you reveal.
@@ -260,6 +323,13 @@ export function FacilitatorScreen({ code }: { code: string }) {
       {report && <Handout report={report} />}
     </main>
   );
+}
+
+/** The key a host link carries: #/room/CODE/facilitator?key=… */
+function keyInLink(): string | null {
+  const query = location.hash.split('?')[1];
+  const key = query ? new URLSearchParams(query).get('key') : null;
+  return key?.trim() || null;
 }
 
 function KeyForm({ code, problem, onKey }: { code: string; problem?: string; onKey: (secret: string) => void }) {

@@ -21,6 +21,10 @@ export const CONTROL_ACTIONS = [
   'tiebreak',
   'vetoes',
   'close',
+  /** Take a participant out of the room (their votes leave the tally); the control's `pid` says who. */
+  'remove',
+  /** A new facilitator key: every other host window and host link stops working. */
+  'rekey',
   'secondPass',
 ] as const;
 
@@ -33,8 +37,12 @@ export const clientMessage = z.discriminatedUnion('t', [
     code,
     pid: z.optional(id),
     token: z.optional(id),
+    /** This phone's own token (the same for every room), so a re-sent join is the same participant. */
+    device: z.optional(id),
     name: z.optional(z.string().check(z.maxLength(MAX_NAME))),
   }),
+  /** Is there an open room with this code? Asked before anyone types a name. */
+  z.object({ t: z.literal('peek'), code }),
   z.object({ t: z.literal('watch'), code }),
   z.object({ t: z.literal('facilitate'), code, secret: id }),
   z.object({
@@ -44,7 +52,12 @@ export const clientMessage = z.discriminatedUnion('t', [
     choice: id,
     veto: z.optional(z.boolean()),
   }),
-  z.object({ t: z.literal('control'), action: z.enum(CONTROL_ACTIONS), choice: z.optional(id) }),
+  z.object({
+    t: z.literal('control'),
+    action: z.enum(CONTROL_ACTIONS),
+    choice: z.optional(id),
+    pid: z.optional(id),
+  }),
   z.object({ t: z.literal('export') }),
   scoreMessage,
 ]);
@@ -117,7 +130,9 @@ export const roomView = z.object({
       nextProblem: z.nullable(z.string()),
       canBack: z.boolean(),
       vetoers: z.array(z.string()),
-      names: z.array(z.string()),
+      /** Who is in, and whether they voted on the step on screen. */
+      people: z.array(z.object({ pid: z.string(), name: z.string(), voted: z.boolean() })),
+      removed: z.number(),
     }),
   ),
   /** The calibration exercise, in calibration mode. */
@@ -132,6 +147,8 @@ export const roomReport = z.object({
   title: z.string(),
   mode: z.enum(ROOM_MODES),
   participants: z.number(),
+  /** People the facilitator removed; their votes are not in any tally below. */
+  removed: z.array(z.object({ name: z.string(), votes: z.number() })),
   steps: z.array(
     z.object({
       position: z.number(),
@@ -140,8 +157,12 @@ export const roomReport = z.object({
       heading: z.string(),
       text: z.string(),
       revealed: z.boolean(),
+      /** Replaced when an earlier answer changed: the room moved on along another path. */
+      superseded: z.boolean(),
       recorded: z.nullable(z.string()),
       winner: z.nullable(z.string()),
+      /** The facilitator's pick when the room was tied. */
+      tiebreak: z.nullable(z.string()),
       options: z.array(z.object({ id: z.string(), text: z.string(), votes: z.number() })),
       vetoes: z.number(),
       outcome: z.optional(outcome),
@@ -162,7 +183,16 @@ export const serverMessage = z.discriminatedUnion('t', [
     token: z.optional(z.string()),
     name: z.optional(z.string()),
     qr: z.optional(z.string()),
+    /** Only to the facilitator: a link (key in the fragment) and its QR to run the room from another device. */
+    host: z.optional(z.object({ url: z.string(), qr: z.string() })),
   }),
+  z.object({
+    t: z.literal('peek'),
+    code: z.string(),
+    title: z.string(),
+    open: z.boolean(),
+  }),
+  z.object({ t: z.literal('rekeyed'), secret: z.string() }),
   z.object({ t: z.literal('state'), room: roomView }),
   z.object({
     t: z.literal('you'),

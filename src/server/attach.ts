@@ -16,6 +16,19 @@ export interface RoomServerOptions {
   /** Scenario folders to open rooms on (the repository's scenarios/ by default). */
   scenarios?: string[];
   publicOrigin?: HubOptions['publicOrigin'];
+  /** Called when a room is opened (serve prints its join link). */
+  onRoomOpened?: HubOptions['onRoomOpened'];
+  /** Close upgrades to any other path (serve has no other WebSocket; Vite keeps its own). */
+  refuseOtherUpgrades?: boolean;
+}
+
+/** A request's path, or null when its target is not a URL at all. */
+function pathOf(url: string | undefined): string | null {
+  try {
+    return new URL(url ?? '/', 'http://x').pathname;
+  } catch {
+    return null;
+  }
 }
 
 /** Scenarios by id, read from disk once on first use. */
@@ -40,26 +53,43 @@ export function attachRoomServer(http: Server, options: RoomServerOptions = {}) 
     const store = options.store ?? openSqliteStore(roomDir(options.dir));
     opened = {
       store,
-      hub: new RoomHub({ store, loadScenario: scenarioLoader(options.scenarios), publicOrigin: options.publicOrigin }),
+      hub: new RoomHub({
+        store,
+        loadScenario: scenarioLoader(options.scenarios),
+        publicOrigin: options.publicOrigin,
+        onRoomOpened: options.onRoomOpened,
+      }),
     };
     return opened;
   };
   // A hard ceiling well above the hub's own limit, so an oversized message gets a readable error from the hub first.
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    if (new URL(req.url ?? '/', 'http://x').pathname !== ROOM_PATH) return;
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      const proto = (req.headers['x-forwarded-proto'] as string | undefined) ?? 'http';
-      const client = open().hub.connect({
-        send: (text) => ws.readyState === ws.OPEN && ws.send(text),
-        close: () => ws.close(),
-        ip: req.socket.remoteAddress ?? 'unknown',
-        origin: `${proto}://${req.headers.host ?? 'localhost'}`,
+    // Nothing a client sends may throw out of here: an unguarded throw in an 'upgrade' listener stops the server.
+    try {
+      if (pathOf(req.url) !== ROOM_PATH) {
+        if (options.refuseOtherUpgrades) socket.destroy();
+        return;
+      }
+      socket.on('error', () => socket.destroy());
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        const proto = String(req.headers['x-forwarded-proto'] ?? 'http')
+          .split(',')[0]!
+          .trim();
+        const client = open().hub.connect({
+          send: (text) => ws.readyState === ws.OPEN && ws.send(text),
+          close: () => ws.close(),
+          ip: req.socket.remoteAddress ?? 'unknown',
+          origin: `${proto === 'https' ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`,
+        });
+        ws.on('message', (data, isBinary) => client.receive(isBinary ? '\u0000binary' : data.toString()));
+        ws.on('close', client.close);
+        ws.on('error', () => ws.terminate());
       });
-      ws.on('message', (data, isBinary) => client.receive(isBinary ? '\u0000binary' : data.toString()));
-      ws.on('close', client.close);
-      ws.on('error', () => ws.terminate());
-    });
+    } catch (err) {
+      console.error(`room server: an upgrade request failed: ${err instanceof Error ? err.message : String(err)}`);
+      socket.destroy();
+    }
   };
   http.on('upgrade', onUpgrade);
   return {

@@ -4,6 +4,7 @@ import { currentOf, nextProblem } from '../../machines/room/context';
 import { leaders, tallyOf, winnerOf } from '../../machines/room/tally';
 import type { RoomView } from '../room/protocol';
 import { exerciseViewOf } from './exerciseView';
+import { sheetsOf } from '../../machines/room/exercise';
 
 type RoomSnapshot = SnapshotFrom<typeof roomMachine>;
 
@@ -80,9 +81,17 @@ export function roomViewOf(
       recorded: step?.recorded ?? null,
       nextProblem:
         status === 'lobby' ? null : status === 'closed' ? 'the room is closed' : ctx.exercise ? null : nextProblem(ctx),
-      canBack: ctx.index > 0 && status !== 'closed',
+      canBack: (ctx.exercise ? ctx.exercise.index > 0 : ctx.index > 0) && status !== 'closed',
       vetoers,
-      names: names(ctx.participants.keys()),
+      people: [...ctx.participants].map(([pid, p]) => ({
+        pid,
+        name: p.name || 'Someone',
+        // In the exercise, "voted" is whether they scored the answer on screen.
+        voted: ctx.exercise
+          ? sheetsOf(ctx.exercise, ctx.exercise.pass, ctx.exercise.plan.answers[ctx.exercise.index]!.id).has(pid)
+          : (cur?.votes.has(pid) ?? false),
+      })),
+      removed: ctx.removed.size,
     };
   }
   return view;

@@ -26,6 +26,7 @@ describe('CSV export', () => {
       title: 'T',
       mode: 'path',
       participants: 3,
+      removed: [],
       steps: [
         {
           position: 1,
@@ -34,6 +35,8 @@ describe('CSV export', () => {
           heading: 'h',
           text: '=cmd|calc',
           revealed: true,
+          superseded: false,
+          tiebreak: null,
           recorded: 'a',
           winner: 'b',
           vetoes: 0,
