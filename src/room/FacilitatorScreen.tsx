@@ -6,8 +6,15 @@ import { useRoom } from './useRoom';
 import { zodCheck } from './zodCheck';
 import { roomCsv } from './export';
 import { Handout } from './Handout';
+import { ExerciseFacilitator, type ExerciseExport } from './ExerciseFacilitator';
+import { exerciseJson, iccCsv, ratingsCsv } from './exerciseExport';
 
 const LETTERS = 'ABCDEFGH';
+const MODE_WORDS = {
+  path: 'the room answers for the candidate',
+  committee: 'the room sits as the committee',
+  calibration: 'calibration exercise: the room scores answers, sealed',
+} as const;
 type Action = Extract<ClientMessage, { t: 'control' }>['action'];
 
 /** The facilitator's window: the room's controls, the live tally and the notes, never shown on the projector. */
@@ -25,7 +32,8 @@ export function FacilitatorScreen({ code }: { code: string }) {
   const [revoked, setRevoked] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [report, setReport] = useState<RoomReport | null>(null);
-  const wantExport = useRef<null | 'csv' | 'json' | 'print'>(null);
+  const wantExport = useRef<null | 'csv' | 'json' | 'print' | ExerciseExport>(null);
+  const [names, setNames] = useState(false);
   const room = useRoom(
     zodCheck,
     () => (secret ? { t: 'facilitate', code, secret } : null),
@@ -49,12 +57,27 @@ export function FacilitatorScreen({ code }: { code: string }) {
         if (kind === 'json')
           download(`debrief-room-${code}.json`, 'application/json', JSON.stringify(msg.report, null, 2));
         if (kind === 'print') setTimeout(() => window.print(), 50);
+        const ex = msg.report.exercise;
+        if (ex && kind === 'ratings')
+          download(`debrief-ratings-${code}.csv`, 'text/csv', ratingsCsv(ex.ratings, { names: namesRef.current }));
+        if (ex && kind === 'icc') download(`debrief-icc-${code}.csv`, 'text/csv', iccCsv(passTables(ex.icc)));
+        if (ex && kind === 'exercise-json')
+          download(
+            `debrief-exercise-${code}.json`,
+            'application/json',
+            exerciseJson(
+              { ratings: ex.ratings, passes: passTables(ex.icc), committees: [] },
+              { names: namesRef.current },
+            ),
+          );
       }
     },
   );
   const { view } = room;
   const act = (action: Action, choice?: string) => room.send({ t: 'control', action, ...(choice ? { choice } : {}) });
-  const exportAs = (kind: 'csv' | 'json' | 'print') => {
+  const namesRef = useRef(names);
+  namesRef.current = names;
+  const exportAs = (kind: 'csv' | 'json' | 'print' | ExerciseExport) => {
     wantExport.current = kind;
     room.send({ t: 'export' });
   };
@@ -115,8 +138,7 @@ export function FacilitatorScreen({ code }: { code: string }) {
       <header className="facilitator-top">
         <div>
           <p className="eyebrow">
-            Room {displayCode(view.code)} ·{' '}
-            {view.mode === 'path' ? 'the room answers for the candidate' : 'the room sits as the committee'}
+            Room {displayCode(view.code)} · {MODE_WORDS[view.mode]}
           </p>
           <h1>{view.title}</h1>
         </div>
@@ -137,133 +159,139 @@ export function FacilitatorScreen({ code }: { code: string }) {
         </button>
       </header>
 
-      <nav className="facilitator-controls" aria-label="Room controls">
-        {view.status === 'lobby' ? (
-          <button type="button" className="primary" onClick={() => act('start')}>
-            Start (→)
-          </button>
-        ) : (
-          <>
-            <button type="button" onClick={() => act('back')} disabled={!f.canBack}>
-              ← Back
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => act('reveal')}
-              disabled={!step?.options.length || view.status === 'revealed' || view.votesIn === 0 || closed}
-              title={view.votesIn === 0 ? 'No votes yet' : undefined}
-            >
-              Reveal (R){view.votesIn === 0 && step?.options.length ? ' · no votes yet' : ''}
-            </button>
-            <button
-              type="button"
-              onClick={() => act(view.status === 'locked' ? 'unlock' : 'lock')}
-              disabled={view.status !== 'voting' && view.status !== 'locked'}
-            >
-              {view.status === 'locked' ? 'Unlock voting (L)' : 'Lock voting (L)'}
-            </button>
-            <button
-              type="button"
-              onClick={() => act('next')}
-              disabled={f.nextProblem !== null}
-              title={f.nextProblem ?? undefined}
-            >
-              Next →
-            </button>
-            <button type="button" onClick={() => act('blank')} disabled={closed}>
-              {view.blank ? 'Unblank (B)' : 'Blank (B)'}
-            </button>
-            {step?.asksVeto && (
-              <button type="button" onClick={() => act('vetoes')} disabled={view.status !== 'revealed'}>
-                Reveal who would veto
+      {view.exercise ? (
+        <ExerciseFacilitator view={view} act={act} exportAs={exportAs} names={names} setNames={setNames} />
+      ) : (
+        <>
+          <nav className="facilitator-controls" aria-label="Room controls">
+            {view.status === 'lobby' ? (
+              <button type="button" className="primary" onClick={() => act('start')}>
+                Start (→)
               </button>
+            ) : (
+              <>
+                <button type="button" onClick={() => act('back')} disabled={!f.canBack}>
+                  ← Back
+                </button>
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => act('reveal')}
+                  disabled={!step?.options.length || view.status === 'revealed' || view.votesIn === 0 || closed}
+                  title={view.votesIn === 0 ? 'No votes yet' : undefined}
+                >
+                  Reveal (R){view.votesIn === 0 && step?.options.length ? ' · no votes yet' : ''}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => act(view.status === 'locked' ? 'unlock' : 'lock')}
+                  disabled={view.status !== 'voting' && view.status !== 'locked'}
+                >
+                  {view.status === 'locked' ? 'Unlock voting (L)' : 'Lock voting (L)'}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => act('next')}
+                  disabled={f.nextProblem !== null}
+                  title={f.nextProblem ?? undefined}
+                >
+                  Next →
+                </button>
+                <button type="button" onClick={() => act('blank')} disabled={closed}>
+                  {view.blank ? 'Unblank (B)' : 'Blank (B)'}
+                </button>
+                {step?.asksVeto && (
+                  <button type="button" onClick={() => act('vetoes')} disabled={view.status !== 'revealed'}>
+                    Reveal who would veto
+                  </button>
+                )}
+              </>
             )}
-          </>
-        )}
-        <span className="spacer" />
-        <button type="button" onClick={() => exportAs('csv')}>
-          Export CSV
-        </button>
-        <button type="button" onClick={() => exportAs('json')}>
-          Export JSON
-        </button>
-        <button type="button" onClick={() => exportAs('print')}>
-          Handout
-        </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={closed}
-          onClick={() => window.confirm('Close the room? It will accept nothing more.') && act('close')}
-        >
-          Close room
-        </button>
-      </nav>
-      {(notice || (f.nextProblem && view.status === 'revealed')) && (
-        <p className="facilitator-notice" role="alert">
-          {notice ?? f.nextProblem}
-        </p>
-      )}
-
-      {step ? (
-        <section className="facilitator-step" aria-label="This step">
-          <p className="eyebrow">{step.heading}</p>
-          <h2>{step.text}</h2>
-          {step.body.length > 0 && (
-            <ul>
-              {step.body.map((l, i) => (
-                <li key={i}>{l}</li>
-              ))}
-            </ul>
-          )}
-          {step.options.length > 0 && (
-            <table className="facilitator-tally">
-              <thead>
-                <tr>
-                  <th scope="col">Answer</th>
-                  <th scope="col">Votes</th>
-                  <th scope="col">Notes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {f.options.map((o, i) => (
-                  <tr key={o.id} className={o.id === f.recorded ? 'recorded' : undefined}>
-                    <th scope="row">
-                      <span className="letter">{LETTERS[i]}</span> {o.text}
-                      {o.id === f.recorded ? (step.kind === 'prompt' ? ' (what happened)' : ' (decided)') : ''}
-                    </th>
-                    <td className="num">{f.tally[i]?.votes ?? 0}</td>
-                    <td>
-                      {o.note}
-                      {o.coach ? (
-                        <>
-                          <br />
-                          <span className="muted">Stronger: {o.coach}</span>
-                        </>
-                      ) : null}
-                      {tied.includes(o.id) && (
-                        <>
-                          <br />
-                          <button type="button" onClick={() => act('tiebreak', o.id)}>
-                            Break the tie: {LETTERS[i]}
-                          </button>
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {step.asksVeto && (
-            <p>
-              Would veto: {f.vetoers.length} {f.vetoers.length ? `(${f.vetoers.join(', ')})` : ''}
+            <span className="spacer" />
+            <button type="button" onClick={() => exportAs('csv')}>
+              Export CSV
+            </button>
+            <button type="button" onClick={() => exportAs('json')}>
+              Export JSON
+            </button>
+            <button type="button" onClick={() => exportAs('print')}>
+              Handout
+            </button>
+            <button
+              type="button"
+              className="danger"
+              disabled={closed}
+              onClick={() => window.confirm('Close the room? It will accept nothing more.') && act('close')}
+            >
+              Close room
+            </button>
+          </nav>
+          {(notice || (f.nextProblem && view.status === 'revealed')) && (
+            <p className="facilitator-notice" role="alert">
+              {notice ?? f.nextProblem}
             </p>
           )}
-        </section>
-      ) : (
-        <p>People join with the code on the projector. Press Start when the room is in.</p>
+
+          {step ? (
+            <section className="facilitator-step" aria-label="This step">
+              <p className="eyebrow">{step.heading}</p>
+              <h2>{step.text}</h2>
+              {step.body.length > 0 && (
+                <ul>
+                  {step.body.map((l, i) => (
+                    <li key={i}>{l}</li>
+                  ))}
+                </ul>
+              )}
+              {step.options.length > 0 && (
+                <table className="facilitator-tally">
+                  <thead>
+                    <tr>
+                      <th scope="col">Answer</th>
+                      <th scope="col">Votes</th>
+                      <th scope="col">Notes</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {f.options.map((o, i) => (
+                      <tr key={o.id} className={o.id === f.recorded ? 'recorded' : undefined}>
+                        <th scope="row">
+                          <span className="letter">{LETTERS[i]}</span> {o.text}
+                          {o.id === f.recorded ? (step.kind === 'prompt' ? ' (what happened)' : ' (decided)') : ''}
+                        </th>
+                        <td className="num">{f.tally[i]?.votes ?? 0}</td>
+                        <td>
+                          {o.note}
+                          {o.coach ? (
+                            <>
+                              <br />
+                              <span className="muted">Stronger: {o.coach}</span>
+                            </>
+                          ) : null}
+                          {tied.includes(o.id) && (
+                            <>
+                              <br />
+                              <button type="button" onClick={() => act('tiebreak', o.id)}>
+                                Break the tie: {LETTERS[i]}
+                              </button>
+                            </>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              {step.asksVeto && (
+                <p>
+                  Would veto: {f.vetoers.length} {f.vetoers.length ? `(${f.vetoers.join(', ')})` : ''}
+                </p>
+              )}
+            </section>
+          ) : (
+            <p>People join with the code on the projector. Press Start when the room is in.</p>
+          )}
+        </>
       )}
       <details className="facilitator-people">
         <summary>
@@ -353,5 +381,19 @@ function KeyForm({ code, problem, onKey }: { code: string; problem?: string; onK
         <button type="submit">Use key</button>
       </form>
     </main>
+  );
+}
+
+/** The export's ICC rows as the CSV writer's tables (a pass without a table, too few raters, is left out). */
+function passTables(icc: NonNullable<RoomReport['exercise']>['icc']) {
+  return icc.flatMap((p) =>
+    p.icc1 && p.icc2 && p.icc3
+      ? [
+          {
+            pass: p.pass,
+            table: { icc1: p.icc1, icc2: p.icc2, icc3: p.icc3, targets: p.targets, raters: p.raters, level: 0.95 },
+          },
+        ]
+      : [],
   );
 }

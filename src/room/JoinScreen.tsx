@@ -5,6 +5,7 @@ import { lightCheck } from './lightCheck';
 import { readIdentity, readPending, saveIdentity, savePending, type Identity, type PendingVote } from './identity';
 import { useRoom } from './useRoom';
 import { TallyBars } from '../shared/TallyBars';
+import { ExercisePhone } from './ExercisePhone';
 
 const LETTERS = 'ABCDEFGH';
 
@@ -24,6 +25,7 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
     savePending(state.current.code, p);
   };
   const [notice, setNotice] = useState<string | null>(null);
+  const [acked, setAcked] = useState<{ id: number; refused: string | null } | null>(null);
   const [storageWarning, setStorageWarning] = useState(false);
   // Ids only need to differ from the last unacknowledged one, also across a reload.
   const seq = useRef(pending?.id ?? Date.now() % 1_000_000);
@@ -41,6 +43,9 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
     },
     (msg) => {
       const s = state.current;
+      // The exercise's sealed sheets: the phone shows when one is in, or why it was refused.
+      if (msg.t === 'ack') setAcked({ id: msg.id, refused: null });
+      if (msg.t === 'error' && msg.id !== undefined) setAcked({ id: msg.id, refused: msg.message });
       if (msg.t === 'welcome' && msg.pid) {
         if (msg.token) {
           const id = { pid: msg.pid, token: msg.token, name: msg.name ?? '' };
@@ -189,6 +194,8 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
         </>
       ) : view.blank ? (
         <p className="join-wait">The facilitator has paused the screen.</p>
+      ) : view.exercise ? (
+        <ExercisePhone view={view} you={you} send={room.send} acked={acked} />
       ) : step ? (
         <>
           <p className="join-heading">{step.heading}</p>
