@@ -18,7 +18,7 @@ export function IccChart({ icc, literature }: { icc: PassIccView[]; literature: 
   const width = 560;
   const left = 130;
   const right = 16;
-  const rowH = 22 * icc.length + 14;
+  const rowH = 26 * icc.length + 16;
   const height = 28 + rowH * KEYS.length + 24;
   const x = (v: number) => left + ((Math.max(min, Math.min(1, v)) - min) / (1 - min)) * (width - left - right);
   const ticks = [min, 0, 0.25, 0.5, 0.75, 1].filter((t, i, a) => a.indexOf(t) === i && t >= min);
@@ -41,7 +41,12 @@ export function IccChart({ icc, literature }: { icc: PassIccView[]; literature: 
         ).map(([v, label]) => (
           <g key={label}>
             <line x1={x(v)} x2={x(v)} y1={14} y2={height - 22} className="icc-literature" />
-            <text x={x(v)} y={11} className="icc-literature-label" textAnchor="middle">
+            <text
+              x={x(v) + (label === 'panels' ? 3 : -3)}
+              y={11}
+              className="icc-literature-label"
+              textAnchor={label === 'panels' ? 'start' : 'end'}
+            >
               {label} {fixed(v)}
             </text>
           </g>
@@ -58,13 +63,13 @@ export function IccChart({ icc, literature }: { icc: PassIccView[]; literature: 
               </text>
               {icc.map((p, j) => {
                 const v = p[key];
-                const y = top + 10 + j * 22;
+                const y = top + 14 + j * 26;
                 if (!v) return null;
                 return (
                   <g key={p.pass} className={`icc-pass icc-pass-${p.pass}`}>
                     <line x1={x(v.low)} x2={x(v.high)} y1={y} y2={y} className="icc-interval" />
                     <circle cx={x(v.value)} cy={y} r={6} />
-                    <text x={x(v.high) + 6} y={y + 4} className="icc-value">
+                    <text x={x(v.value)} y={y - 8} className="icc-value" textAnchor="middle">
                       {fixed(v.value)}
                     </text>
                   </g>
