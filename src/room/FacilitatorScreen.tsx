@@ -31,7 +31,12 @@ export function FacilitatorScreen({ code }: { code: string }) {
     () => (secret ? { t: 'facilitate', code, secret } : null),
     (msg) => {
       if (msg.t === 'error' && msg.code === 'refused') setNotice(msg.message);
-      if (msg.t === 'error' && msg.code === 'forbidden') setRevoked(msg.message);
+      // Another host revoked this window's key, or the key this browser holds is not the room's.
+      if (
+        msg.t === 'error' &&
+        (msg.code === 'revoked' || (msg.code === 'forbidden' && /facilitator key/.test(msg.message)))
+      )
+        setRevoked(msg.message);
       if (msg.t === 'welcome' && msg.host) {
         setHost(msg.host);
         setRevoked(null);
@@ -181,7 +186,8 @@ export function FacilitatorScreen({ code }: { code: string }) {
             )}
           </>
         )}
-        <span className="spacer" />
+      </nav>
+      <nav className="facilitator-files" aria-label="Export and close">
         <button type="button" onClick={() => exportAs('csv')}>
           Export CSV
         </button>

@@ -300,7 +300,7 @@ export class RoomHub {
       if (c === conn || c.role !== 'facilitator') continue;
       this.error(
         c,
-        'forbidden',
+        'revoked',
         "This room's facilitator key was changed from another window: ask the host for the new link.",
       );
       this.detach(c);
