@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 
-export async function startBareBroadcast(): Promise<{ port: number; stop(): Promise<void> }> {
+export async function startBareBroadcast(port = 0): Promise<{ port: number; stop(): Promise<void> }> {
   const http: Server = createServer((_req, res) => res.writeHead(404).end());
   const wss = new WebSocketServer({ server: http, path: '/room' });
   const votes = new Map<string, string>();
@@ -25,7 +25,7 @@ export async function startBareBroadcast(): Promise<{ port: number; stop(): Prom
       } else ws.send(JSON.stringify({ t: 'welcome', role: 'participant', pid, token: pid }));
     });
   });
-  await new Promise<void>((ok) => http.listen(0, '127.0.0.1', () => ok()));
+  await new Promise<void>((ok) => http.listen(port, '127.0.0.1', () => ok()));
   return {
     port: (http.address() as { port: number }).port,
     stop: async () => {

@@ -48,23 +48,40 @@ async function voteStep(
     if (midway && i === Math.floor(phones.length / 2)) await midway();
     if (i % 100 === 99) await new Promise((r) => setImmediate(r));
   }
-  await wait(() => phones.every((p) => p.pending.size === 0), 'every vote to be acknowledged');
+  await wait(
+    () => phones.every((p) => p.pending.size === 0),
+    () =>
+      `every vote to be acknowledged (${phones.filter((p) => p.pending.size).length} phones waiting, ${phones.filter((p) => p.ws.readyState !== 1).length} not connected)`,
+  );
   await wait(() => projector.view?.votesIn === phones.length, 'the projector to count every vote');
   projector.onView = undefined;
 }
 
 /** A: the same phones, one vote each, through the bare broadcast server. */
 async function anchorRun() {
-  const server = await startBareBroadcast();
-  const url = () => `ws://127.0.0.1:${server.port}/room`;
+  let server = await startBareBroadcast();
+  const port = server.port;
+  const url = () => `ws://127.0.0.1:${port}/room`;
   const projector = new Client(url, () => ({ t: 'watch' }));
   const phones = Array.from({ length: N }, (_, i) => new Client(url, () => ({ t: 'join' }), phoneAddress(i)));
   await wait(() => phones.every((p) => p.pid), 'every anchor phone to connect');
   const latencies: number[] = [];
   await voteStep(phones, projector, { id: 'x', options: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] }, latencies);
+  // The same restart as the room's: every socket dropped, a new server on the same port, phones back.
+  for (const p of phones) (p.droppedAt = 0), (p.backAt = 0);
+  const restartedAt = performance.now();
+  await server.stop();
+  server = await startBareBroadcast(port);
+  await wait(() => phones.every((p) => p.backAt > 0), 'every anchor phone to reconnect');
+  const everyPhoneBackMs = ms(Math.max(...phones.map((p) => p.backAt)) - restartedAt);
   for (const c of [projector, ...phones]) c.stop();
   await server.stop();
-  return { p50: ms(percentile(latencies, 50)), p95: ms(percentile(latencies, 95)), votes: latencies.length };
+  return {
+    p50: ms(percentile(latencies, 50)),
+    p95: ms(percentile(latencies, 95)),
+    votes: latencies.length,
+    everyPhoneBackMs,
+  };
 }
 
 /** B: the room server, a whole session with a restart mid-step, then a cold replay of its log. */
@@ -189,8 +206,15 @@ async function roomRun() {
 }
 
 const pairs: Array<{ anchor: Awaited<ReturnType<typeof anchorRun>>; room: Awaited<ReturnType<typeof roomRun>> }> = [];
-for (let i = 0; i < PAIRS; i++) pairs.push({ anchor: await anchorRun(), room: await roomRun() });
-const ratios = pairs.map((p) => Math.round((p.room.p95 / Math.max(1, p.anchor.p95)) * 100) / 100);
+for (let i = 0; i < PAIRS; i++) {
+  console.error(`room bench: pair ${i + 1} of ${PAIRS}: the anchor`);
+  const anchor = await anchorRun();
+  console.error(`room bench: pair ${i + 1} of ${PAIRS}: the room`);
+  pairs.push({ anchor, room: await roomRun() });
+}
+const ratio = (a: number, b: number) => Math.round((a / Math.max(1, b)) * 100) / 100;
+const ratios = pairs.map((p) => ratio(p.room.p95, p.anchor.p95));
+const backRatios = pairs.map((p) => ratio(p.room.restart.everyPhoneBackMs, p.anchor.everyPhoneBackMs));
 console.log(
   JSON.stringify(
     {
@@ -200,6 +224,7 @@ console.log(
       goal: { p95Ms: 100, p95RatioToAnchor: 2, restartListenMs: 1000, phonesBackMs: 2000 },
       pairs,
       p95RatioToAnchor: ratios,
+      phonesBackRatioToAnchor: backRatios,
     },
     null,
     2,

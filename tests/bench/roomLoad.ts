@@ -9,14 +9,14 @@ export const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
 };
 
-export const wait = (pred: () => boolean, what: string, ms = 120_000) =>
+export const wait = (pred: () => boolean, what: string | (() => string), ms = 120_000) =>
   new Promise<void>((ok, fail) => {
     const start = Date.now();
     const tick = () =>
       pred()
         ? ok()
         : Date.now() - start > ms
-          ? fail(new Error(`bench: timed out waiting for ${what}`))
+          ? fail(new Error(`bench: timed out waiting for ${typeof what === 'function' ? what() : what}`))
           : setTimeout(tick, 2);
     tick();
   });
