@@ -38,6 +38,16 @@ export type RoomEvent =
     }
   | { type: 'room.secondPass' };
 
+/**
+ * Runs of joins or votes read back from the log, applied as one event each: a room rebuilt after a
+ * restart copies its participants and each step's votes once per run, not once per event (8,000
+ * events replay in a fraction of the time). Only the hub's replay sends these; the log keeps the
+ * single events.
+ */
+export type ReplayEvent =
+  | { type: 'replay.joins'; joins: Array<Extract<RoomEvent, { type: 'participant.join' }>> }
+  | { type: 'replay.votes'; votes: Array<Extract<RoomEvent, { type: 'participant.vote' }>> };
+
 const patchCurrent = (ctx: RoomContext, patch: Partial<StepRecord>) =>
   ctx.steps.map((r, i) => (i === ctx.index ? { ...r, ...patch } : r));
 
@@ -49,7 +59,7 @@ const patchCurrent = (ctx: RoomContext, patch: Partial<StepRecord>) =>
 export const roomMachine = setup({
   types: {
     context: {} as RoomContext,
-    events: {} as RoomEvent,
+    events: {} as RoomEvent | ReplayEvent,
     input: {} as { plan: RoomPlan },
   },
   guards: {
@@ -94,6 +104,31 @@ export const roomMachine = setup({
           tokenHash: event.tokenHash,
           ...(event.deviceHash ? { deviceHash: event.deviceHash } : {}),
         });
+      },
+    }),
+    addParticipants: assign({
+      participants: ({ context, event }) => {
+        assertEvent(event, 'replay.joins');
+        const participants = new Map(context.participants);
+        for (const e of event.joins) {
+          if (participants.has(e.pid) || context.removed.has(e.pid)) continue;
+          participants.set(e.pid, {
+            name: e.name,
+            tokenHash: e.tokenHash,
+            ...(e.deviceHash ? { deviceHash: e.deviceHash } : {}),
+          });
+        }
+        return participants;
+      },
+    }),
+    recordVotes: assign({
+      steps: ({ context, event }) => {
+        assertEvent(event, 'replay.votes');
+        const votes = new Map(currentOf(context)!.votes);
+        for (const e of event.votes) {
+          if (voteProblem(context, e) === null) votes.set(e.pid, { choice: e.choice, veto: e.veto } satisfies RoomVote);
+        }
+        return patchCurrent(context, { votes });
       },
     }),
     removeParticipant: assign(({ context, event }) => {
@@ -215,6 +250,7 @@ export const roomMachine = setup({
           description: 'Votes are open; a participant may change theirs until the reveal.',
           on: {
             'participant.vote': { guard: 'isValidVote', actions: 'recordVote' },
+            'replay.votes': { actions: 'recordVotes' },
             'room.lock': 'locked',
             'room.reveal': { guard: 'hasVotes', target: 'revealed', actions: 'markRevealed' },
           },
@@ -239,6 +275,7 @@ export const roomMachine = setup({
   },
   on: {
     'participant.join': { guard: 'isNewParticipant', actions: 'addParticipant' },
+    'replay.joins': { actions: 'addParticipants' },
     'participant.remove': { guard: 'isParticipant', actions: 'removeParticipant' },
     'room.close': '.closed',
   },

@@ -34,12 +34,19 @@ export function FacilitatorScreen({ code }: { code: string }) {
   const [report, setReport] = useState<RoomReport | null>(null);
   const wantExport = useRef<null | 'csv' | 'json' | 'print' | ExerciseExport>(null);
   const [names, setNames] = useState(false);
+  const namesRef = useRef(names);
+  namesRef.current = names;
   const room = useRoom(
     zodCheck,
     () => (secret ? { t: 'facilitate', code, secret } : null),
     (msg) => {
       if (msg.t === 'error' && msg.code === 'refused') setNotice(msg.message);
-      if (msg.t === 'error' && msg.code === 'forbidden') setRevoked(msg.message);
+      // Another host revoked this window's key, or the key this browser holds is not the room's.
+      if (
+        msg.t === 'error' &&
+        (msg.code === 'revoked' || (msg.code === 'forbidden' && /facilitator key/.test(msg.message)))
+      )
+        setRevoked(msg.message);
       if (msg.t === 'welcome' && msg.host) {
         setHost(msg.host);
         setRevoked(null);
@@ -75,8 +82,6 @@ export function FacilitatorScreen({ code }: { code: string }) {
   );
   const { view } = room;
   const act = (action: Action, choice?: string) => room.send({ t: 'control', action, ...(choice ? { choice } : {}) });
-  const namesRef = useRef(names);
-  namesRef.current = names;
   const exportAs = (kind: 'csv' | 'json' | 'print' | ExerciseExport) => {
     wantExport.current = kind;
     room.send({ t: 'export' });
@@ -207,7 +212,8 @@ export function FacilitatorScreen({ code }: { code: string }) {
                 )}
               </>
             )}
-            <span className="spacer" />
+          </nav>
+          <nav className="facilitator-files" aria-label="Export and close">
             <button type="button" onClick={() => exportAs('csv')}>
               Export CSV
             </button>

@@ -16,12 +16,19 @@ export function Handout({ report }: { report: RoomReport }) {
             ? 'the room sat as the committee'
             : 'calibration exercise'}
       </p>
+      {report.removed.length > 0 && (
+        <p>
+          Removed by the facilitator:{' '}
+          {report.removed.map((r) => `${r.name} (${r.votes} votes left the tallies)`).join(', ')}.
+        </p>
+      )}
       {report.steps
         .filter((s) => s.options.length)
         .map((s) => (
           <div key={s.id} className="handout-item">
             <h2>
               {s.position}. {s.heading}: {s.text}
+              {s.superseded && <em> (superseded: an earlier answer changed)</em>}
             </h2>
             <ol>
               {s.options.map((o, i) => (
@@ -32,6 +39,7 @@ export function Handout({ report }: { report: RoomReport }) {
                     <em> · {s.kind === 'prompt' ? 'what the candidate said' : 'what the committee decided'}</em>
                   )}
                   {o.id === s.winner && <em> · the room's answer</em>}
+                  {o.id === s.tiebreak && <em> · the facilitator's tie-break</em>}
                 </li>
               ))}
             </ol>

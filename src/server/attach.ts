@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import type { IncomingMessage, Server } from 'node:http';
+import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { ResolvedScenario } from '../../machines/content/resolve';
@@ -31,11 +33,34 @@ function pathOf(url: string | undefined): string | null {
   }
 }
 
-/** Scenarios by id, read from disk once on first use. */
+/**
+ * Scenarios by id, each read from disk once. A scenario lives in <id>.yaml by convention, so a
+ * room's scenario is loaded alone (with its packs) and the whole library only when that misses:
+ * a restarted server has the room back in well under a second, not after parsing every scenario.
+ */
 export function scenarioLoader(folders: string[] = [REPO_SCENARIOS]) {
-  let byId: Map<string, ResolvedScenario> | null = null;
+  const byId = new Map<string, ResolvedScenario | null>();
+  let all: Map<string, ResolvedScenario> | null = null;
+  const alone = (id: string) => {
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return null;
+    for (const folder of folders)
+      for (const ext of ['yaml', 'yml', 'json']) {
+        const file = join(folder, `${id}.${ext}`);
+        if (!existsSync(file)) continue;
+        const found = loadLibrary([file]).scenarios.find((s) => s.scenario.id === id);
+        if (found) return found;
+      }
+    return null;
+  };
   return (id: string) => {
-    byId ??= new Map(loadLibrary(folders).scenarios.map((s) => [s.scenario.id, s]));
+    if (!byId.has(id)) {
+      let found = alone(id);
+      if (!found) {
+        all ??= new Map(loadLibrary(folders).scenarios.map((s) => [s.scenario.id, s]));
+        found = all.get(id) ?? null;
+      }
+      byId.set(id, found);
+    }
     return byId.get(id) ?? null;
   };
 }

@@ -1,7 +1,7 @@
 import { createActor, type Actor } from 'xstate';
 import QRCode from 'qrcode';
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import { roomMachine, type RoomEvent } from '../../machines/roomMachine';
+import { roomMachine, type ReplayEvent, type RoomEvent } from '../../machines/roomMachine';
 import { createRoomPlan } from '../../machines/room/plan';
 import { currentOf } from '../../machines/room/context';
 import { refusalOf } from '../../machines/room/refusal';
@@ -91,6 +91,25 @@ function outgoing(msg: ServerMessage): string {
       `room server: refusing to send a malformed ${msg.t} message: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
     );
   return JSON.stringify(checked.data);
+}
+
+/** The log as the actor replays it: each run of joins or of votes as one event. */
+function* replayBatches(events: RoomEvent[]): Generator<RoomEvent | ReplayEvent> {
+  for (let i = 0; i < events.length; ) {
+    const e = events[i]!;
+    if (e.type !== 'participant.join' && e.type !== 'participant.vote') {
+      yield e;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < events.length && events[j]!.type === e.type) j++;
+    const run = events.slice(i, j);
+    yield e.type === 'participant.join'
+      ? { type: 'replay.joins', joins: run as Array<Extract<RoomEvent, { type: 'participant.join' }>> }
+      : { type: 'replay.votes', votes: run as Array<Extract<RoomEvent, { type: 'participant.vote' }>> };
+    i = j;
+  }
 }
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -293,7 +312,7 @@ export class RoomHub {
       if (c === conn || c.role !== 'facilitator') continue;
       this.error(
         c,
-        'forbidden',
+        'revoked',
         "This room's facilitator key was changed from another window: ask the host for the new link.",
       );
       this.detach(c);
@@ -544,10 +563,8 @@ export class RoomHub {
     const actor = createActor(roomMachine, { input: { plan: createRoomPlan(resolved, record.mode) } });
     actor.start();
     const devices = new Map<string, string>();
-    for (const e of events) {
-      actor.send(e);
-      if (e.type === 'participant.join' && e.deviceHash) devices.set(e.deviceHash, e.pid);
-    }
+    for (const e of events) if (e.type === 'participant.join' && e.deviceHash) devices.set(e.deviceHash, e.pid);
+    for (const batch of replayBatches(events)) actor.send(batch);
     const room: LiveRoom = { record, actor, conns: new Set(), devices, origin: null, flush: null };
     this.rooms.set(record.code, room);
     return room;

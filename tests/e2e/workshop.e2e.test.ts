@@ -13,6 +13,11 @@ const DOCS = join(import.meta.dirname, '../../docs');
 const SCENARIO = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'c03-who-sets-vision')!;
 const PLAN = createExercisePlan(SCENARIO);
 const WAIT = { timeout: 30_000 };
+/** Screenshots go to tests/e2e/screenshots; the README's docs/workshop-*.png are refreshed only when asked (DEBRIEF_DOCS_SHOTS=1). */
+const shot = async (page: Page, name: string, options: { fullPage?: boolean } = {}) => {
+  await page.screenshot({ path: join(SHOTS, name), ...options });
+  if (process.env.DEBRIEF_DOCS_SHOTS === '1') await page.screenshot({ path: join(DOCS, name), ...options });
+};
 const NAMES = ['Ann', 'Bo', 'Cy', 'Dee', 'Eli', 'Fay'];
 // Before discussion each phone has its own leniency and reads some dimensions its own way; after, they are closer.
 const LENIENCY = [-1, 0, 1, 0, 1, -1];
@@ -110,8 +115,7 @@ describe.runIf(browserAvailable())('the workshop in Chromium: a facilitator, a p
         await expect.poll(() => count(projector), WAIT).toBe('6 of 6 scored');
         // Sealed: nothing of the spread reaches the projector before the reveal.
         expect(await projector.locator('.exercise-spread').count()).toBe(0);
-        if (pass === 1 && a === 0)
-          await phones[0]!.screenshot({ path: join(DOCS, 'workshop-phone.png'), fullPage: true });
+        if (pass === 1 && a === 0) await shot(phones[0]!, 'workshop-phone.png', { fullPage: true });
         if (a < PLAN.answers.length - 1) await fac.getByRole('button', { name: 'Answer →' }).click();
       }
       await fac.getByRole('button', { name: `Reveal pass ${pass} (R)` }).click();
@@ -131,8 +135,8 @@ describe.runIf(browserAvailable())('the workshop in Chromium: a facilitator, a p
     expect(icc2).toHaveLength(2);
     expect(icc2[1]!).toBeGreaterThan(icc2[0]!);
     expect(await projector.locator('.icc-chart').textContent()).toContain('separate interviews 0.44');
-    await projector.screenshot({ path: join(DOCS, 'workshop-projector-reveal.png') });
-    await fac.screenshot({ path: join(SHOTS, 'workshop-facilitator.png'), fullPage: true });
+    await shot(projector, 'workshop-projector-reveal.png');
+    await shot(fac, 'workshop-facilitator.png', { fullPage: true });
 
     // The export is anonymous unless the facilitator asks for names.
     const [download] = await Promise.all([

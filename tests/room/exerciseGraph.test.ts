@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createTestModel } from 'xstate/graph';
-import { roomMachine, type RoomEvent } from '../../machines/roomMachine';
+import { roomMachine, type ReplayEvent, type RoomEvent } from '../../machines/roomMachine';
 import { createRoomPlan } from '../../machines/room/plan';
 import { sheetsOf } from '../../machines/room/exercise';
 import { GOLDEN } from './harness';
@@ -11,7 +11,7 @@ const ANSWERS = PLAN.exercise!.answers.map((a) => a.id);
 const PIDS = ['ann', 'bo'];
 
 // Two raters who disagree a little, so a revealed pass has an ICC; the scores themselves are not what the model explores.
-const EVENTS: RoomEvent[] = [
+const EVENTS: Array<RoomEvent | ReplayEvent> = [
   ...PIDS.map((pid) => ({ type: 'participant.join' as const, pid, name: pid, tokenHash: 'x' })),
   ...[1, 2].flatMap((pass) =>
     ANSWERS.flatMap((answer, a) =>
@@ -31,6 +31,11 @@ const EVENTS: RoomEvent[] = [
   { type: 'room.reveal' },
   { type: 'room.secondPass' },
   { type: 'room.close' },
+  // The store's compacted replays, empty here: the graph tries every event type the chart names.
+  ...([
+    { type: 'replay.joins', joins: [] },
+    { type: 'replay.votes', votes: [] },
+  ] satisfies ReplayEvent[]),
 ];
 
 /**

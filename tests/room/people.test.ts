@@ -138,7 +138,7 @@ describe('room server: hosting from another device', { timeout: 30_000 }, () => 
     fac.send({ t: 'control', action: 'rekey' });
     const { secret: fresh } = await fac.next('rekeyed');
     expect(fresh).not.toBe(secret);
-    expect(await remote.next('error', at)).toMatchObject({ code: 'forbidden' });
+    expect(await remote.next('error', at)).toMatchObject({ code: 'revoked' });
     remote.send({ t: 'control', action: 'next' });
     expect((await remote.next('error', at + 1)).code).toBe('forbidden');
     const stale = h.client('10.4.0.5');
