@@ -11,6 +11,15 @@ import {
   type RoomContext,
   type StepRecord,
 } from './room/context';
+import {
+  decideProblem,
+  isRecommendation,
+  revisionProblem,
+  sitProblem,
+  unsealProblem,
+  withDeal,
+  withSit,
+} from './room/seating';
 import { PASSES, revealProblem, sheetProblem, withNextPass, withoutRater, withSheet } from './room/exercise';
 
 /** Everything that happens in a room; the store keeps this list, and replaying it rebuilds the room. */
@@ -36,7 +45,13 @@ export type RoomEvent =
       scores: Record<string, number>;
       recommendation: string;
     }
-  | { type: 'room.secondPass' };
+  | { type: 'room.secondPass' }
+  | { type: 'participant.sit'; pid: string; seat: string }
+  | { type: 'room.deal'; committees: number }
+  | { type: 'room.unseal' }
+  | { type: 'participant.seatVote'; pid: string; recommendation: string }
+  | { type: 'participant.revise'; pid: string; recommendation: string | null; reason: string }
+  | { type: 'room.decide' };
 
 /**
  * Runs of joins or votes read back from the log, applied as one event each: a room rebuilt after a
@@ -86,6 +101,30 @@ export const roomMachine = setup({
     isReadOnly: ({ context }) => currentOf(context)?.step.options.length === 0,
     wasRevealed: ({ context }) => currentOf(context)?.revealed === true,
     isExercise: ({ context }) => context.exercise !== null,
+    isSeating: ({ context }) => context.seating !== null,
+    canSit: ({ context, event }) => {
+      assertEvent(event, 'participant.sit');
+      return context.participants.has(event.pid) && sitProblem(context.seating!, event.seat) === null;
+    },
+    canDeal: ({ context, event }) => {
+      assertEvent(event, 'room.deal');
+      return Number.isInteger(event.committees) && event.committees >= 1 && context.participants.size > 0;
+    },
+    canUnseal: ({ context }) => unsealProblem(context.seating!, [...context.participants.keys()]) === null,
+    isSeatedVote: ({ context, event }) => {
+      assertEvent(event, 'participant.seatVote');
+      return context.seating!.sits.has(event.pid) && isRecommendation(event.recommendation);
+    },
+    canOpenRevision: ({ context }) => revisionProblem(context.seating!) === null,
+    isRevision: ({ context, event }) => {
+      assertEvent(event, 'participant.revise');
+      return (
+        context.seating!.votes.has(event.pid) &&
+        (event.recommendation === null || isRecommendation(event.recommendation)) &&
+        event.reason.length <= 500
+      );
+    },
+    canDecide: ({ context }) => decideProblem(context.seating!) === null,
     isValidSheet: ({ context, event }) => {
       assertEvent(event, 'participant.score');
       return context.participants.has(event.pid) && sheetProblem(context.exercise!, event) === null;
@@ -191,6 +230,33 @@ export const roomMachine = setup({
     markPassRevealed: assign({
       exercise: ({ context }) => ({ ...context.exercise!, revealed: context.exercise!.pass, index: 0 }),
     }),
+    recordSit: assign({
+      seating: ({ context, event }) => {
+        assertEvent(event, 'participant.sit');
+        return withSit(context.seating!, event.pid, event.seat);
+      },
+    }),
+    dealSeats: assign({
+      seating: ({ context, event }) => {
+        assertEvent(event, 'room.deal');
+        return withDeal(context.seating!, [...context.participants.keys()], event.committees);
+      },
+    }),
+    recordSeatVote: assign({
+      seating: ({ context, event }) => {
+        assertEvent(event, 'participant.seatVote');
+        const s = context.seating!;
+        return { ...s, votes: new Map(s.votes).set(event.pid, event.recommendation as never) };
+      },
+    }),
+    recordRevision: assign({
+      seating: ({ context, event }) => {
+        assertEvent(event, 'participant.revise');
+        const s = context.seating!;
+        const entry = { recommendation: event.recommendation as never, reason: event.reason.trim() };
+        return { ...s, revisions: new Map(s.revisions).set(event.pid, entry) };
+      },
+    }),
     enterNextPass: assign({ exercise: ({ context }) => withNextPass(context.exercise!), blank: false }),
   },
 }).createMachine({
@@ -203,8 +269,38 @@ export const roomMachine = setup({
       on: {
         'room.start': [
           { guard: 'isExercise', target: 'exercise' },
+          { guard: 'isSeating', target: 'seated' },
           { target: 'step', actions: 'enterNextStep' },
         ],
+      },
+    },
+    seated: {
+      description: "A committee in seats: each person holds a member's seat, in one or several parallel committees.",
+      initial: 'private',
+      states: {
+        private: {
+          description: "Each seat sees only its own member's scorecard; people choose seats or are dealt them.",
+          on: {
+            'participant.sit': { guard: 'canSit', actions: 'recordSit' },
+            'room.deal': { guard: 'canDeal', actions: 'dealSeats' },
+            'room.unseal': { guard: 'canUnseal', target: 'voting' },
+          },
+        },
+        voting: {
+          description: 'The full packet is open; every seat votes, sealed.',
+          on: {
+            'participant.seatVote': { guard: 'isSeatedVote', actions: 'recordSeatVote' },
+            'room.reveal': { guard: 'canOpenRevision', target: 'revising' },
+          },
+        },
+        revising: {
+          description: 'Each committee sees its own votes; every voter revises or holds, with a reason.',
+          on: {
+            'participant.revise': { guard: 'isRevision', actions: 'recordRevision' },
+            'room.decide': { guard: 'canDecide', target: 'decided' },
+          },
+        },
+        decided: { description: "The kernel has decided each committee's votes through the scenario's rules." },
       },
     },
     exercise: {

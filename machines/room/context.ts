@@ -1,6 +1,7 @@
 import type { RoomPlan } from './plan';
 import type { RoomStep, RoomVote } from './types';
 import { createExerciseContext, type ExerciseContext } from './exercise';
+import { createSeatingContext, type SeatingContext } from './seating';
 import { leaders, winnerOf } from './tally';
 
 /** One step as the room played it: the votes in, whether it was revealed, the facilitator's tie-break. */
@@ -48,6 +49,8 @@ export interface RoomContext {
   blank: boolean;
   /** The calibration exercise, in calibration mode; null otherwise. */
   exercise: ExerciseContext | null;
+  /** Seats and parallel committees, in a seated committee room; null otherwise. */
+  seating: SeatingContext | null;
 }
 
 /** Fresh context for a room playing a plan. */
@@ -60,6 +63,7 @@ export const createRoomContext = (plan: RoomPlan): RoomContext => ({
   index: -1,
   blank: false,
   exercise: plan.exercise ? createExerciseContext(plan.exercise) : null,
+  seating: plan.seating ? createSeatingContext(plan.seating) : null,
 });
 
 /** The step on screen, or null in the lobby. */

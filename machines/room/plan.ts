@@ -7,6 +7,7 @@ import { RECOMMENDATION_LABELS } from '../format';
 import { decisionLabel, ladderOf } from '../policy/ladder';
 import type { RoomMode, RoomOutcome, RoomStep } from './types';
 import { createExercisePlan, type ExercisePlan } from './exercise';
+import { createSeatingPlan, type SeatingPlan } from './seating';
 
 /** Where the room's session goes next: the scenario's machines decide, the plan only asks them. */
 export interface RoomPlan {
@@ -16,6 +17,13 @@ export interface RoomPlan {
   next(history: ReadonlyArray<{ step: RoomStep; winner: string | null }>): RoomStep | null;
   /** The calibration exercise's answers and rubric; only in calibration mode, which has no steps. */
   readonly exercise?: ExercisePlan;
+  /** Seats and parallel committees: each person in a member's seat; no steps either. */
+  readonly seating?: SeatingPlan;
+}
+
+/** A committee room in seats: people take members' seats, in one or several parallel committees. Not yet offered by the server. */
+export function createSeatingRoomPlan(resolved: ResolvedScenario): RoomPlan {
+  return { title: resolved.scenario.title, mode: 'committee', seating: createSeatingPlan(resolved), next: () => null };
 }
 
 // The pack format is being reworked (downLevelAt became bars.downLevel); read either spelling.

@@ -63,6 +63,10 @@ describe.runIf(browserAvailable())('the workshop in Chromium: a facilitator, a p
   async function openRoom(button: RegExp) {
     const fac = await (await context({ viewport: { width: 1366, height: 768 } })).newPage();
     await fac.goto(`${url}#/play/${SCENARIO.scenario.id}/present`);
+    await fac.getByRole('button', { name: button }).waitFor({ state: 'attached', ...WAIT });
+    // The presenter's controls sleep below the slide until the mouse moves, as a video player's do.
+    await fac.mouse.move(300, 300);
+    await fac.mouse.move(320, 320);
     await fac.getByRole('button', { name: button }).click();
     await fac.locator('.facilitator-top .eyebrow').waitFor(WAIT);
     const code = /Room ([A-Z0-9]{4}-[A-Z0-9]{4})/
@@ -96,7 +100,15 @@ describe.runIf(browserAvailable())('the workshop in Chromium: a facilitator, a p
       await page.getByLabel(`${d.label} ${s.scores[j]}`, { exact: true }).click();
     await page.getByRole('button', { name: s.recommendation, exact: true }).click();
     await page.getByRole('button', { name: /Seal my scores|Change my sealed scores/ }).click();
-    await page.getByText('Sealed. Nobody sees your scores').waitFor(WAIT);
+    try {
+      await page.getByText('Sealed. Nobody sees your scores').waitFor(WAIT);
+    } catch (err) {
+      // Say what the phone showed instead: a refusal, a stuck "Sealing…", or another answer.
+      await page.screenshot({ path: join(SHOTS, `workshop-stuck-${pass}-${i}-${answer}.png`), fullPage: true });
+      throw new Error(`phone ${i}, pass ${pass}, answer ${answer}: ${await page.locator('.join-note').textContent()}`, {
+        cause: err,
+      });
+    }
   }
 
   const count = (p: Page) => p.locator('.projector-count').textContent();
