@@ -121,3 +121,21 @@ describe('the seated committee, path by path (xstate/graph)', () => {
 });
 
 const PATHS = 7;
+
+describe('the statechart view draws the workshop states', () => {
+  it("the room's chart has the exercise and the seated committee, each state with its description and guarded arrows", async () => {
+    const { chartOf } = await import('../../src/coach/statechart');
+    const chart = chartOf(roomMachine);
+    const node = (key: string) => chart.children.find((c) => c.key === key)!;
+    expect(node('exercise').children.map((c) => c.key)).toEqual(['scoring', 'revealed']);
+    expect(node('seated').children.map((c) => c.key)).toEqual(['private', 'voting', 'revising', 'decided']);
+    for (const c of [...node('exercise').children, ...node('seated').children]) expect(c.description).toBeTruthy();
+    const arrows = node('seated').children.flatMap((c) => c.transitions.map((t) => JSON.stringify(t)));
+    expect(arrows.join(' ')).toMatch(/canUnseal/);
+    expect(
+      node('exercise')
+        .children.flatMap((c) => c.transitions.map((t) => JSON.stringify(t)))
+        .join(' '),
+    ).toMatch(/hasPassLeft/);
+  });
+});
