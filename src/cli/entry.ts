@@ -13,6 +13,7 @@ const loaders: { [K in keyof Commands]: () => Promise<Pick<Commands, K>> } = {
   serve: () => import('./commands/serve'),
   schema: () => import('./commands/schema'),
   lab: () => import('./commands/lab'),
+  icc: () => import('./commands/icc'),
 };
 
 // zod compiles a fast path for each object schema with new Function on first use: code that is
