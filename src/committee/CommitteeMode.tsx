@@ -24,6 +24,7 @@ import { RulesApplied } from './RulesApplied';
 import { OfferSetter } from './OfferSetter';
 import { Comparison } from './Comparison';
 import { PlayHeader } from '../shared/PlayHeader';
+import { Ranking } from '../candidate/Ranking';
 
 type Committee = {
   value: unknown;
@@ -32,15 +33,15 @@ type Committee = {
   hasTag(t: string): boolean;
 };
 
+/** The anecdote's answers, as the recorded packet was filed. */
+const recordedAnswers = (resolved: ResolvedScenario): SessionEvent[] =>
+  resolved.scenario.paths.recorded!.choices.map((option) => ({ type: 'candidate.answer' as const, option }));
+
 /** The recorded packet (the anecdote's answers), then whatever the player has done in the room. */
 function startSession(resolved: ResolvedScenario, seat: string, steps: string | null) {
   const save = steps === null ? readSave(resolved.scenario.id, 'committee') : null;
   const saved = save && save.seat === seat ? save.steps : '';
-  const answers = resolved.scenario.paths.recorded!.choices.map((option) => ({
-    type: 'candidate.answer' as const,
-    option,
-  }));
-  const events = steps !== null || saved ? decodeSteps(steps ?? saved) : answers;
+  const events = steps !== null || saved ? decodeSteps(steps ?? saved) : recordedAnswers(resolved);
   return Session.replay(resolved, events, { personMembers: [seat] });
 }
 
@@ -76,6 +77,8 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
   useEffect(() => {
     const encoded = encodeSteps(session.events);
     replaceRoute({ name: 'play', mode: 'committee', id: resolved.scenario.id, steps: encoded || null, seat });
+    // Taking a seat is not progress: only a step of the player's own makes a session worth continuing.
+    if (encoded === encodeSteps(recordedAnswers(resolved))) return;
     writeSave({
       format: 1,
       scenarioId: resolved.scenario.id,
@@ -102,6 +105,10 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
   const stage = committee ? String(committee.value) : outcome ? 'decided' : 'waiting';
   const voted = !!committee && Object.hasOwn(committee.context.votes, seat);
   const revising = !!committee?.hasTag('revising');
+  // The seat has held or revised in the round when the room has heard it say so.
+  const spoke = !!committee?.context.discussion.some(
+    (l) => l.startsWith(`${member.name} holds at`) || l.startsWith(`${member.name} revises from`),
+  );
   const awaited = committee?.children[`vote-${seat}`]?.getSnapshot().value === 'awaitingPerson';
   const others = committee ? Object.values(committee.context.votes).filter((v) => v.member !== seat) : [];
   const canAdvance =
@@ -171,8 +178,21 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
             </ul>
           </div>
         )}
+        {revising && !!committee?.context.discussion.length && (
+          <div className="discussion">
+            <h3>Around the table</h3>
+            <ul>
+              {committee.context.discussion.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {revising && voted && (
           <RevisionForm seat={seat} send={send} current={committee!.context.votes[seat]!.recommendation} />
+        )}
+        {(stage === 'ranking' || (outcome && resolved.policy.rankRules.length > 0)) && calibrated.length > 0 && (
+          <Ranking committee={{ policy: resolved.policy, calibrated }} />
         )}
         {!!calibrated.length && (
           <>
@@ -191,8 +211,12 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
             disabled={!canAdvance}
             onClick={() => send({ type: 'debrief.advance' })}
           >
-            {nextLabel(stage, resolved.pack.committee.kind)}
+            {revising && !spoke ? 'Keep my vote as cast and ' : ''}
+            {nextLabel(stage, resolved.pack.committee.kind, !(revising && !spoke))}
           </button>
+        )}
+        {committee && revising && voted && !spoke && (
+          <p className="muted">You have not spoken in this round: moving on keeps your vote as you cast it.</p>
         )}
       </section>
       {outcome && (
@@ -279,11 +303,15 @@ function RevisionForm({
 
 const NEXT: Record<string, string> = {
   packet: 'Go to the vote',
-  discussion: 'Calibrate',
+  'debrief.discussion': 'Calibrate',
   'debrief.calibration': 'Decide',
   managerEvaluation: "Hear the engineers' vote",
-  engineersVote: 'Calibrate with the Head of Product',
-  'conversion.calibration': 'Rank the cohort',
+  engineersVote: 'Hear the calibration',
+  'conversion.calibration': 'Open the revision round',
+  'conversion.discussion': 'Rank the cohort',
   ranking: 'Decide',
 };
-const nextLabel = (stage: string, kind: string) => NEXT[stage] ?? NEXT[`${kind}.${stage}`] ?? 'Next';
+const nextLabel = (stage: string, kind: string, capital = true) => {
+  const label = NEXT[stage] ?? NEXT[`${kind}.${stage}`] ?? 'Next';
+  return capital ? label : label[0]!.toLowerCase() + label.slice(1);
+};
