@@ -3,15 +3,20 @@ import react from '@vitejs/plugin-react';
 import { debriefContent } from './src/library/contentPlugin';
 import { debriefRoom } from './src/server/vitePlugin';
 import { prerenderLibrary } from './src/library/prerenderPlugin';
+import { debriefStatecharts } from './src/coach/statechartPlugin';
 
 // The e2e suite serves the app in mode "e2e" with extra fixture scenarios (an XSS probe among them).
 const contentFolders = (mode: string) => (mode === 'e2e' ? ['scenarios', 'tests/fixtures/browser'] : ['scenarios']);
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), debriefContent(contentFolders(mode)), debriefRoom(), prerenderLibrary(contentFolders(mode))],
+  plugins: [
+    react(),
+    debriefContent(contentFolders(mode)),
+    debriefRoom(),
+    prerenderLibrary(contentFolders(mode)),
+    debriefStatecharts(),
+  ],
   server: { port: 5173 },
-  // elkjs is loaded only on the coach screen; pre-bundled, its first load does not make the dev server reload the page.
-  optimizeDeps: { include: ['elkjs/lib/elk.bundled.js'] },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['node_modules/**'],

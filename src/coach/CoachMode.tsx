@@ -12,7 +12,7 @@ import { pathLine, pathTitle } from './pathNames';
 import { ShareLink } from './ShareLink';
 import { hrefFor } from '../shared/router';
 
-// The statechart brings the layout engine (elkjs) with it: it loads when its tab is opened, not before.
+// The statechart view and its laid-out charts (data, laid out at build time) load when its tab is opened.
 const StatechartView = lazy(() => import('./StatechartView').then((m) => ({ default: m.StatechartView })));
 
 const TAB_NAMES: Record<CoachTab, string> = { compare: 'Side by side', 'what-if': 'What-if', statechart: 'Statechart' };
