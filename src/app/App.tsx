@@ -4,6 +4,7 @@ import { bundledLibrary, loadScenario } from '../library/loadBundled';
 import { useRoute } from '../shared/router';
 import { Library } from './Library';
 import { ErrorBoundary } from './ErrorBoundary';
+import { ScenarioNames } from '../shared/names';
 
 // Modes and their charts load on demand, so the library screen stays small.
 const CandidateMode = lazy(() => import('../candidate/CandidateMode').then((m) => ({ default: m.CandidateMode })));
@@ -144,7 +145,9 @@ export function App() {
             </p>
           }
         >
-          <LabScreen key={resolved.scenario.id} resolved={resolved} query={route.query} />
+          <ScenarioNames resolved={resolved}>
+            <LabScreen key={resolved.scenario.id} resolved={resolved} query={route.query} />
+          </ScenarioNames>
         </Suspense>
       </ErrorBoundary>
     );
@@ -160,35 +163,37 @@ export function App() {
   if (resolved === null) return <Missing message={`There is no scenario called “${route.id}” in this library.`} />;
   return (
     <ErrorBoundary screen={`${route.mode} mode`}>
-      <Suspense
-        fallback={
-          <p className="page" role="status">
-            Loading…
-          </p>
-        }
-      >
-        {route.mode === 'present' ? (
-          <PresenterView key={resolved.scenario.id} resolved={resolved} />
-        ) : route.mode === 'notes' ? (
-          <NotesView key={resolved.scenario.id} resolved={resolved} />
-        ) : (
-          // The play screens' one main landmark (the presenter and notes windows have their own).
-          <main>
-            {route.mode === 'coach' ? (
-              <CoachMode key={resolved.scenario.id} resolved={resolved} />
-            ) : route.mode === 'candidate' ? (
-              <CandidateMode key={resolved.scenario.id} resolved={resolved} steps={route.steps} />
-            ) : (
-              <CommitteeMode
-                key={`${resolved.scenario.id}-${route.seat ?? ''}`}
-                resolved={resolved}
-                steps={route.steps}
-                seat={route.seat ?? null}
-              />
-            )}
-          </main>
-        )}
-      </Suspense>
+      <ScenarioNames resolved={resolved}>
+        <Suspense
+          fallback={
+            <p className="page" role="status">
+              Loading…
+            </p>
+          }
+        >
+          {route.mode === 'present' ? (
+            <PresenterView key={resolved.scenario.id} resolved={resolved} />
+          ) : route.mode === 'notes' ? (
+            <NotesView key={resolved.scenario.id} resolved={resolved} />
+          ) : (
+            // The play screens' one main landmark (the presenter and notes windows have their own).
+            <main>
+              {route.mode === 'coach' ? (
+                <CoachMode key={resolved.scenario.id} resolved={resolved} />
+              ) : route.mode === 'candidate' ? (
+                <CandidateMode key={resolved.scenario.id} resolved={resolved} steps={route.steps} />
+              ) : (
+                <CommitteeMode
+                  key={`${resolved.scenario.id}-${route.seat ?? ''}`}
+                  resolved={resolved}
+                  steps={route.steps}
+                  seat={route.seat ?? null}
+                />
+              )}
+            </main>
+          )}
+        </Suspense>
+      </ScenarioNames>
     </ErrorBoundary>
   );
 }

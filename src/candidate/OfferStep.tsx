@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { levelName } from '../../machines/displayName';
 import type { CandidateView } from './view';
 import { bandFor, bonusRange, type AskKind } from '../../machines/rules/offerRules';
 import { BandChart } from '../charts/BandChart';
@@ -32,7 +33,7 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: SessionEv
     <section className="offer" aria-labelledby="offer-heading">
       <p className="eyebrow">{stage === 'drafting' ? 'Before the verbal offer' : 'The verbal offer is on the table'}</p>
       <h2 id="offer-heading" tabIndex={-1}>
-        Offer at {offer.terms.level}
+        Offer at {levelName(offer.terms.level)}
       </h2>
       <div className="bands">
         <BandChart

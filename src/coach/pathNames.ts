@@ -1,5 +1,5 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import { humanize } from '../../machines/format';
+import { displayName } from '../../machines/displayName';
 
 /** The paths every scenario has, by what a coach calls them in a room. */
 const TITLES: Record<string, string> = {
@@ -12,7 +12,7 @@ const TITLES: Record<string, string> = {
 /** A path's name as a coach reads it ("What really happened", never `recorded`). */
 export function pathTitle(name: string): string {
   if (Object.hasOwn(TITLES, name)) return TITLES[name]!;
-  const words = humanize(name);
+  const words = displayName(name);
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

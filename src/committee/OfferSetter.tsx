@@ -1,4 +1,5 @@
 import { useMachine } from '@xstate/react';
+import { levelName } from '../../machines/displayName';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { PlayReport } from '../../machines/engine/report';
 import { offerInputOf, offerMachine } from '../../machines/offerMachine';
@@ -47,7 +48,7 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
   const lastBandFiring = firings.filter((f) => f.rule === setter?.id).at(-1);
   return (
     <section className="offer-set" aria-labelledby="offer-set-heading">
-      <h3 id="offer-set-heading">Set the offer at {level}</h3>
+      <h3 id="offer-set-heading">Set the offer at {levelName(level)}</h3>
       <p className="muted">
         Type a figure and press Enter: the offer machine holds it inside the band and the total band, and says why when
         it moves it.
@@ -81,7 +82,8 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
       {real && (
         <p>
           The real committee offered base {formatMoney(real.base)}, bonus {formatMoney(real.bonus)} and equity{' '}
-          {formatMoney(real.equity)} at {real.level} ({formatMoney(real.base + real.bonus + real.equity)} a year
+          {formatMoney(real.equity)} at {levelName(real.level)} ({formatMoney(real.base + real.bonus + real.equity)} a
+          year
           {annualTotal(terms) === real.base + real.bonus + real.equity
             ? ', the same as yours'
             : `, ${formatMoney(Math.abs(annualTotal(terms) - (real.base + real.bonus + real.equity)))} ${annualTotal(terms) > real.base + real.bonus + real.equity ? 'less than' : 'more than'} yours`}
