@@ -1,4 +1,5 @@
 import type { ResolvedScenario } from './content/resolve';
+import { formatMoney } from './format';
 
 // Every name a person reads goes through displayName: the content's own title for an id when it
 // has one (a rubric's label, a round's title, a person's name), else the id's words with their
@@ -40,9 +41,14 @@ export function displayName(id: string, titles?: Titles): string {
   return words.join(' ');
 }
 
-/** Prose with ids in backticks read as names: "the `prd` path" reads "the PRD path". */
+/**
+ * Prose as the screens show it: ids in backticks read as names ("the `prd` path" reads "the PRD
+ * path"), and money in shorthand as every figure beside it ("$30k" reads "$30,000").
+ */
 export const displayProse = (text: string, titles?: Titles) =>
-  text.replace(/`([^`]+)`/g, (_, id: string) => displayName(id, titles));
+  text
+    .replace(/`([^`]+)`/g, (_, id: string) => displayName(id, titles))
+    .replace(/\$(\d+(?:\.\d+)?)k\b/g, (_, n: string) => formatMoney(Number(n) * 1000));
 
 /** A level as a sentence names it: "L5" stays, "new-grad" reads "the new grad level". */
 export const levelName = (level: string) => (/^[A-Z]{1,3}\d+$/.test(level) ? level : `the ${displayName(level)} level`);

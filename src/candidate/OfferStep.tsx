@@ -21,6 +21,9 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: SessionEv
   const band = bandFor(offer.policy.comp, offer.terms.level);
   const [kind, setKind] = useState<AskKind>('base');
   const [amount, setAmount] = useState(10000);
+  // The ask is drawn on the bands only once the player is weighing one, never before any ask.
+  const [considering, setConsidering] = useState(false);
+  const askOf = (k: AskKind, now: number) => (considering && kind === k ? now + amount : undefined);
   const current =
     kind === 'base'
       ? offer.terms.base
@@ -36,23 +39,18 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: SessionEv
         Offer at {levelName(offer.terms.level)}
       </h2>
       <div className="bands">
-        <BandChart
-          label="Base"
-          range={band.base}
-          value={offer.terms.base}
-          asked={kind === 'base' ? offer.terms.base + amount : undefined}
-        />
+        <BandChart label="Base" range={band.base} value={offer.terms.base} asked={askOf('base', offer.terms.base)} />
         <BandChart
           label="Bonus"
           range={bonusRange(band, offer.terms.base)}
           value={offer.terms.bonus}
-          asked={kind === 'bonus' ? offer.terms.bonus + amount : undefined}
+          asked={askOf('bonus', offer.terms.bonus)}
         />
         <BandChart
           label="Equity"
           range={band.equity}
           value={offer.terms.equity}
-          asked={kind === 'equity' ? offer.terms.equity + amount : undefined}
+          asked={askOf('equity', offer.terms.equity)}
         />
       </div>
       {!!offer.terms.extras.length && (
@@ -95,11 +93,18 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: SessionEv
           onSubmit={(e) => {
             e.preventDefault();
             send({ type: 'candidate.ask', ask: kind, amount });
+            setConsidering(false);
           }}
         >
           <label>
             Ask for
-            <select value={kind} onChange={(e) => setKind(e.target.value as AskKind)}>
+            <select
+              value={kind}
+              onChange={(e) => {
+                setKind(e.target.value as AskKind);
+                setConsidering(true);
+              }}
+            >
               {ASKS.map((a) => (
                 <option key={a.kind} value={a.kind}>
                   {a.label}
@@ -114,7 +119,10 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: SessionEv
               min={1000}
               step={1000}
               value={amount}
-              onChange={(e) => setAmount(Math.max(0, Number(e.target.value)))}
+              onChange={(e) => {
+                setAmount(Math.max(0, Number(e.target.value)));
+                setConsidering(true);
+              }}
             />
           </label>
           <span className="muted">Now {formatMoney(current)}</span>

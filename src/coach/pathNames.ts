@@ -1,5 +1,5 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import { displayName } from '../../machines/displayName';
+import { displayName, displayProse } from '../../machines/displayName';
 
 /** The paths every scenario has, by what a coach calls them in a room. */
 const TITLES: Record<string, string> = {
@@ -19,5 +19,5 @@ export function pathTitle(name: string): string {
 /** The author's one line on what the path is. */
 export function pathLine(resolved: ResolvedScenario, name: string): string {
   if (name === 'your-play') return 'The answers you gave the last time you played this as the candidate.';
-  return Object.hasOwn(resolved.scenario.paths, name) ? resolved.scenario.paths[name]!.description : '';
+  return Object.hasOwn(resolved.scenario.paths, name) ? displayProse(resolved.scenario.paths[name]!.description) : '';
 }

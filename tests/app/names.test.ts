@@ -21,6 +21,7 @@ describe('one display name for every id a person reads', () => {
 
   it('reads ids in backticks in prose as names, and a level slug as a level', () => {
     expect(displayProse('The `prd` path is the other candidate.')).toBe('The PRD path is the other candidate.');
+    expect(displayProse('the $30k base ask')).toBe('the $30,000 base ask');
     expect(levelName('new-grad')).toBe('the new grad level');
     expect(levelName('L5')).toBe('L5');
   });
