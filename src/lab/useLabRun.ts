@@ -28,17 +28,20 @@ export function useLabRun() {
     const w = new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
     let latest = 0;
-    let frame: number | null = null;
+    let painting = false;
     w.onmessage = (e: MessageEvent<LabMessage>) => {
       if (worker.current !== w) return;
       const m = e.data;
       if (m.type === 'progress') {
         // At most one progress paint a frame, however fast the worker reports.
         latest = m.fraction;
-        frame ??= requestAnimationFrame(() => {
-          frame = null;
-          if (worker.current === w) setState({ status: 'running', fraction: latest });
-        });
+        if (!painting) {
+          painting = true;
+          requestAnimationFrame(() => {
+            painting = false;
+            if (worker.current === w) setState({ status: 'running', fraction: latest });
+          });
+        }
       } else {
         stop();
         // The result's charts and tables render as a transition, in slices, so the page keeps its frames.
