@@ -161,8 +161,11 @@ function syntaxProblem(parsed: ReturnType<typeof parseYamlDocument>, text: strin
   // since it is stricter than JSON about tabs and the like.
   const error = parsed.errors.find((e) => !json || e.code === 'DUPLICATE_KEY');
   if (!error) return null;
-  const pos = error.linePos?.[0];
-  const message = error.message.split(/ at line \d+, column \d+/)[0]!.replace(/:\s*$/, '');
+  const opener = openerOf(error.message, text, error.pos[0]);
+  const pos = opener ?? error.linePos?.[0];
+  const message = opener
+    ? `the ${opener.ch} here is never closed`
+    : error.message.split(/ at line \d+, column \d+/)[0]!.replace(/:\s*$/, '');
   const what =
     error.code === 'DUPLICATE_KEY'
       ? `a key given twice (${keyAt(text, pos)}): each key may appear once in a mapping`
@@ -172,6 +175,26 @@ function syntaxProblem(parsed: ReturnType<typeof parseYamlDocument>, text: strin
     path: pos ? `line ${pos.line}` : '(root)',
     message: `not valid ${json ? 'JSON' : 'YAML'}: ${what}${pos ? ` (column ${pos.col})` : ''}`,
   };
+}
+
+/** Errors the parser notices only where an unclosed bracket or quote runs out, and that opener. */
+const OPENERS: Array<[RegExp, string]> = [
+  [/end with a \]/, '['],
+  [/end with a \}/, '{'],
+  [/Missing closing "quote/, '"'],
+  [/Missing closing 'quote/, "'"],
+];
+
+/**
+ * Where an unclosed bracket or quote was opened: the parser reports the line where it gave up (the
+ * next line, or the end of the file), but the mistake is on the line that opened it.
+ */
+function openerOf(message: string, text: string, at: number): { line: number; col: number; ch: string } | undefined {
+  const ch = OPENERS.find(([re]) => re.test(message))?.[1];
+  const open = ch ? text.lastIndexOf(ch, at - 1) : -1;
+  if (open < 0) return undefined;
+  const before = text.slice(0, open);
+  return { line: before.split('\n').length, col: open - before.lastIndexOf('\n'), ch: ch! };
 }
 
 function keyAt(text: string, pos: { line: number; col: number } | undefined): string {
