@@ -40,12 +40,12 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
     const others = FIELDS.filter((f) => f !== b.key && b.terms[f] !== terms[f]);
     setMoved(
       others.length
-        ? others
+        ? `${others
             .map(
               (f) =>
                 `${LABELS[f]} moved from ${formatMoney(b.terms[f])} to ${formatMoney(terms[f])}${f === 'bonus' ? ': the bonus band is a share of base, so it follows the base' : ''}`,
             )
-            .join('; ') + '.'
+            .join('; ')}.`
         : null,
     );
   }, [terms]);
