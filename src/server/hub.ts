@@ -401,6 +401,7 @@ export class RoomHub {
     } else {
       const role = msg.t === 'watch' ? 'projector' : 'facilitator';
       if (role === 'facilitator' || !room.origin) room.origin = this.options.publicOrigin?.() ?? conn.transport.origin;
+      this.detach(conn);
       this.attach(conn, room, role);
       const codes = await this.codes(room, msg.t === 'facilitate' ? msg.secret : null);
       this.send(conn, { t: 'welcome', role, ...codes });

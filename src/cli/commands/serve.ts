@@ -65,10 +65,9 @@ export async function serve(io: Io, options: ServeOptions = {}) {
   const actual = typeof address === 'object' && address ? address.port : port;
   const shownHost = host === '0.0.0.0' || host === '::' ? (lan ?? 'localhost') : host;
   origin = fixedOrigin ?? `http://${shownHost}:${actual}`;
+  const here = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   io.out(`Debrief is serving ${dist} and its rooms (data in ${roomDir(options.data)}).`);
-  io.out(
-    `Facilitator: open http://localhost:${actual}/ on this laptop, choose a scenario, Present, then "Open a room".`,
-  );
+  io.out(`Facilitator: open http://${here}:${actual}/ on this laptop, choose a scenario, Present, then "Open a room".`);
   io.out(`Participants: open ${origin}/j and type the room's code (the projector shows it, with a QR code):`);
   io.out(await qr(`${origin}/j`));
   if (!fixedOrigin && lans.length > 1 && (host === '0.0.0.0' || host === '::'))
