@@ -39,7 +39,11 @@ export interface HubOptions {
   /** Told when a room opens, with the link phones join it by (serve prints it). */
   onRoomOpened?: (room: { code: string; joinUrl: string }) => void;
   now?: () => number;
-  /** Votes arriving within this many ms go out in one tally update. */
+  /**
+   * Votes arriving within this many ms go out in one tally update; by default 15 ms, and longer in a
+   * big room (one ms per 20 sockets), so a thousand phones reconnecting and re-sending their votes
+   * are not each sent a thousand views a second while the server is also letting them back in.
+   */
   flushMs?: number;
   /** Tighter or looser bounds than LIMITS (tests). */
   limits?: Partial<Limits>;
@@ -549,21 +553,24 @@ export class RoomHub {
   /** Send the room's view to its clients soon, once for a burst of votes. */
   private schedule(room: LiveRoom) {
     if (room.flush) return;
-    room.flush = setTimeout(() => {
-      room.flush = null;
-      try {
-        const snap = room.actor.getSnapshot();
-        const base = { code: room.record.code, joinUrl: this.joinUrl(room) };
-        const pub = outgoing({ t: 'state', room: roomViewOf(snap, base, false) });
-        let fac: string | null = null;
-        for (const c of room.conns) {
-          if (c.role === 'facilitator')
-            c.transport.send((fac ??= outgoing({ t: 'state', room: roomViewOf(snap, base, true) })));
-          else c.transport.send(pub);
+    room.flush = setTimeout(
+      () => {
+        room.flush = null;
+        try {
+          const snap = room.actor.getSnapshot();
+          const base = { code: room.record.code, joinUrl: this.joinUrl(room) };
+          const pub = outgoing({ t: 'state', room: roomViewOf(snap, base, false) });
+          let fac: string | null = null;
+          for (const c of room.conns) {
+            if (c.role === 'facilitator')
+              c.transport.send((fac ??= outgoing({ t: 'state', room: roomViewOf(snap, base, true) })));
+            else c.transport.send(pub);
+          }
+        } catch (err) {
+          console.error(`room server: could not send room ${room.record.code}'s view: ${messageOf(err)}`);
         }
-      } catch (err) {
-        console.error(`room server: could not send room ${room.record.code}'s view: ${messageOf(err)}`);
-      }
-    }, this.options.flushMs ?? 15);
+      },
+      this.options.flushMs ?? Math.max(15, room.conns.size / 20),
+    );
   }
 }

@@ -8,6 +8,7 @@ import { attachRoomServer } from '../../server/attach';
 import { staticFiles } from '../../server/staticFiles';
 import { lanAddresses } from '../../server/lan';
 import { roomDir } from '../../server/store';
+import { LISTEN_BACKLOG } from '../../server/limits';
 
 export interface ServeOptions {
   port?: string;
@@ -60,7 +61,11 @@ export async function serve(io: Io, options: ServeOptions = {}) {
       }),
   });
   room.open();
-  await new Promise<void>((ok, fail) => http.once('error', fail).listen(port, host, () => ok()));
+  // A deep accept queue: after a restart every phone in the room reconnects at once, and connections the
+  // queue cannot hold are dropped into TCP's own back-off (1, 3, 7, 15 s…), which is how a restart once took a minute.
+  await new Promise<void>((ok, fail) =>
+    http.once('error', fail).listen({ port, host, backlog: LISTEN_BACKLOG }, () => ok()),
+  );
   const address = http.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   const shownHost = host === '0.0.0.0' || host === '::' ? (lan ?? 'localhost') : host;
