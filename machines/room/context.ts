@@ -74,7 +74,7 @@ export const historyTo = (ctx: RoomContext, index: number) =>
   ctx.steps.slice(0, index + 1).map((r) => ({ step: r.step, winner: winnerOf(r.step.options, r.votes, r.tiebreak) }));
 
 /** The answers that lead to the step after `index`: a step entered from the same key is the same step. */
-export const historyKey = (ctx: RoomContext, index: number) =>
+const historyKey = (ctx: RoomContext, index: number) =>
   historyTo(ctx, index)
     .map((h) => `${h.step.id}=${h.winner ?? ''}`)
     .join('|');
