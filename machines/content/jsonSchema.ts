@@ -24,7 +24,10 @@ function override(ctx: { zodSchema: z.core.$ZodType; jsonSchema: Json }) {
 }
 
 function convert(schema: z.ZodType, version: number): Json {
-  const { $schema: _, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override }) as Json;
+  // Draft 7, the draft VS Code's YAML extension (yaml-language-server) validates: it reads no
+  // 2020-12 `prefixItems`, so a [min, max] range in that draft would be underlined in every file.
+  const options = { target: 'draft-7', io: 'input', unrepresentable: 'any', override } as const;
+  const { $schema: _, ...json } = z.toJSONSchema(schema, options) as Json;
   // The loader reads a file by its schemaVersion: each branch takes exactly its own version.
   for (const branch of json.oneOf as Json[]) {
     const props = branch.properties as Json;
@@ -43,7 +46,7 @@ function convert(schema: z.ZodType, version: number): Json {
 export function editorSchema(): Json {
   const versions = `${OLDEST_SCHEMA_VERSION} to ${SCHEMA_VERSION}`;
   return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Debrief content file (scenario or pack)',
     description: `A Debrief scenario or pack, in content format version ${versions}; \`debrief validate\` checks what a schema cannot (cross-references, every path played to its decision).`,
     type: 'object',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { checkSchema } from '../../machines/content/parse';
@@ -12,11 +12,11 @@ import { documentsFor, fuzzCase } from '../fuzz/mutate';
 
 // The editor schema (debrief.schema.json, what an author's YAML extension checks as they type)
 // against `debrief validate`'s schema step, on the same parsed data. An independent JSON Schema
-// validator, ajv (the one VS Code's YAML extension family is built on), plays the editor.
+// validator, ajv, plays the editor, in JSON Schema draft 7 as VS Code's YAML extension reads it.
 
 const ROOT = join(import.meta.dirname, '../..');
 // Strict, but a `required` key need not be listed in `properties` (the named paths of a mapping of paths).
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
 const editorAccepts = ajv.compile(jsonSchema() as object);
 
 /** The refinements a JSON Schema cannot state (they compare two values): only `validate` checks them. */
