@@ -87,7 +87,7 @@ export const LADDER_END = 'ladder';
  * consensus that reaches the down-level bar of a scenario already at the pack's lowest level, or a
  * rule capping the offer lower than the ladder goes. Null when the ladder had a level to give.
  */
-export function ladderEnd(
+function ladderEnd(
   policy: Pick<Policy, 'bars' | 'levels' | 'target'>,
   packet: Pick<Packet, 'consensus' | 'step'>,
   step: number | null,

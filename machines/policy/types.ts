@@ -68,7 +68,7 @@ export interface CardTest {
  * its states by these declarations (never by a kind's name), the lab files per-dimension scores
  * only when a test reads one, and a new kind needs nothing outside its own file and the registry.
  */
-export interface RuleReads {
+interface RuleReads {
   /** The members' votes (their recommendations, calibrated scores and roles): every member's read of every card. */
   votes?: boolean;
   /** The calibrated consensus and the ladder step it reaches. */
@@ -87,7 +87,7 @@ export interface MemberConcerns {
 }
 
 /** A setting that names something of the pack (a role, a round, a dimension), with the settings key that names it. */
-export interface Named {
+interface Named {
   key: string;
   id: string;
 }
