@@ -135,9 +135,18 @@ export const askSchema = z.strictObject({
   ask: z.enum(['base', 'bonus', 'equity', 'signOn']),
   amount: money.positive(),
 });
-export const negotiationStepSchema = z.union([askSchema, z.enum(['verbal', 'accept', 'decline'])], {
-  error: 'expected {ask, amount}, "verbal", "accept" or "decline"',
+/** Schema version 3: the candidate names a competing offer's first-year value. */
+export const competingStepSchema = z.strictObject({
+  competing: money.positive().describe("A competing offer's first-year value (base, bonus, equity and sign-on)."),
 });
+/** Schema version 3: the candidate lets days pass before answering (past the pack's offer deadline, the offer lapses). */
+export const waitStepSchema = z.strictObject({
+  wait: z.number().int().min(1).max(90).describe('Days the candidate lets pass before the next step.'),
+});
+export const negotiationStepSchema = z.union(
+  [askSchema, competingStepSchema, waitStepSchema, z.enum(['verbal', 'accept', 'decline'])],
+  { error: 'expected {ask, amount}, {competing}, {wait}, "verbal", "accept" or "decline"' },
+);
 
 export const cohortSchema = z
   .array(z.strictObject({ name, score: scale }))

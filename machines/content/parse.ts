@@ -1,7 +1,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { contentFileSchema, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, type ContentFile } from './schema';
 import { contentFileSchemaV1 } from './v1/schema';
-import { migrate } from './migrate';
+import { migrate, migrateV2, v3Words } from './migrate';
 import { checkPack } from '../policy/checkPolicy';
 import { fromZodIssues, type ContentIssue } from './issues';
 
@@ -51,8 +51,20 @@ export function checkContent(data: unknown, file: string): ParseResult {
     if (!v1.success) return { ok: false, issues: fromZodIssues(file, v1.error.issues, data) };
     return checked(migrate(v1.data), file);
   }
+  if (version === 2) {
+    const words = v3Words(data as Record<string, unknown>);
+    if (words.length)
+      return {
+        ok: false,
+        issues: words.map(({ path, what }) => ({
+          file,
+          path,
+          message: `${what} needs schemaVersion: ${SCHEMA_VERSION}; this file says version 2 (raise its version: nothing version 2 said changes meaning)`,
+        })),
+      };
+  }
   const result = contentFileSchema.safeParse(data);
-  if (result.success) return checked(result.data, file);
+  if (result.success) return checked(version === 2 ? migrateV2(result.data) : result.data, file);
   return { ok: false, issues: fromZodIssues(file, result.error.issues, data) };
 }
 

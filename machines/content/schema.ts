@@ -26,7 +26,7 @@ import {
 import { ruleId, ruleInstanceSchema } from '../policy/registry';
 
 /** The content format version this engine writes and reads. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 /** The oldest content format version this engine still reads (migrated on load). */
 export const OLDEST_SCHEMA_VERSION = 1;
 
@@ -97,6 +97,11 @@ const compSchema = z.strictObject({
   signOnMax: money,
   /** Whether a candidate may ask before the verbal offer is made. */
   asksBeforeVerbal: z.boolean().default(false),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as "USD" or "EUR"')
+    .default('USD')
+    .describe('Schema version 3: the currency every amount in the pack is in, as an ISO 4217 code ("EUR").'),
 });
 
 const rulesListSchema = z
@@ -130,6 +135,17 @@ export const packSchema = z.strictObject({
 
 // ---------------------------------------------------------------- scenario
 
+/** What a path's offer must come to: how it ended and, optionally, any of its figures. */
+const offerExpectationSchema = z.strictObject({
+  outcome: z
+    .enum(['accepted', 'declined', 'expired'])
+    .describe('How the negotiation ends: accepted, declined, or expired past the offer deadline.'),
+  base: money.optional().describe('The final base.'),
+  bonus: money.optional().describe('The final annual bonus.'),
+  equity: money.optional().describe('The final annual equity.'),
+  signOn: money.optional().describe('The final sign-on bonus.'),
+});
+
 const pathSchema = z.strictObject({
   description: text,
   /** Option ids in the order the candidate picks them. */
@@ -138,6 +154,9 @@ const pathSchema = z.strictObject({
   negotiation: z.array(negotiationStepSchema).max(50).default([]),
   /** The decision this path must reach; tests and `debrief validate` hold the engine to it. */
   decision: decisionSchema,
+  offer: offerExpectationSchema
+    .optional()
+    .describe('Schema version 3: the offer this path must end with, where its author wants that held too.'),
 });
 
 /** A scenario's change to its pack's rules: switch one off, or add or replace one. */

@@ -25,14 +25,20 @@ export interface OfferPolicy {
   lock?: CompiledRule;
   boost?: CompiledRule;
   setter?: CompiledRule;
+  /** Schema version 3: how a competing offer is met, and how long the verbal offer stands. */
+  competing?: CompiledRule;
+  deadline?: CompiledRule;
 }
 
 /** Everything the kernel reads about a scenario's committee: its rules, ladder and bars. Compiled once per scenario. */
 export interface Policy {
   /** Every rule of the pack and scenario, in checking order, switched-off ones included. */
   rules: CompiledRule[];
+  /** The rules that decide, in order: the committee's, and the loop's (a failed screen blocks the offer here too). */
   committeeRules: CompiledRule[];
   rankRules: CompiledRule[];
+  /** The rules checked after each round, whose block ends the loop there. */
+  loopRules: CompiledRule[];
   offer: OfferPolicy;
   /** The pack's levels, lowest first, and where the scenario's level sits on them. */
   levels: string[];
@@ -41,6 +47,8 @@ export interface Policy {
   committee: Pack['committee'];
   candidate: string;
   cohort: Scenario['cohort'];
+  /** The pack's recommendation thresholds, which a rule reading calibrated votes reads them on. */
+  thresholds: Pack['scoring']['recommendation'];
 }
 
 /** One rule instance ready for the kernel. */
@@ -87,8 +95,9 @@ function arrange(rules: CompiledRule[], comp: Comp) {
   const offerRule = (kind: string) => on.find((r) => r.kind === kind);
   return {
     rules,
-    committeeRules: on.filter((r) => r.impl.phase === 'committee'),
+    committeeRules: on.filter((r) => r.impl.phase === 'committee' || r.impl.phase === 'loop'),
     rankRules: on.filter((r) => r.impl.phase === 'rank'),
+    loopRules: on.filter((r) => r.impl.phase === 'loop'),
     offer: {
       comp,
       bandCap: offerRule('band-cap'),
@@ -97,6 +106,8 @@ function arrange(rules: CompiledRule[], comp: Comp) {
       lock: offerRule('verbal-lock'),
       boost: offerRule('equity-boost'),
       setter: offerRule('band-setter'),
+      competing: offerRule('competing-offer'),
+      deadline: offerRule('offer-deadline'),
     },
   };
 }
@@ -111,6 +122,7 @@ export function compilePolicy(pack: Pack, scenario: Scenario, rules = mergeRules
     committee: pack.committee,
     candidate: scenario.candidate.name,
     cohort: scenario.cohort,
+    thresholds: pack.scoring.recommendation,
   };
 }
 

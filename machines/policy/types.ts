@@ -35,6 +35,8 @@ export interface Packet {
   step: number | null;
   candidate: string;
   cohort: ReadonlyArray<{ name: string; score: number }>;
+  /** The pack's recommendation thresholds: what a calibrated score reads as, for rules that read calibrated votes. */
+  thresholds: Readonly<Record<'strong_yes' | 'yes' | 'no', number>>;
 }
 
 /** What a committee rule does when it fires: block the offer, or cap the ladder step (0 at level, -1 one down). */
@@ -67,8 +69,14 @@ export interface RuleKind<S = unknown> {
   defaultLabel: string;
   /** One line for the authoring guide and the rule legend. */
   summary: string;
-  /** `committee` kinds decide; `offer` kinds shape the offer; `rank` runs last, only when the offer stands. */
-  phase: 'committee' | 'rank' | 'offer';
+  /**
+   * `committee` kinds decide; `offer` kinds shape the offer; `rank` runs last, only when the offer
+   * stands; `loop` kinds are checked after each round on the cards filed so far, and a block ends
+   * the loop there, with no debrief.
+   */
+  phase: 'committee' | 'rank' | 'offer' | 'loop';
+  /** The content format version that introduced the kind: an older file that uses it is told to declare this one. */
+  since?: number;
   reads: ReadonlyArray<Reads>;
   settings: z.ZodType<S>;
   /** Committee and rank kinds: the effect on this packet, or null. Pure, allocation-free on the hot path. */

@@ -5,8 +5,8 @@ import { cohortRanking } from '../../machines/policy/kinds/rankSlots';
 
 /**
  * The ranking stage (V5): the cohort competing for the slots with the candidate in their place,
- * and the line the slots draw. Ties sit the candidate below the cohort, as the rule ranks them
- * (a slot is not won on a tie).
+ * and the line the slots draw. Ties sit the candidate where the rule ranks them: below the cohort
+ * unless the pack gives ties to the candidate.
  */
 export function Ranking({ committee }: { committee: DebriefContext | ConversionContext }) {
   const { policy } = committee;
@@ -14,7 +14,8 @@ export function Ranking({ committee }: { committee: DebriefContext | ConversionC
   const slots = typeof rank === 'number' ? rank : null;
   if (!committee.calibrated.length) return null;
   const score = consensusScore(committee.calibrated);
-  const { ahead, behind, rank: place } = cohortRanking(score, policy.cohort);
+  const ties = policy.rankRules[0]?.settings.ties === 'candidate' ? 'candidate' : 'cohort';
+  const { ahead, behind, rank: place } = cohortRanking(score, policy.cohort, ties);
   const rows = [
     ...ahead.map((c) => ({ ...c, you: false })),
     { name: policy.candidate, score, you: true },

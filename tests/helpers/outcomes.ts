@@ -41,13 +41,17 @@ export function outcomesOf(r: ResolvedScenario) {
   const paths = Object.fromEntries(
     Object.entries(r.scenario.paths).map(([name, p]) => {
       const run = playPath(r, { name, choices: p.choices, negotiation: p.negotiation });
+      // Version 3 reports how the offer ended and its currency: for an old file, as accepted says, in dollars.
+      const { outcome, currency, ...offer } = run.offer ?? { outcome: undefined, currency: undefined };
+      if (run.offer && (currency !== 'USD' || outcome !== (run.offer.accepted ? 'accepted' : 'declined')))
+        throw new Error(`${r.scenario.id} ${name}: an old file's offer ended ${outcome}, in ${currency}`);
       return [
         name,
         {
           decision: run.decision,
           level: run.level,
           consensus: run.consensus,
-          offer: run.offer,
+          offer: run.offer ? offer : null,
           fired: run.rulesFired.map((f) => f.rule),
         },
       ];
