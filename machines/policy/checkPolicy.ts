@@ -1,5 +1,8 @@
 import type { Pack, Person } from '../content/schema';
 import type { CompiledRule } from './compile';
+import { compileRule, type CompiledRule as Compiled } from './compile';
+import type { RuleInstance } from './registry';
+import { conditionProblems } from './conditions';
 
 /** A problem with a pack's or a scenario's rules: where it was written and what was expected. */
 export interface PolicyProblem {
@@ -44,31 +47,35 @@ export function checkPack(pack: Pack): Array<{ path: string; message: string }> 
         'expected the roles of the manager, engineers and calibrator phases for a conversion committee, found nothing',
     });
   }
-  pack.rules.forEach((rule, i) => out.push(...checkReferences(pack, rule as CompiledRule['settings'], `rules[${i}]`)));
+  pack.rules.forEach((rule, i) => out.push(...checkReferences(pack, compileRule(rule as RuleInstance), `rules[${i}]`)));
   return out;
 }
 
-/** The rounds and dimensions a rule names must be the pack's. */
+/** The rounds and dimensions a rule names, as its kind declares them, must be the pack's. */
 function checkReferences(
   pack: Pack,
-  rule: CompiledRule['settings'],
+  rule: Pick<CompiledRule, 'impl' | 'settings'>,
   at: string,
 ): Array<{ path: string; message: string }> {
   const out: Array<{ path: string; message: string }> = [];
   const rounds = pack.loop.rounds.map((r) => r.id);
-  const round = (id: unknown, path: string) => {
-    if (typeof id === 'string' && !rounds.includes(id))
-      out.push({ path, message: `expected a round of pack ${pack.id} (${list(rounds)}), found "${id}"` });
-  };
-  round(rule.round, `${at}.round`);
-  if (Array.isArray(rule.rounds)) rule.rounds.forEach((r, j) => round(r, `${at}.rounds[${j}]`));
-  if (typeof rule.dimension === 'string') {
-    const dims = new Set(Object.values(pack.rubrics).flatMap((r) => r.dimensions.map((d) => d.id)));
-    if (!dims.has(rule.dimension))
+  for (const { key, id } of rule.impl.rounds?.(rule.settings) ?? []) {
+    if (!rounds.includes(id))
       out.push({
-        path: `${at}.dimension`,
-        message: `expected a dimension of one of pack ${pack.id}'s rubrics (${list(dims)}), found "${rule.dimension}"`,
+        path: `${at}.${key}`,
+        message: `expected a round of pack ${pack.id} (${list(rounds)}), found "${id}"`,
       });
+  }
+  const named = rule.impl.dimensions?.(rule.settings) ?? [];
+  if (named.length) {
+    const dims = new Set(Object.values(pack.rubrics).flatMap((r) => r.dimensions.map((d) => d.id)));
+    for (const { key, id } of named) {
+      if (!dims.has(id))
+        out.push({
+          path: `${at}.${key}`,
+          message: `expected a dimension of one of pack ${pack.id}'s rubrics (${list(dims)}), found "${id}"`,
+        });
+    }
   }
   return out;
 }
@@ -84,6 +91,8 @@ export function checkPolicy(
 ): PolicyProblem[] {
   const out: PolicyProblem[] = [];
   const roles = new Set(committee.map((m) => m.role));
+  for (const p of conditionProblems(rules as Compiled[], committee))
+    out.push({ in: p.rule.origin.in, path: `rules[${p.rule.origin.index}].${p.key}`, message: p.message });
   for (const rule of rules) {
     if (!rule.enabled || !rule.impl.roles) continue;
     const at = `rules[${rule.origin.index}]`;
@@ -97,7 +106,7 @@ export function checkPolicy(
       }
     }
     if (rule.origin.in === 'scenario')
-      for (const p of checkReferences(pack, rule.settings, at)) out.push({ in: 'scenario', ...p });
+      for (const p of checkReferences(pack, rule, at)) out.push({ in: 'scenario', ...p });
   }
   return out;
 }

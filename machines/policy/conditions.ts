@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { name, recommendationSchema, slug } from '../content/common';
 import type { Recommendation } from '../content/common';
-import type { Packet, Reads } from './types';
+import type { CardFacts, CardTest, Packet, RuleKind, RuleReads } from './types';
 import { readVote, recommendationRank } from './kinds/shared';
 import { humanize, recommendationLabel } from '../format';
 
@@ -154,21 +154,129 @@ export function describeCondition(c: Condition): string {
   return parts.join(' and ');
 }
 
-/** What a condition reads of the packet, beside what the rules it names read. */
-export function conditionReads(c: Condition): Reads[] {
-  const out: Reads[] = [];
-  if (c.vote) out.push('votes');
-  if (c.seat) out.push('roles');
-  if (c.score) out.push('dimension-scores');
+const inRounds = (c: NonNullable<Condition['score']>, card: CardFacts) =>
+  (!c.rounds || c.rounds.includes(card.round)) && Object.hasOwn(card.scores, c.dimension);
+
+/**
+ * What a condition reads of the packet, declared as a kind declares it: votes for a vote or a
+ * seat, and for a score the card tests its lowest score comes down to (scored at all, under each bound).
+ */
+export function conditionReads(c: Condition): RuleReads {
+  const out: { votes?: boolean; cards?: CardTest[] } = {};
+  if (c.vote || c.seat) out.votes = true;
+  if (c.score) {
+    const sc = c.score;
+    const tests: CardTest[] = [{ rounds: sc.rounds, dimension: sc.dimension, meets: (card) => inRounds(sc, card) }];
+    for (const bound of [sc.atLeast, sc.below])
+      if (bound !== undefined)
+        tests.push({
+          rounds: sc.rounds,
+          dimension: sc.dimension,
+          meets: (card) => inRounds(sc, card) && card.scores[sc.dimension]! < bound,
+        });
+    out.cards = tests;
+  }
   return out;
 }
 
-/** The rule ids a condition names, so a check can say when one is missing or comes later. */
-export const conditionRules = (c: Condition): string[] => list(c.fired);
+/** Two declarations as one: what either reads. */
+const joinReads = (a: RuleReads, b: RuleReads): RuleReads => ({
+  votes: a.votes || b.votes,
+  consensus: a.consensus || b.consensus,
+  cohort: a.cohort || b.cohort,
+  offer: a.offer || b.offer,
+  cards: [...(a.cards ?? []), ...(b.cards ?? [])],
+});
 
-/** The roles and members a condition names, with the key that names them, for the committee check. */
-export function conditionSeats(c: Condition): Array<{ key: string; role?: string; member?: string }> {
-  const out: Array<{ key: string; role?: string; member?: string }> = [];
-  if (c.vote) out.push({ key: 'vote', ...(c.vote.role ? { role: c.vote.role } : { member: c.vote.member }) });
+/**
+ * A kind as an instance with conditions uses it: its declarations joined with what the conditions
+ * read and name, so the branch check, the lab and the pack checks count them with no special case.
+ * A rule with no condition keeps its kind as it is.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: any kind's settings
+export function withConditions(kind: RuleKind<any>, when?: Condition, unless?: Condition): RuleKind<any> {
+  const conds = [when, unless].filter((c): c is Condition => c !== undefined);
+  if (!conds.length) return kind;
+  const named = (pick: (c: Condition) => Array<{ key: string; id: string }>) =>
+    conds.flatMap((c) => pick(c).map((n) => ({ key: `${c === when ? 'when' : 'unless'}.${n.key}`, id: n.id })));
+  return {
+    ...kind,
+    reads: (s) => conds.reduce((r, c) => joinReads(r, conditionReads(c)), kind.reads(s)),
+    roles: (s) => [
+      ...(kind.roles?.(s) ?? []),
+      ...named((c) => [...(c.vote?.role ? [{ key: 'vote.role', id: c.vote.role }] : [])]).map((n) => ({
+        key: n.key,
+        role: n.id,
+      })),
+    ],
+    rounds: (s) => [
+      ...(kind.rounds?.(s) ?? []),
+      ...named((c) => (c.score?.rounds ?? []).map((id, j) => ({ key: `score.rounds[${j}]`, id }))),
+    ],
+    dimensions: (s) => [
+      ...(kind.dimensions?.(s) ?? []),
+      ...named((c) => (c.score ? [{ key: 'score.dimension', id: c.score.dimension }] : [])),
+    ],
+  };
+}
+
+interface Conditioned {
+  id: string;
+  label: string;
+  enabled: boolean;
+  settings: { when?: Condition; unless?: Condition };
+  impl: Pick<RuleKind, 'phase'>;
+  origin: { in: 'pack' | 'scenario'; index: number };
+}
+
+/**
+ * What a rule's conditions must get right against the scenario: a rule they name is one checked
+ * before it (a later or switched-off rule has not fired yet, so the condition could never hold as
+ * written), a member they name sits on the committee, and offer rules take no condition.
+ */
+export function conditionProblems<R extends Conditioned>(
+  rules: ReadonlyArray<R>,
+  committee: ReadonlyArray<{ id: string }>,
+): Array<{ rule: R; key: string; message: string }> {
+  const out: Array<{ rule: R; key: string; message: string }> = [];
+  const order = (r: Conditioned) => (r.impl.phase === 'rank' ? 1 : 0);
+  const on = rules.filter((r) => r.enabled && r.impl.phase !== 'offer');
+  const members = committee.map((m) => m.id);
+  for (const rule of rules) {
+    if (!rule.enabled) continue;
+    for (const key of ['when', 'unless'] as const) {
+      const c = rule.settings[key];
+      if (!c) continue;
+      if (rule.impl.phase === 'offer') {
+        out.push({
+          rule,
+          key,
+          message: `expected no condition on an offer rule (${rule.id}, ${rule.label}): conditions apply to committee, loop and ranking rules`,
+        });
+        continue;
+      }
+      const before = on.filter(
+        (r) => order(r) < order(rule) || (order(r) === order(rule) && on.indexOf(r) < on.indexOf(rule)),
+      );
+      list(c.fired).forEach((id, j) => {
+        if (!before.some((r) => r.id === id))
+          out.push({
+            rule,
+            key: typeof c.fired === 'string' ? `${key}.fired` : `${key}.fired[${j}]`,
+            message: `expected a rule checked before ${rule.id} (${before.map((r) => r.id).join(', ') || 'none'}), found "${id}"`,
+          });
+      });
+      for (const [part, seat] of [
+        ['vote', c.vote],
+        ['seat', c.seat],
+      ] as const)
+        if (seat?.member !== undefined && !members.includes(seat.member))
+          out.push({
+            rule,
+            key: `${key}.${part}.member`,
+            message: `expected a committee member (${members.join(', ')}), found "${seat.member}"`,
+          });
+    }
+  }
   return out;
 }

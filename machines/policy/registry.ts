@@ -84,6 +84,15 @@ export const ruleInstanceSchema = z.discriminatedUnion(
 // biome-ignore lint/suspicious/noExplicitAny: the caller's settings type is not known here
 export const kindOf = (rule: Pick<RuleInstance, 'kind'>): RuleKind<any> => RULE_KINDS.get(rule.kind)!;
 
+/**
+ * A compiled rule's settings as its kind types them, checked against the kind: code outside a
+ * kind's file reads its settings through this, never through a cast of its own.
+ */
+export function settingsOf<S>(kind: RuleKind<S>, rule: Pick<RuleInstance, 'kind'> & { settings: unknown }): S {
+  if (rule.kind !== kind.kind) throw new Error(`rule of kind "${rule.kind}" read as "${kind.kind}"`);
+  return rule.settings as S;
+}
+
 /** The label a person reads for a rule instance. */
 export const ruleLabel = (rule: Pick<RuleInstance, 'kind' | 'label'>) => rule.label ?? kindOf(rule).defaultLabel;
 

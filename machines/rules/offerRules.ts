@@ -3,6 +3,8 @@ import type { RuleFiring } from './types';
 import type { CompiledRule, OfferPolicy } from '../policy/compile';
 import { round2 } from './scoring';
 import { formatMoney, roleLabel } from '../format';
+import { settingsOf } from '../policy/registry';
+import { bandSetter, baseLever, equityBoost, equityLever } from '../policy/kinds/offerKinds';
 
 export type AskKind = 'base' | 'bonus' | 'equity' | 'signOn';
 
@@ -49,7 +51,7 @@ export function draftOffer(policy: OfferPolicy, level: string, flags: ReadonlyAr
   const { comp, boost } = policy;
   const band = bandFor(comp, level);
   const base = at(band.base, comp.draftAt);
-  const boostSettings = boost?.settings as { flag: string; draftAt: number } | undefined;
+  const boostSettings = boost && settingsOf(equityBoost, boost);
   const boosted = boostSettings && flags.includes(boostSettings.flag);
   const equity = at(band.equity, boosted ? boostSettings.draftAt : comp.draftAt);
   return { level, base, bonus: at(bonusRange(band, base), comp.draftAt), equity, signOn: 0, extras: [] };
@@ -65,7 +67,7 @@ function capFiring(policy: OfferPolicy, reason: string): RuleFiring {
 }
 
 const leverOf = (rule: CompiledRule): Lever => ({
-  ...(rule.settings as unknown as { lever: Omit<Lever, 'source'> }).lever,
+  ...(rule.kind === equityLever.kind ? settingsOf(equityLever, rule) : settingsOf(baseLever, rule)).lever,
   source: rule.id,
 });
 
@@ -186,7 +188,7 @@ export function lockedAfterVerbal(policy: OfferPolicy, verbalMade: boolean): Rul
 /** V6 (002): the committee sets comp bands; anyone else's adjustment is refused. */
 export function bandAdjustmentRefused(policy: OfferPolicy, byRole: string): RuleFiring | null {
   const setter = policy.setter;
-  const setBy = (setter?.settings as { setBy?: string } | undefined)?.setBy;
+  const setBy = setter && settingsOf(bandSetter, setter).setBy;
   if (!setter || byRole === setBy) return null;
   const who = byRole ? roleLabel(byRole) : 'someone';
   return {

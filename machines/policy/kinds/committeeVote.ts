@@ -74,7 +74,7 @@ export const committeeVote: RuleKind<Settings> = {
     'Unanimity, a majority or a quorum of the committee, each role weighted as the pack says, must vote for the offer, or it is blocked.',
   phase: 'committee',
   since: 3,
-  reads: ['votes', 'roles'],
+  reads: () => ({ votes: true, consensus: true }),
   settings,
   roles: (s) => Object.keys(s.weights ?? {}).map((role) => ({ key: `weights.${role}`, role })),
   evaluate: (s, p) => (p.step !== null && !carried(s, p) ? BLOCK : null),

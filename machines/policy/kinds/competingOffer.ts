@@ -29,7 +29,7 @@ export const competingOffer: RuleKind<Settings> = {
     "When the candidate names a competing offer, the committee raises sign-on, equity or the rest, in the pack's order, toward its first-year value, never past the band.",
   phase: 'offer',
   since: 3,
-  reads: ['offer'],
+  reads: () => ({ offer: true }),
   settings,
 };
 

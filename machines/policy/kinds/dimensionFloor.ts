@@ -17,11 +17,17 @@ type Settings = z.infer<typeof settings>;
 
 const CAP_ONE_DOWN: Effect = Object.freeze({ type: 'cap', step: -1 });
 
+/** The card's score on the dimension when it is under the floor in a round the rule counts. */
+const scoreUnder = (s: Settings, c: CardFacts) => {
+  if (s.rounds && !s.rounds.includes(c.round)) return undefined;
+  const score = Object.hasOwn(c.scores, s.dimension) ? c.scores[s.dimension] : undefined;
+  return score !== undefined && score < s.below ? score : undefined;
+};
+
 const under = (s: Settings, cards: ReadonlyArray<CardFacts>) => {
   for (const c of cards) {
-    if (s.rounds && !s.rounds.includes(c.round)) continue;
-    const score = Object.hasOwn(c.scores, s.dimension) ? c.scores[s.dimension] : undefined;
-    if (score !== undefined && score < s.below) return { card: c, score };
+    const score = scoreUnder(s, c);
+    if (score !== undefined) return { card: c, score };
   }
   return undefined;
 };
@@ -32,7 +38,13 @@ export const dimensionFloor: RuleKind<Settings> = {
   defaultLabel: 'A must-pass dimension',
   summary: 'A score below the floor on this dimension blocks the offer, or caps it one level down.',
   phase: 'committee',
-  reads: ['dimension-scores'],
+  // The down-level effect also reads the step the consensus reaches.
+  reads: (s) => ({
+    consensus: s.effect === 'down-level',
+    cards: [{ rounds: s.rounds, dimension: s.dimension, meets: (c) => scoreUnder(s, c) !== undefined }],
+  }),
+  rounds: (s) => (s.rounds ?? []).map((id, j) => ({ key: `rounds[${j}]`, id })),
+  dimensions: (s) => [{ key: 'dimension', id: s.dimension }],
   settings,
   evaluate(s, p) {
     if (!under(s, p.cards)) return null;

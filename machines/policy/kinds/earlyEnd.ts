@@ -12,9 +12,11 @@ const settings = z.strictObject({
 });
 type Settings = z.infer<typeof settings>;
 
+const fails = (s: Settings, c: CardFacts) =>
+  c.round === s.round && recommendationRank(c.recommendation) <= recommendationRank(s.failAt);
+
 const failed = (s: Settings, cards: ReadonlyArray<CardFacts>) => {
-  for (const c of cards)
-    if (c.round === s.round && recommendationRank(c.recommendation) <= recommendationRank(s.failAt)) return c;
+  for (const c of cards) if (fails(s, c)) return c;
   return undefined;
 };
 
@@ -26,7 +28,8 @@ export const earlyEnd: RuleKind<Settings> = {
     'A scorecard at or below this recommendation in this round ends the loop at once, with no later round and no debrief.',
   phase: 'loop',
   since: 3,
-  reads: ['round-recommendation'],
+  reads: (s) => ({ cards: [{ rounds: [s.round], meets: (c) => fails(s, c) }] }),
+  rounds: (s) => [{ key: 'round', id: s.round }],
   settings,
   evaluate: (s, p) => (failed(s, p.cards) ? BLOCK : null),
   explain(s, p) {

@@ -18,7 +18,7 @@ export const flagDisqualifier: RuleKind<Settings> = {
   defaultLabel: 'Indecision disqualifies',
   summary: 'Any answer that raises one of these flags blocks the offer.',
   phase: 'committee',
-  reads: ['flags'],
+  reads: (s) => ({ cards: [{ flags: s.flags, meets: (c) => c.flags.some((f) => s.flags.includes(f)) }] }),
   settings,
   evaluate: (s, p) => (flagged(s, p.cards) ? BLOCK : null),
   explain(s, p) {

@@ -20,7 +20,7 @@ export const groupDistrust: RuleKind<Settings> = {
   defaultLabel: "The engineer's vote",
   summary: 'When at least this share of one role votes against, the offer is blocked whoever supports it.',
   phase: 'committee',
-  reads: ['votes', 'roles'],
+  reads: () => ({ votes: true }),
   settings,
   roles: (s) => [
     { key: 'voters', role: s.voters },

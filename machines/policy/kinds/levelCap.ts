@@ -27,7 +27,7 @@ export const levelCap: RuleKind<Settings> = {
   summary: 'The decision goes no higher than this step of the ladder; with `when` or `unless`, only in those cases.',
   phase: 'committee',
   since: 3,
-  reads: ['consensus'],
+  reads: () => ({ consensus: true }),
   settings,
   evaluate: (s, p) => (p.step !== null && p.step > STEPS[s.atMost] ? CAPS[s.atMost] : null),
   explain: (s, p) => ({

@@ -18,7 +18,7 @@ export const offerDeadline: RuleKind<Settings> = {
   summary: 'The verbal offer stands this many days; a candidate who waits past them loses it.',
   phase: 'offer',
   since: 3,
-  reads: ['offer'],
+  reads: () => ({ offer: true }),
   settings,
 };
 

@@ -12,7 +12,7 @@ export const bandSetter: RuleKind<z.infer<typeof bandSetterSettings>> = {
   defaultLabel: 'The committee sets the bands',
   summary: 'Only this role may adjust a comp band; anyone else is refused.',
   phase: 'offer',
-  reads: ['offer'],
+  reads: () => ({ offer: true }),
   settings: bandSetterSettings,
 };
 
@@ -23,7 +23,7 @@ export const verbalLock: RuleKind<z.infer<typeof empty>> = {
   defaultLabel: 'No negotiation after the verbal offer',
   summary: 'Once the verbal offer is made, every ask is refused.',
   phase: 'offer',
-  reads: ['offer'],
+  reads: () => ({ offer: true }),
   settings: empty,
 };
 
@@ -33,7 +33,7 @@ export const bandCap: RuleKind<z.infer<typeof empty>> = {
   defaultLabel: "The level's comp band",
   summary: "Base, bonus, equity, sign-on and the total stay inside the level's band; an ask past it is capped.",
   phase: 'offer',
-  reads: ['offer'],
+  reads: () => ({ offer: true }),
   settings: empty,
 };
 
@@ -44,7 +44,7 @@ export const baseLever: RuleKind<z.infer<typeof leverSettings>> = {
   defaultLabel: 'A lever instead of base',
   summary: 'A base ask past the band is capped and this lever (a milestone bonus) is offered instead.',
   phase: 'offer',
-  reads: ['offer'],
+  reads: () => ({ offer: true }),
   settings: leverSettings,
 };
 /** K2 (000): an equity ask past the band brings this lever. */
@@ -53,7 +53,7 @@ export const equityLever: RuleKind<z.infer<typeof leverSettings>> = {
   defaultLabel: 'A lever instead of equity',
   summary: 'An equity ask past the band is capped and this lever (an accelerated grant) is offered instead.',
   phase: 'offer',
-  reads: ['offer'],
+  reads: () => ({ offer: true }),
   settings: leverSettings,
 };
 
@@ -64,6 +64,6 @@ export const equityBoost: RuleKind<z.infer<typeof boostSettings>> = {
   defaultLabel: 'Shipped wins earn a larger grant',
   summary: 'When an answer raised this flag, the draft offer starts equity at this point of the range.',
   phase: 'offer',
-  reads: ['flags', 'offer'],
+  reads: (s) => ({ offer: true, cards: [{ flags: [s.flag], meets: (c) => c.flags.includes(s.flag) }] }),
   settings: boostSettings,
 };

@@ -39,7 +39,7 @@ export const rankSlots: RuleKind<Settings> = {
   defaultLabel: 'Ranking against the slots',
   summary: 'The candidate is ranked against the cohort; only the top ones, up to the number of slots, get an offer.',
   phase: 'rank',
-  reads: ['consensus', 'cohort'],
+  reads: () => ({ consensus: true, cohort: true }),
   settings,
   evaluate: (s, p) => (rankOf(p, s.ties) > s.slots ? BLOCK : null),
   explain(s, p) {

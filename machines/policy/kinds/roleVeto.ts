@@ -45,7 +45,10 @@ export const roleVeto: RuleKind<Settings> = {
   defaultLabel: "The hiring manager's veto",
   summary: 'A member with this role blocks an offer the scores support by voting against it.',
   phase: 'committee',
-  reads: ['votes', 'roles', 'consensus', 'reliability'],
+  reads: () => ({ votes: true, consensus: true }),
+  // The floor shapes the holder's own vote (they vote no under it), so it is read as a concern, before the rule.
+  concerns: (s, role) =>
+    role === s.holder && s.reliabilityFloor !== undefined ? { reliabilityFloor: s.reliabilityFloor } : undefined,
   settings,
   roles: (s) => [{ key: 'holder', role: s.holder }],
   evaluate: (s, p) => (p.step !== null && (p.step >= 0 || s.vetoes === 'any-offer') && holderOf(s, p) ? BLOCK : null),
