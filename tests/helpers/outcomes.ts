@@ -8,7 +8,7 @@ import { enumerateBranches } from '../../machines/engine/branches';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 
 // What every v1 and v2 fixture and shipped scenario decides, path by path: recorded on the commit
-// before the v3 vocabulary (tests/fixtures/v3/baseline.json) and held equal since.
+// before the v3 vocabulary (tests/machines/baseline/outcomes-v2.json) and held equal since.
 
 const root = join(import.meta.dirname, '../..');
 const read = (file: string) => {

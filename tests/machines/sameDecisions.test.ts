@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { oldFiles, outcomesOf } from '../helpers/outcomes';
 
-// Recorded on the commit before schema version 3 (tests/fixtures/v3/record-baseline.ts).
-const baseline = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/v3/baseline.json'), 'utf8'));
+// Recorded on the commit before schema version 3 (tests/machines/baseline/record.ts).
+const baseline = JSON.parse(readFileSync(join(import.meta.dirname, 'baseline/outcomes-v2.json'), 'utf8'));
 
 describe('every v1 and v2 file decides as it did before version 3', () => {
   const files = oldFiles();
