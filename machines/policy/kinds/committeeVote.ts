@@ -7,7 +7,7 @@ const settings = z.strictObject({
   rule: z
     .union(
       [
-        z.enum(['unanimity', 'majority']),
+        z.enum(['unanimity', 'majority'], { error: 'expected unanimity, majority or {quorum: share}' }),
         z.strictObject({
           quorum: z
             .number()
