@@ -70,7 +70,8 @@ export const conditionSchema = z
   })
   .refine((c) => Object.keys(c).length > 0, { message: 'expected fired, vote, seat or score' });
 
-export type Condition = z.infer<typeof conditionSchema>;
+// As written: a default left out (a vote read raw) is read as its default where it is used.
+export type Condition = z.input<typeof conditionSchema>;
 
 const list = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
