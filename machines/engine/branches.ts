@@ -224,10 +224,12 @@ export function branchProblems(resolved: ResolvedScenario): Pick<BranchReport, '
 
 /** The loop so far, reduced to what the committee's votes and rules will read; its packet is kept as a chain of groups. */
 interface LoopState {
+  /** The sum of every round's overall, in hundredths. */
   sum: number;
   lowest: number;
-  /** The interned sequence of committee members' own overalls. */
-  own: number;
+  /** Per voting member who ran rounds, the sum of their own rounds' overalls in hundredths (they count them twice). */
+  own: ReadonlyArray<number>;
+  ownKey: string;
   /** Which declared card tests some card so far has met, a bit each. */
   hits: number;
   day: number;
@@ -269,14 +271,15 @@ function cardTestsOf(policy: Policy): Array<(card: CardFacts) => boolean> {
 /**
  * Every path through a scenario, counted by dynamic programming. Inside a round, ways are merged
  * prompt by prompt; across rounds, packets are merged whenever they agree on every number the
- * kernel and the votes read: the sum of the rounds' overalls, the overall of each round a
- * committee member ran (they count it twice), the lowest reliability where a member's vote has a
- * floor, the card tests the rules declare, and the calendar. Each merged state keeps one real
- * packet, decided by the same kernel the machines call, so every example plays.
+ * kernel and the votes read: each member's read is a sum of overalls in hundredths (the rounds
+ * they ran counted twice), so the state keeps the sum of all overalls and, per member who ran
+ * rounds, the sum of theirs; the lowest reliability where a member's vote has a floor; a bit per
+ * card test the rules declare; and the calendar. Sums, never sequences: the states stop growing
+ * with the paths. Each merged state keeps one real packet, decided by the same kernel the machines
+ * call, so every example plays.
  */
 export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
   const { policy, pack } = resolved;
-  const members = new Set(resolved.committee.map((m) => m.id));
   const voters = votingMembers({ members: resolved.committee, policy });
   const committee = fastCommittee(policy, pack.scoring, voters);
   // The lowest reliability is read only through a member's floor.
@@ -309,21 +312,16 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
   };
 
   // Across rounds, a state is the numbers the votes and rules read, updated by each round's card.
-  // Hot: tens of thousands of extensions on a full loop, so the key is built before any object,
-  // and a state is made only when no state with that key exists yet.
-  // Sequences are interned to small numbers (a parent's number and one more item), so keys stay short.
-  const interned = new Map<string, number>();
-  const intern = (text: string) => {
-    let id = interned.get(text);
-    if (id === undefined) interned.set(text, (id = interned.size + 1));
-    return id;
-  };
+  // Hot: hundreds of thousands of extensions on a long loop, so the key is built before any
+  // object, and a state is made only when no state with that key exists yet.
+  const interviewed = new Set(resolved.rounds.map((r) => r.interviewer.id));
+  const readers = voters.filter((m) => interviewed.has(m.id)).map((m) => m.id);
   const groupFacts = perRound.map((r) =>
     r.groups.map((g) => {
       const c = g.card;
       return {
         cents: Math.round(c.overall * 100),
-        own: members.has(c.interviewer) ? `${c.interviewer}:${c.overall},` : '',
+        reader: readers.indexOf(c.interviewer),
         hits: hitsOf(c),
         reliability: readsReliability && c.reliability !== null ? c.reliability : Number.POSITIVE_INFINITY,
       };
@@ -338,20 +336,28 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
   ) => {
     const sum = s.sum + f.cents;
     const lowest = Math.min(s.lowest, f.reliability);
-    const own = f.own ? intern(`o${s.own}>${f.own}`) : s.own;
+    let ownKey = s.ownKey;
+    if (f.reader >= 0) {
+      ownKey = '';
+      for (let i = 0; i < s.own.length; i++) ownKey += `${i === f.reader ? s.own[i]! + f.cents : s.own[i]!},`;
+    }
     const hits = s.hits | f.hits;
     const slip = s.slip + g.slip;
-    const key = `${sum}|${own}|${lowest}|${hits}|${day}|${slip}`;
+    const key = `${sum}|${ownKey}|${lowest}|${hits}|${day}|${slip}`;
     const count = s.count * g.count;
     const same = next.get(key);
     if (same) same.count += count;
-    else next.set(key, { sum, lowest, own, hits, day, slip, count, prev: s, group: g });
+    else {
+      const own = f.reader >= 0 ? s.own.map((v, i) => (i === f.reader ? v + f.cents : v)) : s.own;
+      next.set(key, { sum, lowest, own, ownKey, hits, day, slip, count, prev: s, group: g });
+    }
   };
 
   const origin: LoopState = {
     sum: 0,
     lowest: Number.POSITIVE_INFINITY,
-    own: 0,
+    own: readers.map(() => 0),
+    ownKey: readers.map(() => '0,').join(''),
     hits: 0,
     day: 0,
     slip: 0,

@@ -44,10 +44,11 @@ export const readWeight = (member: Pick<Person, 'id'>, card: { interviewer: stri
   card.interviewer === member.id ? 2 : 1;
 
 /**
- * Add cards[from, to) to a member's running read: the sum of overalls into totals[at], the weight
- * into totals[at + 1], the rounds the member ran counted twice. In card order, so a read built up
- * in parts (the branch check reads a packet's first rounds once for many last rounds) is the same
- * number, to the last bit, as one read of the whole packet.
+ * Add cards[from, to) to a member's running read: the sum of overalls, in whole hundredths, into
+ * totals[at], the weight into totals[at + 1], the rounds the member ran counted twice. Overalls
+ * are filed to two decimals, so the sums are exact integers: a read built up in parts or in any
+ * order (the branch check merges packets whose sums agree) is the same number, to the last bit,
+ * as one read of the whole packet.
  */
 export function addToRead(
   member: Pick<Person, 'id'>,
@@ -62,7 +63,7 @@ export function addToRead(
   for (let i = from; i < to; i++) {
     const card = cards[i]!;
     const w = readWeight(member, card);
-    sum += card.overall * w;
+    sum += Math.round(card.overall * 100) * w;
     weight += w;
   }
   totals[at] = sum;
@@ -71,7 +72,7 @@ export function addToRead(
 
 /** The read from running totals: their mean (the pack's baseline for an empty packet), plus the member's leniency. */
 export const readOf = (totals: ArrayLike<number>, at: number, baseline: number, leniency: number) =>
-  (totals[at + 1] ? totals[at]! / totals[at + 1]! : baseline) + leniency;
+  (totals[at + 1] ? totals[at]! / (100 * totals[at + 1]!) : baseline) + leniency;
 
 /** A read held to the 1-5 scale: the score a vote shows. */
 export const scoreOfRead = (raw: number) => round2(clamp(raw, 1, 5));
