@@ -68,7 +68,9 @@ export const conditionSchema = z
       .describe('A member in this seat sits on the committee.'),
     score: scoreCondition.optional().describe("A dimension's lowest score across the rounds."),
   })
-  .refine((c) => Object.keys(c).length > 0, { message: 'expected fired, vote, seat or score' });
+  .refine((c) => Object.keys(c).length > 0, { message: 'expected fired, vote, seat or score' })
+  // One definition in the JSON Schema, referred to by every rule kind, not a copy in each.
+  .meta({ id: 'condition' });
 
 // As written: a default left out (a vote read raw) is read as its default where it is used.
 export type Condition = z.input<typeof conditionSchema>;

@@ -2,6 +2,7 @@ import type { ContentIssue } from '../../machines/content/issues';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { branchProblems } from '../../machines/engine/branches';
 import { PathError, playPath } from '../../machines/engine/playPath';
+import { offerMismatches } from '../../machines/engine/offerExpectation';
 import { pathPlaysQuickly } from '../../machines/engine/checkPath';
 import {
   checkDocuments,
@@ -53,6 +54,10 @@ export function deepCheck(
           message: `expected the path to reach ${path.decision}, it reaches ${report.decision} (${why})`,
         });
       }
+      const o = report.offer;
+      const signOn = o?.extras.find((x) => x.kind === 'sign-on')?.amount ?? 0;
+      for (const message of offerMismatches(path.offer, o ? { ...o, signOn } : null))
+        issues.push({ file, path: `${at}.offer`, message });
     } catch (err) {
       if (err instanceof PathError) issues.push({ file, path: `${at}.choices`, message: err.message });
       else crashed(file, 'path', err, at);

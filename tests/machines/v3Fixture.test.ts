@@ -6,6 +6,8 @@ import { playPath } from '../../machines/engine/playPath';
 import { enumerateBranches } from '../../machines/engine/branches';
 import { pathOutcome } from '../../machines/engine/pathOutcome';
 import { pathPlaysQuickly } from '../../machines/engine/checkPath';
+import { offerMismatches } from '../../machines/engine/offerExpectation';
+import { deepCheck } from '../../src/content/validateDocuments';
 import { explainChange, NO_CHANGES, runWhatIf, withChanges } from '../../machines/engine/whatIf';
 import { compileRule, withPolicyChanges } from '../../machines/policy/compile';
 import { runLab } from '../../machines/lab/run';
@@ -47,6 +49,23 @@ describe('the version 3 fixture', () => {
       expect(f.label).toBe(rule!.label);
     }
     expect(pathPlaysQuickly(fixture, path)).toBe(true);
+  });
+
+  it('a path whose offer ends otherwise than declared fails the quick check and validate names the part', () => {
+    const path = fixture.scenario.paths.competing!;
+    expect(pathPlaysQuickly(fixture, { ...path, offer: { outcome: 'accepted', signOn: 9000 } })).toBe(false);
+    expect(pathPlaysQuickly(fixture, { ...path, offer: { outcome: 'expired' } })).toBe(false);
+    expect(loadLibrary([join(import.meta.dirname, '../fixtures/v3')], { deep: deepCheck }).issues).toEqual([]);
+    const run = play(fixture, 'competing');
+    expect(
+      offerMismatches(
+        { outcome: 'declined', equity: 25_000 },
+        { ...run.offer!, signOn: 10_000, outcome: run.offer!.outcome },
+      ),
+    ).toEqual([
+      'expected the offer to end declined, it ends accepted',
+      'expected equity 25000, the offer ends at 30000',
+    ]);
   });
 
   it('each path is decided by the rule its author meant', () => {

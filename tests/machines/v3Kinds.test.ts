@@ -29,6 +29,18 @@ describe('committee-vote: unanimity, majority, quorum, role weights', () => {
     );
     expect(weighted!.reason).toMatch(/^2 of 4 by weight for, where the offer needs more than half the vote/);
   });
+  it("the README's two-thirds quorum, the manager counting double, blocks three engineers against the manager", () => {
+    const votes = committee(
+      ['Ann', 'engineer', 'yes'],
+      ['Bo', 'engineer', 'yes'],
+      ['Cy', 'engineer', 'yes'],
+      ['Hal', 'hiring-manager', 'no'],
+    );
+    const f = fire('committee-vote', { rule: { quorum: 0.67 }, weights: { 'hiring-manager': 2 } }, { votes });
+    expect(f!.reason).toBe(
+      '3 of 5 by weight for, where the offer needs 67 % of the vote; against: Hal (hiring manager) no',
+    );
+  });
   it('a quorum of three quarters blocks two of three, and a zero weight takes a vote out', () => {
     expect(fire('committee-vote', { rule: { quorum: 0.75 } }, { votes })!.reason).toContain('75 % of the vote');
     expect(fire('committee-vote', { rule: { quorum: 0.75 }, weights: { engineer: 0 } }, { votes })).toBeNull();
