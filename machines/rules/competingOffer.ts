@@ -1,7 +1,8 @@
 import type { RuleFiring } from './types';
 import type { OfferPolicy } from '../policy/compile';
-import type { CompetingOfferSettings } from '../policy/kinds/competingOffer';
-import type { OfferDeadlineSettings } from '../policy/kinds/offerDeadline';
+import { competingOffer } from '../policy/kinds/competingOffer';
+import { offerDeadline } from '../policy/kinds/offerDeadline';
+import { settingsOf } from '../policy/registry';
 import { annualTotal, bandFor, bonusRange, signOnMaxFor, type OfferTerms } from './offerRules';
 import { formatMoney } from '../format';
 
@@ -27,7 +28,7 @@ export function answerCompeting(policy: OfferPolicy, terms: OfferTerms, amount: 
   const rule = policy.competing;
   const ours = firstYear(terms);
   if (!rule) return { granted: 0, firing: null, terms };
-  const s = rule.settings as unknown as CompetingOfferSettings;
+  const s = settingsOf(competingOffer, rule);
   const gap = Math.max(0, Math.round((amount - ours) * (s.share ?? 1)));
   const fire = (reason: string): RuleFiring => ({ rule: rule.id, label: rule.label, by: 'committee', reason });
   if (!gap)
@@ -72,7 +73,7 @@ export function answerCompeting(policy: OfferPolicy, terms: OfferTerms, amount: 
 export function lapsed(policy: OfferPolicy, daysWaited: number): RuleFiring | null {
   const rule = policy.deadline;
   if (!rule) return null;
-  const { days } = rule.settings as unknown as OfferDeadlineSettings;
+  const { days } = settingsOf(offerDeadline, rule);
   if (daysWaited <= days) return null;
   return {
     rule: rule.id,

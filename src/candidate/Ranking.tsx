@@ -1,7 +1,8 @@
 import type { DebriefContext } from '../../machines/debriefMachine';
 import type { ConversionContext } from '../../machines/conversionMachine';
 import { consensusScore } from '../../machines/rules/votes';
-import { cohortRanking } from '../../machines/policy/kinds/rankSlots';
+import { cohortRanking, rankSlots } from '../../machines/policy/kinds/rankSlots';
+import { settingsOf } from '../../machines/policy/registry';
 
 /**
  * The ranking stage (V5): the cohort competing for the slots with the candidate in their place,
@@ -14,7 +15,8 @@ export function Ranking({ committee }: { committee: DebriefContext | ConversionC
   const slots = typeof rank === 'number' ? rank : null;
   if (!committee.calibrated.length) return null;
   const score = consensusScore(committee.calibrated);
-  const ties = policy.rankRules[0]?.settings.ties === 'candidate' ? 'candidate' : 'cohort';
+  const rank0 = policy.rankRules.find((r) => r.kind === rankSlots.kind);
+  const ties = rank0 ? settingsOf(rankSlots, rank0).ties : undefined;
   const { ahead, behind, rank: place } = cohortRanking(score, policy.cohort, ties);
   const rows = [
     ...ahead.map((c) => ({ ...c, you: false })),
