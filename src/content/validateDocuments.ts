@@ -42,6 +42,22 @@ export function deepCheck(
   }
   for (const [name, path] of Object.entries(resolved.scenario.paths)) {
     const at = `paths.${name}`;
+    // A step the pack has no rule for would change nothing: say so rather than play it silently.
+    path.negotiation.forEach((step, j) => {
+      const { competing, deadline } = resolved.policy.offer;
+      if (typeof step === 'object' && 'competing' in step && !competing)
+        issues.push({
+          file,
+          path: `${at}.negotiation[${j}]`,
+          message: `a competing offer, but pack ${resolved.pack.id} has no competing-offer rule to meet one: the offer would stand unchanged`,
+        });
+      if (typeof step === 'object' && 'wait' in step && !deadline)
+        issues.push({
+          file,
+          path: `${at}.negotiation[${j}]`,
+          message: `a wait, but pack ${resolved.pack.id} has no offer-deadline rule: waiting changes nothing`,
+        });
+    });
     try {
       // Most paths are right: the quick check settles those, and the loop plays the rest to say why.
       if (pathPlaysQuickly(resolved, path)) continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLibrary } from '../../src/content/library';
 import type { ResolvedScenario } from '../../machines/content/resolve';
@@ -7,7 +8,7 @@ import { enumerateBranches } from '../../machines/engine/branches';
 import { pathOutcome } from '../../machines/engine/pathOutcome';
 import { pathPlaysQuickly } from '../../machines/engine/checkPath';
 import { offerMismatches } from '../../machines/engine/offerExpectation';
-import { deepCheck } from '../../src/content/validateDocuments';
+import { deepCheck, validateDocuments } from '../../src/content/validateDocuments';
 import { explainChange, NO_CHANGES, runWhatIf, withChanges } from '../../machines/engine/whatIf';
 import { compileRule, withPolicyChanges } from '../../machines/policy/compile';
 import { runLab } from '../../machines/lab/run';
@@ -65,6 +66,25 @@ describe('the version 3 fixture', () => {
     ).toEqual([
       'expected the offer to end declined, it ends accepted',
       'expected equity 25000, the offer ends at 30000',
+    ]);
+  });
+
+  it('validate says when a path names a competing offer or a wait that no rule of the pack answers', () => {
+    const read = (f: string) => readFileSync(join(import.meta.dirname, '../fixtures/v3', f), 'utf8');
+    const pack = read('packs/committee-v3.yaml')
+      .split('\n')
+      .filter((l) => !/kind: (competing-offer|offer-deadline)/.test(l))
+      .join('\n');
+    const scenario = read('committee-v3.yaml')
+      .replace(/ offer: \{ outcome: [a-z]+(, [a-zA-Z]+: \d+)* \}/g, ' offer: { outcome: accepted }')
+      .replace('[verbal, { wait: 7 }]', '[verbal, { wait: 7 }, accept]');
+    const { issues } = validateDocuments([
+      { name: 'packs/committee-v3.yaml', text: pack },
+      { name: 'committee-v3.yaml', text: scenario },
+    ]);
+    expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'paths.competing.negotiation[1]: a competing offer, but pack committee-v3 has no competing-offer rule to meet one: the offer would stand unchanged',
+      'paths.lapsed.negotiation[1]: a wait, but pack committee-v3 has no offer-deadline rule: waiting changes nothing',
     ]);
   });
 
