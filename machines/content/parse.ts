@@ -46,12 +46,7 @@ export function checkContent(data: unknown, file: string): ParseResult {
       ],
     };
   }
-  if (version === 1) {
-    const v1 = contentFileSchemaV1.safeParse(data);
-    if (!v1.success) return { ok: false, issues: fromZodIssues(file, v1.error.issues, data) };
-    return checked(migrate(v1.data), file);
-  }
-  if (version === 2) {
+  if (version === 1 || version === 2) {
     const words = v3Words(data as Record<string, unknown>);
     if (words.length)
       return {
@@ -59,9 +54,18 @@ export function checkContent(data: unknown, file: string): ParseResult {
         issues: words.map(({ path, what }) => ({
           file,
           path,
-          message: `${what} needs schemaVersion: ${SCHEMA_VERSION}; this file says version 2 (raise its version: nothing version 2 said changes meaning)`,
+          message: `${what} needs schemaVersion: ${SCHEMA_VERSION}; this file says version ${version} (${
+            version === 2
+              ? 'raise its version: nothing version 2 said changes meaning'
+              : `version 1 files are read as they are; write it in version ${SCHEMA_VERSION}'s format to use this`
+          })`,
         })),
       };
+  }
+  if (version === 1) {
+    const v1 = contentFileSchemaV1.safeParse(data);
+    if (!v1.success) return { ok: false, issues: fromZodIssues(file, v1.error.issues, data) };
+    return checked(migrate(v1.data), file);
   }
   const result = contentFileSchema.safeParse(data);
   if (result.success) return checked(version === 2 ? migrateV2(result.data) : result.data, file);

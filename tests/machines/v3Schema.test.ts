@@ -60,3 +60,16 @@ describe('schema version 3', () => {
     ]);
   });
 });
+
+describe('a version 1 file', () => {
+  it('that names a competing offer in a path is told it needs version 3', () => {
+    const golden = yaml('golden.yaml') as { paths: Record<string, { negotiation?: unknown[] }> };
+    const paths = {
+      ...golden.paths,
+      best: { ...golden.paths.best, negotiation: ['verbal', { competing: 300000 }, 'accept'] },
+    };
+    expect(messages(checkContent({ ...golden, paths }, 'g.yaml'))).toEqual([
+      "paths.best.negotiation[1]: a competing offer needs schemaVersion: 3; this file says version 1 (version 1 files are read as they are; write it in version 3's format to use this)",
+    ]);
+  });
+});
