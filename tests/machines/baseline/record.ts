@@ -1,4 +1,4 @@
-// Records tests/machines/baseline/outcomes-v2.json: run once on the commit before schema version 3
+// Records tests/machines/baseline/outcomes-v2.json (then `npx biome check --write` lays it out): run once on the commit before schema version 3
 // (`npx tsx tests/machines/baseline/record.ts`), never to make a failing test pass.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
