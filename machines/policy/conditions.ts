@@ -258,9 +258,8 @@ export function conditionProblems<R extends Conditioned>(
         });
         continue;
       }
-      const before = on.filter(
-        (r) => order(r) < order(rule) || (order(r) === order(rule) && on.indexOf(r) < on.indexOf(rule)),
-      );
+      // Ranking runs only when no committee rule fired, so a ranking rule's `fired` can name only ranking rules.
+      const before = on.filter((r) => order(r) === order(rule) && on.indexOf(r) < on.indexOf(rule));
       list(c.fired).forEach((id, j) => {
         if (!before.some((r) => r.id === id))
           out.push({

@@ -147,12 +147,15 @@ describe('conditions: when and unless, on any committee or ranking rule', () => 
         index: 0,
       }),
       compileRule({ id: 'D', kind: 'band-cap', when: { seat: { role: 'vp' } } }, true, { in: 'pack', index: 2 }),
+      // Ranking runs only when no committee rule fired: B can never have fired when E is checked.
+      compileRule({ id: 'E', kind: 'rank-slots', slots: 1, when: { fired: 'B' } }, true, { in: 'pack', index: 3 }),
     ];
     const problems = conditionProblems(rules, [{ id: 'hal' }]).map((p) => `${p.rule.id} ${p.key}: ${p.message}`);
     expect(problems).toEqual([
       'A when.fired: expected a rule checked before A (none), found "B"',
       'C when.vote.member: expected a committee member (hal), found "zed"',
       "D when: expected no condition on an offer rule (D, The level's comp band): conditions apply to committee, loop and ranking rules",
+      'E when.fired: expected a rule checked before E (none), found "B"',
     ]);
   });
 });
