@@ -70,7 +70,16 @@ export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): 
   const transcript: TranscriptEntry[] = [];
   actor.start();
 
-  for (let guard = 0; guard < 10_000; guard++) {
+  // Without a cycle, each main prompt is followed by a chain of distinct probes: past this many
+  // answers a follow-up has led back into itself, and there is no decision to report.
+  const maxAnswers = resolved.rounds.reduce((n, r) => n + r.prompts.length ** 2, 0);
+  for (let guard = 0; ; guard++) {
+    if (guard === 10_000 || transcript.length > maxAnswers) {
+      actor.stop();
+      throw new PathError(
+        `path "${spec.name}": the interview did not end after ${transcript.length} answers (a follow-up leads back into itself)`,
+      );
+    }
     const snap: LoopSnapshot = actor.getSnapshot();
     // An action that threw leaves the actor in error: say so here, not later from a timer.
     if (snap.status === 'error')

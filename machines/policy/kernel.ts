@@ -14,9 +14,6 @@ export function applies(rule: CompiledRule, packet: Packet, fired: ReadonlyArray
   return (!when || holds(when, packet, fired)) && (!unless || !holds(unless, packet, fired));
 }
 
-/** No hire, as the fast path's step. */
-export const NO_HIRE = null;
-
 /**
  * The one decision kernel: the ladder step the consensus reaches, then every enabled committee
  * rule in order (a block refuses the offer, a cap holds the step down), then the ranking rules
@@ -82,7 +79,7 @@ export interface RuleFiring extends Explanation {
 }
 
 /** A firing of a rule instance, with the sentence that explains it. */
-export const firingOf = (rule: CompiledRule, explanation: Explanation): RuleFiring => ({
+const firingOf = (rule: CompiledRule, explanation: Explanation): RuleFiring => ({
   rule: rule.id,
   label: rule.label,
   by: explanation.by,

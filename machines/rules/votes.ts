@@ -26,7 +26,7 @@ export function concernsOf(member: Pick<Person, 'role'>, policy: Pick<Policy, 'c
  * A member's read of the packet, before it is held to the scale: the mean of every round's
  * overall, the rounds the member ran counted twice (they trust what they saw), plus their leniency.
  */
-export function rawRead(
+function rawRead(
   member: Pick<Person, 'id' | 'leniency'>,
   scorecards: ReadonlyArray<Pick<Scorecard, 'interviewer' | 'overall'>>,
   baseline: number,

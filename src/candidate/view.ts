@@ -6,7 +6,7 @@ import type { DebriefContext } from '../../machines/debriefMachine';
 import type { ConversionContext } from '../../machines/conversionMachine';
 import type { OfferContext } from '../../machines/offerMachine';
 
-export interface AnsweredPrompt {
+interface AnsweredPrompt {
   prompt: Prompt;
   option: Option;
 }

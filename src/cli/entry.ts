@@ -1,3 +1,4 @@
+import { config } from 'zod';
 import { processIo, type Io } from './io';
 import { dispatch, type Commands } from './dispatch';
 
@@ -11,6 +12,11 @@ const loaders: { [K in keyof Commands]: () => Promise<Pick<Commands, K>> } = {
   schema: () => import('./commands/schema'),
   lab: () => import('./commands/lab'),
 };
+
+// zod compiles a fast path for each object schema with new Function on first use: code that is
+// compiled afresh in every process, since V8's code cache holds only the bundle's own functions. A
+// cold command runs each schema a few dozen times at most, where the plain path is as quick.
+config({ jitless: true });
 
 /** What the bin runs: load just the named command, then dispatch as `run` does. */
 export async function start(argv: string[], io: Io = processIo): Promise<number> {

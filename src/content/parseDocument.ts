@@ -60,7 +60,7 @@ const FAILED = Symbol('failed');
  * quoted value not closed on its line, a comment inside a flow collection, or a line that starts no
  * key or item and is indented no deeper than the last key. A false alarm costs only speed.
  */
-export function mayDivergeFromYaml(text: string): boolean {
+function mayDivergeFromYaml(text: string): boolean {
   let keyIndent = -1;
   // Inside a block scalar (`|`, `>-`): its lines are text, whatever they look like.
   let block = -1;

@@ -39,7 +39,7 @@ const LETTERS = 'ABCDE';
 export function PresenterView({ resolved }: { resolved: ResolvedScenario }) {
   const report = useMemo(() => recordedReport(resolved), [resolved]);
   const deck = useMemo(() => deckOf(resolved, report), [resolved, report]);
-  const { state, update, notesOpen } = usePresenter(resolved, 'presenter');
+  const { state, update, notesOpen } = usePresenter(resolved, 'presenter', deck.length);
   const slide = deck[Math.min(state.index, deck.length - 1)]!;
   const revealed = state.revealed.includes(slide.id);
   usePresenterKeys(deck, state, update);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BLOCK, type Packet, type RuleKind } from '../types';
 
 const settings = z.strictObject({
-  slots: z.number().int().positive().max(1000),
+  slots: z.number().int().positive().max(1000).describe('How many offers there are; the cohort is ranked for them.'),
   ties: z
     .enum(['cohort', 'candidate'])
     .default('cohort')
