@@ -35,6 +35,8 @@ export interface Packet {
   step: number | null;
   candidate: string;
   cohort: ReadonlyArray<{ name: string; score: number }>;
+  /** The pack's recommendation thresholds: what a calibrated score reads as, for rules that read calibrated votes. */
+  thresholds: Readonly<Record<'strong_yes' | 'yes' | 'no', number>>;
 }
 
 /** What a committee rule does when it fires: block the offer, or cap the ladder step (0 at level, -1 one down). */
@@ -68,7 +70,7 @@ export interface CardTest {
  * its states by these declarations (never by a kind's name), the lab files per-dimension scores
  * only when a test reads one, and a new kind needs nothing outside its own file and the registry.
  */
-interface RuleReads {
+export interface RuleReads {
   /** The members' votes (their recommendations, calibrated scores and roles): every member's read of every card. */
   votes?: boolean;
   /** The calibrated consensus and the ladder step it reaches. */
@@ -99,8 +101,14 @@ export interface RuleKind<S = unknown> {
   defaultLabel: string;
   /** One line for the authoring guide and the rule legend. */
   summary: string;
-  /** `committee` kinds decide; `offer` kinds shape the offer; `rank` runs last, only when the offer stands. */
-  phase: 'committee' | 'rank' | 'offer';
+  /**
+   * `committee` kinds decide; `offer` kinds shape the offer; `rank` runs last, only when the offer
+   * stands; `loop` kinds are checked after each round on the cards filed so far, and a block ends
+   * the loop there, with no debrief (they also block the offer in the kernel, as a committee rule).
+   */
+  phase: 'committee' | 'rank' | 'offer' | 'loop';
+  /** The content format version that introduced the kind: an older file that uses it is told to declare this one. */
+  since?: number;
   /** What an instance reads of a packet, from its settings. */
   reads: (settings: S) => RuleReads;
   settings: z.ZodType<S>;
