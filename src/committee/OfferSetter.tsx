@@ -33,6 +33,7 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
   const [drafts, setDrafts] = useState<Partial<Record<Field, string>>>({});
   const [moved, setMoved] = useState<string | null>(null);
   const before = useRef<{ key: Field; terms: Record<Field, number> } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the machine's terms change; money only formats
   useEffect(() => {
     const b = before.current;
     if (!b) return;

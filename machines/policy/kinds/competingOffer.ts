@@ -32,5 +32,3 @@ export const competingOffer: RuleKind<Settings> = {
   reads: () => ({ offer: true }),
   settings,
 };
-
-type CompetingOfferSettings = Settings;

@@ -21,5 +21,3 @@ export const offerDeadline: RuleKind<Settings> = {
   reads: () => ({ offer: true }),
   settings,
 };
-
-type OfferDeadlineSettings = Settings;
