@@ -1,4 +1,4 @@
-import { assign, forwardTo, setup, type ActorRefFrom } from 'xstate';
+import { assign, forwardTo, setup } from 'xstate';
 import type { ResolvedScenario } from './content/resolve';
 import type { DebriefOutcome, RuleFiring, Scorecard } from './rules/types';
 import type { CommitteeInput } from './committee/committeeInput';
@@ -45,7 +45,7 @@ export interface LoopContext {
 }
 
 /** The day the next step of the loop is due, given where it is. */
-export function nextStepDay(ctx: LoopContext, step: 'round' | 'debrief' | 'offer'): number {
+function nextStepDay(ctx: LoopContext, step: 'round' | 'debrief' | 'offer'): number {
   const { loop } = ctx.resolved.pack;
   const planned =
     step === 'round' ? ctx.resolved.rounds[ctx.roundIndex]!.day : step === 'debrief' ? loop.debriefDay : loop.offerDay;
@@ -281,5 +281,3 @@ export const loopMachine = setup({
 function committeeInput(context: LoopContext): CommitteeInput {
   return committeeInputOf(context.resolved, context.scorecards, context.personMembers);
 }
-
-export type LoopActorRef = ActorRefFrom<typeof loopMachine>;

@@ -87,13 +87,5 @@ function withFound(issue: z.core.$ZodIssue, input: unknown): string {
   return `${message}, found ${typeof value === 'string' ? `"${value}"` : describe(value)}`;
 }
 
-/** The error a loader throws when a file cannot be used; its message lists every issue. */
-export class ContentError extends Error {
-  constructor(readonly issues: ContentIssue[]) {
-    super(issues.map(formatIssue).join('\n'));
-    this.name = 'ContentError';
-  }
-}
-
 /** `file: path: message`, the one-line form the CLI prints. */
 export const formatIssue = (i: ContentIssue) => `${i.file}: ${i.path}: ${i.message}`;

@@ -68,7 +68,17 @@ export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): 
     play.send(event);
   };
 
-  for (let guard = 0; guard < 10_000; guard++) {
+  // Without a cycle, each main prompt is followed by a chain of distinct probes: past this many
+  // answers a follow-up has led back into itself, and there is no decision to report.
+  const maxAnswers = resolved.rounds.reduce((n, r) => n + r.prompts.length ** 2, 0);
+  let answers = 0;
+  for (let guard = 0; ; guard++) {
+    if (guard === 10_000 || answers > maxAnswers) {
+      play.stop();
+      throw new PathError(
+        `path "${spec.name}": the interview did not end after ${answers} answers (a follow-up leads back into itself)`,
+      );
+    }
     // An action that threw leaves the actor in error: say so here, not later from a timer.
     const snap = play.actor.getSnapshot();
     if (snap.status === 'error')
@@ -94,6 +104,7 @@ export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): 
       } else {
         id = at.options[Math.floor(random() * at.options.length)]!;
       }
+      answers++;
       send({ type: 'candidate.answer', option: id });
     } else if (at.kind === 'advance') {
       send({ type: 'debrief.advance' });

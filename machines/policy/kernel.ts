@@ -3,9 +3,6 @@ import type { CardFacts, Explanation, Packet, VoteFacts } from './types';
 import { decisionOfStep, ladderStep, levelOfStep } from './ladder';
 import type { Decision } from '../content/schema';
 
-/** No hire, as the fast path's step. */
-export const NO_HIRE = null;
-
 /**
  * The one decision kernel: the ladder step the consensus reaches, then every enabled committee
  * rule in order (a block refuses the offer, a cap holds the step down), then the ranking rules
@@ -66,7 +63,7 @@ export interface RuleFiring extends Explanation {
 }
 
 /** A firing of a rule instance, with the sentence that explains it. */
-export const firingOf = (rule: CompiledRule, explanation: Explanation): RuleFiring => ({
+const firingOf = (rule: CompiledRule, explanation: Explanation): RuleFiring => ({
   rule: rule.id,
   label: rule.label,
   by: explanation.by,

@@ -1,7 +1,6 @@
 import type { Band, Comp, Lever } from '../content/schema';
 import type { RuleFiring } from './types';
 import type { CompiledRule, OfferPolicy } from '../policy/compile';
-import { round2 } from './scoring';
 import { formatMoney, roleLabel } from '../format';
 import { settingsOf } from '../policy/registry';
 import { bandSetter, baseLever, equityBoost, equityLever } from '../policy/kinds/offerKinds';
@@ -37,7 +36,7 @@ export function bandFor(comp: Comp, level: string): Band {
 }
 
 /** The most sign-on a level offers. */
-export const signOnMaxFor = (comp: Comp, band: Band) => band.signOnMax ?? comp.signOnMax;
+const signOnMaxFor = (comp: Comp, band: Band) => band.signOnMax ?? comp.signOnMax;
 
 /** The bonus range in dollars for a given base. */
 export function bonusRange(band: Band, base: number): [number, number] {
@@ -206,6 +205,3 @@ export function bandAdjustmentRefused(policy: OfferPolicy, byRole: string): Rule
     reason: `only the ${roleLabel(setBy ?? '')} sets comp bands; ${/^[aeiou]/i.test(who) ? 'an' : 'a'} ${who} cannot adjust them`,
   };
 }
-
-/** The percent of base a bonus represents, for display. */
-export const bonusPercent = (t: OfferTerms) => round2((t.bonus / t.base) * 100);

@@ -13,7 +13,7 @@ import { dueDay, pastHold as pastHoldDay } from '../../machines/calendar';
 type BranchReport = Omit<FastReport, 'states'>;
 
 /** Past this many distinct packets the check stops rather than run for minutes. */
-export const MAX_PACKETS = Number(process.env.DEBRIEF_MAX_PACKETS ?? 2_000_000);
+const MAX_PACKETS = Number(process.env.DEBRIEF_MAX_PACKETS ?? 2_000_000);
 
 /** One way through a round, grouped with every other way that files the same scorecard. */
 interface RoundOutcome {

@@ -43,9 +43,7 @@ describe('version 1 files load through the migration, deciding as before', () =>
   });
 
   for (const file of files) {
-    it(`${file}: every named path reaches the same decision, level and rules with the v1 pack and the v2 pack`, {
-      timeout: 120_000,
-    }, () => {
+    it(`${file}: every named path reaches the same decision, level and rules with the v1 pack and the v2 pack`, () => {
       const scenario = read(join(root, 'scenarios', file)) as Scenario;
       const old = resolveScenario(scenario, v1Packs, file);
       const now = resolveScenario(scenario, v2Packs, file);

@@ -4,14 +4,23 @@ import { BLOCK, type CardFacts, type Effect, type RuleKind } from '../types';
 import { ranBy } from './shared';
 
 const settings = z.strictObject({
-  /** The rubric dimension that must pass ("correctness"). */
-  dimension: slug,
-  /** A score below this on that dimension, in any round that scores it, fires the rule. */
-  below: z.number().int().min(2).max(5),
-  /** Only these rounds count; all rounds that score the dimension when left out. */
-  rounds: z.array(slug).min(1).max(20).optional(),
-  /** `block` refuses the offer; `down-level` allows at most one level down. */
-  effect: z.enum(['block', 'down-level']).default('block'),
+  dimension: slug.describe('The rubric dimension that must pass ("correctness").'),
+  below: z
+    .number()
+    .int()
+    .min(2)
+    .max(5)
+    .describe('A score below this on that dimension, in any round that scores it, fires the rule.'),
+  rounds: z
+    .array(slug)
+    .min(1)
+    .max(20)
+    .optional()
+    .describe('Only these rounds (by id) count; all rounds that score the dimension when left out.'),
+  effect: z
+    .enum(['block', 'down-level'])
+    .default('block')
+    .describe('`block` refuses the offer; `down-level` allows at most one level down.'),
 });
 type Settings = z.infer<typeof settings>;
 

@@ -4,7 +4,9 @@ import { BLOCK, type CardFacts, type RuleKind } from '../types';
 import { ranBy } from './shared';
 import { humanize } from '../../format';
 
-const settings = z.strictObject({ flags: z.array(slug).min(1).max(20) });
+const settings = z.strictObject({
+  flags: z.array(slug).min(1).max(20).describe('Any of these flags on any scorecard disqualifies the candidate.'),
+});
 type Settings = z.infer<typeof settings>;
 
 const flagged = (s: Settings, cards: ReadonlyArray<CardFacts>) => {

@@ -5,7 +5,9 @@ import type { RuleKind } from '../types';
 // The offer's rules: the offer functions (machines/rules/offerRules.ts) look them up by kind in the
 // scenario's policy, and every firing names the instance that caused it.
 
-const bandSetterSettings = z.strictObject({ setBy: name });
+const bandSetterSettings = z.strictObject({
+  setBy: name.describe('The only role that may adjust a comp band.'),
+});
 /** V6 (002): only this role adjusts comp bands. */
 export const bandSetter: RuleKind<z.infer<typeof bandSetterSettings>> = {
   kind: 'band-setter',
@@ -37,7 +39,11 @@ export const bandCap: RuleKind<z.infer<typeof empty>> = {
   settings: empty,
 };
 
-const leverSettings = z.strictObject({ lever: leverSchema.omit({ source: true }) });
+const leverSettings = z.strictObject({
+  lever: leverSchema
+    .omit({ source: true })
+    .describe('What the offer may add past the band cap, and on what condition.'),
+});
 /** K3 (000, A08): a base ask past the band is answered with this lever instead. */
 export const baseLever: RuleKind<z.infer<typeof leverSettings>> = {
   kind: 'base-lever',
@@ -57,7 +63,14 @@ export const equityLever: RuleKind<z.infer<typeof leverSettings>> = {
   settings: leverSettings,
 };
 
-const boostSettings = z.strictObject({ flag: slug, draftAt: z.number().min(0).max(1) });
+const boostSettings = z.strictObject({
+  flag: slug.describe('The scorecard flag that earns the boost.'),
+  draftAt: z
+    .number()
+    .min(0)
+    .max(1)
+    .describe('Where in the equity range the draft offer starts instead: 0 the minimum, 1 the maximum.'),
+});
 /** K5 (003): answers carrying this flag (a portfolio of shipped wins) move the equity draft up. */
 export const equityBoost: RuleKind<z.infer<typeof boostSettings>> = {
   kind: 'equity-boost',

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { BLOCK, type Packet, type RuleKind } from '../types';
 
-const settings = z.strictObject({ slots: z.number().int().positive().max(1000) });
+const settings = z.strictObject({
+  slots: z.number().int().positive().max(1000).describe('How many offers there are; the cohort is ranked for them.'),
+});
 type Settings = z.infer<typeof settings>;
 
 // Ties go to the cohort: a slot is not won on a tie.

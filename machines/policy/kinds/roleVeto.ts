@@ -4,12 +4,20 @@ import { BLOCK, type RuleKind } from '../types';
 import { isAgainst, lowestReliability, who } from './shared';
 
 const settings = z.strictObject({
-  /** Role of the member who holds the veto. */
-  holder: name,
-  /** The holder votes no when any round's R1 rating is below this, whatever the scores say. */
-  reliabilityFloor: z.number().int().min(1).max(10).optional(),
-  /** `hire-at-level`: the veto meets an offer the scores support at the scenario's level (V1 as recorded); `any-offer` meets a down-level too. */
-  vetoes: z.enum(['hire-at-level', 'any-offer']).default('hire-at-level'),
+  holder: name.describe('Role of the member who holds the veto.'),
+  reliabilityFloor: z
+    .number()
+    .int()
+    .min(1)
+    .max(10)
+    .optional()
+    .describe("The holder votes no when any round's R1 rating is below this, whatever the scores say."),
+  vetoes: z
+    .enum(['hire-at-level', 'any-offer'])
+    .default('hire-at-level')
+    .describe(
+      "`hire-at-level`: the veto meets an offer the scores support at the scenario's level (V1 as recorded); `any-offer` meets a down-level too.",
+    ),
 });
 type Settings = z.infer<typeof settings>;
 

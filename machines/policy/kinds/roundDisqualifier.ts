@@ -5,10 +5,8 @@ import { costliestNote, ranBy, recommendationRank } from './shared';
 import { recommendationLabel } from '../../format';
 
 const settings = z.strictObject({
-  /** The round whose failure disqualifies (a pack may name several with several instances). */
-  round: slug,
-  /** A scorecard recommendation at or below this in that round disqualifies. */
-  failAt: recommendationSchema,
+  round: slug.describe('The id of the round whose failure disqualifies (several rounds: several instances).'),
+  failAt: recommendationSchema.describe('A scorecard recommendation at or below this in that round disqualifies.'),
 });
 type Settings = z.infer<typeof settings>;
 
