@@ -55,11 +55,39 @@ describe.runIf(browserAvailable())('axe-core on every screen, light and dark, ph
       await page.getByLabel('No', { exact: true }).check();
       for (const select of await page.locator('.dim-scores select').all()) await select.selectOption('3');
       await page.getByRole('button', { name: 'Submit your vote' }).click();
-      for (let i = 0; i < 4; i++) await page.locator('.debrief button.primary').click();
-      await page.locator('#compare-heading').waitFor();
+      for (let i = 0; i < 3; i++) await page.locator('.debrief button.primary').click();
+      await page.locator('form.revision').waitFor({ timeout: 30_000 });
+      await audit(page, 'committee revision round', found);
+      for (let i = 0; i < 2; i++) await page.locator('.debrief button.primary').click();
+      await page.locator('#compare-heading').waitFor({ timeout: 30_000 });
       await audit(page, 'committee comparison', found);
+
+      // The d08 candidate's revision round, the coach's statechart, the import screen and the lab's questions.
+      const recorded = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'd08-engineers-vote')!
+        .scenario.paths.recorded!.choices;
+      await page.goto(
+        `${env.url}#/play/d08-engineers-vote/candidate?steps=${[...recorded, ...Array(3).fill('~next')].join('.')}`,
+      );
+      await page.reload();
+      await expect
+        .poll(() => page.locator('#debrief-heading').textContent(), { timeout: 30_000 })
+        .toBe('The revision round');
+      await audit(page, 'candidate revision round', found);
+      await page.goto(`${env.url}#/play/d08-engineers-vote/coach?view=statechart`);
+      await page.getByRole('tab', { name: 'Statechart' }).click();
+      await expect.poll(() => page.locator('.statechart svg').count(), { timeout: 30_000 }).toBe(5);
+      await audit(page, 'coach statechart', found);
+      await page.goto(`${env.url}#/import`);
+      await page.locator('h1').waitFor({ timeout: 30_000 });
+      await audit(page, 'import', found);
+      for (const q of ['rules', 'calibration', 'report']) {
+        await page.goto(`${env.url}#/lab/d08-engineers-vote?q=${q}&n=500`);
+        await page.reload();
+        await page.locator('.lab-table').first().waitFor({ timeout: 60_000 });
+        await audit(page, `lab ${q}`, found);
+      }
       expect(found).toEqual([]);
     },
-    120_000,
+    240_000,
   );
 });
