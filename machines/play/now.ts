@@ -120,8 +120,15 @@ export function now(snap: LoopSnapshot): Now {
     // As the offer machine's two waiting states take them.
     const types: PlayEventType[] =
       stage === 'drafting'
-        ? ['offer.extend', 'candidate.ask', 'committee.setTerms', 'band.adjust']
-        : ['candidate.accept', 'candidate.decline', 'candidate.ask', 'band.adjust'];
+        ? ['offer.extend', 'candidate.ask', 'candidate.compete', 'committee.setTerms', 'band.adjust']
+        : [
+            'candidate.accept',
+            'candidate.decline',
+            'candidate.ask',
+            'candidate.compete',
+            'candidate.wait',
+            'band.adjust',
+          ];
     return { kind: 'offer', stage, offer: offer.context, may: withWithdraw(snap, types) };
   }
   return { kind: 'waiting', may: withWithdraw(snap, []) };

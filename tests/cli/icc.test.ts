@@ -97,7 +97,8 @@ describe('debrief icc', () => {
     for (const r of [gone, zero]) expect(r.stderr).not.toMatch(/\n\s+at |internal error/);
   });
 
-  it('is listed in the help', () => {
-    expect(cli('help').stdout).toMatch(/debrief icc <file\.csv> \[--json\]/);
+  it('is listed in the help, and has help of its own', () => {
+    expect(cli('help').stdout).toMatch(/icc <file\.csv> +interrater reliability/);
+    expect(cli('icc', '--help').stdout).toMatch(/^debrief icc <file\.csv> \[--json\]/);
   });
 });

@@ -116,7 +116,8 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     const loop = page.locator('.statechart').first();
     const box = async () => (await loop.locator('svg').boundingBox())!;
     const frame = (await loop.locator('.statechart-scroll').boundingBox())!;
-    expect((await box()).width).toBeLessThanOrEqual(frame.width + 1);
+    // The loop opens at a readable size (no label under 12 px), which may be wider than its frame (it
+    // pans then); the frame itself stays on screen, and "Whole chart" fits the chart in it.
     expect(frame.x + frame.width).toBeLessThanOrEqual(1366);
     await loop.getByRole('button', { name: 'Whole chart' }).click();
     const whole = await box();

@@ -63,7 +63,7 @@ describe('debrief lab refuses a bad setup, naming the flag', () => {
       ['--question', 'luck'],
       '--question: expected one of fragility, rules, interviewers, calibration, report, found "luck"',
     ],
-    [['--err', '-1'], '--err: expected an error sd in points from 0 to 3, found "-1"'],
+    [['--err=-1'], '--err: expected an error sd in points from 0 to 3, found "-1"'],
   ])('%j', (flags, message) => {
     const run = cli('lab', 'a06-latency-veto', ...flags);
     expect(run.code).toBe(2);

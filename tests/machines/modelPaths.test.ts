@@ -125,6 +125,7 @@ describe('model-based paths through the round, committee and loop machines', () 
       'managerEvaluation',
       'engineersVote',
       'calibration',
+      'discussion',
       'ranking',
       'decided',
     ]);
