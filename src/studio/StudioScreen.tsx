@@ -9,6 +9,7 @@ import { Workspace } from './Workspace';
 import './studio.css';
 
 type Opening =
+  | { state: 'new'; name: string; text: string }
   | { state: 'loading' }
   | { state: 'start'; drafts: Draft[] }
   | { state: 'open'; draft: Draft }
@@ -29,7 +30,7 @@ async function open(id: string | null, query: string): Promise<Opening> {
   if (payload) {
     const decoded = decodeDraft(payload);
     if (!decoded.ok) return { state: 'error', message: `This share link could not be opened: ${decoded.message}.` };
-    return { state: 'open', draft: begin(decoded.draft.name, decoded.draft.text) };
+    return { state: 'new', name: decoded.draft.name, text: decoded.draft.text };
   }
   const draftId = params.get('draft');
   if (draftId) {
@@ -44,7 +45,7 @@ async function open(id: string | null, query: string): Promise<Opening> {
   if (id) {
     const file = await bundledFile(id);
     if (!file) return { state: 'error', message: `There is no scenario or pack called “${id}” to open.` };
-    return { state: 'open', draft: begin(file.name, file.text) };
+    return { state: 'new', name: file.name, text: file.text };
   }
   return { state: 'start', drafts: await listDrafts() };
 }
@@ -56,7 +57,8 @@ export function StudioScreen({ id, query }: { id: string | null; query: string }
     let live = true;
     setOpening({ state: 'loading' });
     open(id, query).then(
-      (o) => live && setOpening(o),
+      // A new draft is kept (and its address shown) only by the opening still wanted: never twice.
+      (o) => live && setOpening(o.state === 'new' ? { state: 'open', draft: begin(o.name, o.text) } : o),
       (err: unknown) =>
         live && setOpening({ state: 'error', message: err instanceof Error ? err.message : String(err) }),
     );
@@ -65,7 +67,7 @@ export function StudioScreen({ id, query }: { id: string | null; query: string }
     };
   }, [id, query]);
 
-  if (opening.state === 'loading')
+  if (opening.state === 'loading' || opening.state === 'new')
     return (
       <p className="page" role="status">
         Opening the studio…

@@ -1,4 +1,3 @@
-import { parse } from 'yaml';
 import { descriptionAt, expectation, schemasAt, type JsonSchema } from './schemaLookup';
 import { formatFieldPath, keyAt } from './yamlPath';
 
@@ -15,10 +14,7 @@ export interface HoverHelp {
 export function hoverAt(text: string, pos: number, schema: JsonSchema): HoverHelp | null {
   const key = keyAt(text, pos);
   if (!key) return null;
-  let data: unknown = null;
-  try {
-    data = parse(text, { uniqueKeys: false, maxAliasCount: 100 });
-  } catch {}
+  const { data } = key;
   const schemas = schemasAt(schema, key.path, data);
   const description = descriptionAt(schema, key.path, data);
   if (!schemas.length && !description) return null;

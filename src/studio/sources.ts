@@ -1,22 +1,13 @@
-import { z } from 'zod';
 import packs from 'virtual:debrief-packs';
-import { contentFileSchema } from '../../machines/content/schema';
 import { RULE_KINDS } from '../../machines/policy/registry';
 import type { ContentDocument } from '../content/checkDocuments';
 import { readImported } from '../importer/imported';
-import type { JsonSchema } from './schemaLookup';
+
+export { contentJsonSchema } from './contentSchema';
 
 /** The bundled packs a draft is checked against and completes from. */
 export const bundledPacks = packs;
 export const ruleKinds = [...RULE_KINDS.keys()];
-
-let schema: JsonSchema | null = null;
-/**
- * The content file's JSON Schema, made from the zod schema as `debrief schema` makes it, so every
- * description written on the zod schema is the studio's hover and completion help at once.
- */
-export const contentJsonSchema = (): JsonSchema =>
-  (schema ??= z.toJSONSchema(contentFileSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema);
 
 // The shipped files' own text, as written (comments and all), each loaded only when opened.
 const scenarioTexts = import.meta.glob<string>('/scenarios/*.yaml', { query: '?raw', import: 'default' });

@@ -16,8 +16,8 @@ export const shapeOf = (path: FieldPath) =>
 
 const parse = (text: string) => parseDocument(text, { uniqueKeys: false, strict: false });
 
-/** The key under the cursor and its path, or null when the cursor is on no key. */
-export function keyAt(text: string, pos: number): { path: FieldPath; from: number; to: number } | null {
+/** The key under the cursor and its path (with the document's data, from the same parse), or null off a key. */
+export function keyAt(text: string, pos: number): { path: FieldPath; from: number; to: number; data: unknown } | null {
   const doc = parse(text);
   const found: { path: FieldPath; from: number; to: number }[] = [];
   const visit = (node: unknown, path: FieldPath) => {
@@ -39,7 +39,12 @@ export function keyAt(text: string, pos: number): { path: FieldPath; from: numbe
     }
   };
   visit(doc.contents, []);
-  return found[0] ?? null;
+  if (!found[0]) return null;
+  let data: unknown = null;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {}
+  return { ...found[0], data };
 }
 
 /** What the cursor is writing: a key of the mapping at `path`, or the value at `path`. */
