@@ -77,6 +77,23 @@ export function BranchMap({
   };
   return (
     <div className="studio-map-scroll">
+      <p className="map-legend" aria-hidden="true">
+        {[
+          ['hire', 'hire or up'],
+          ['down', 'a level down'],
+          ['no', 'no hire'],
+          ['hold', 'hold'],
+          ['endless', 'never ends'],
+        ].map(([c, w]) => (
+          <span key={c}>
+            <svg width="10" height="10" aria-hidden="true">
+              <rect width="10" height="10" className={`map-bar-${c}`} />
+            </svg>{' '}
+            {w}
+          </span>
+        ))}
+        <span>· dashed: no path reaches it · ▶ play from that answer</span>
+      </p>
       <svg
         className="studio-map"
         width={layout.width}

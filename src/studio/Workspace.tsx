@@ -32,7 +32,8 @@ export function Workspace({ draft, onRename }: { draft: Draft; onRename: (name: 
   const [saved, setSaved] = useState(true);
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<StudioEditor | null>(null);
-  const checks = useStudioChecks(draft.name, text);
+  const [mapShown, setMapShown] = useState(false);
+  const checks = useStudioChecks(draft.name, text, mapShown);
   const { check } = checks;
 
   useEffect(() => {
@@ -69,21 +70,7 @@ export function Workspace({ draft, onRename }: { draft: Draft; onRename: (name: 
     requestAnimationFrame(() => window.dispatchEvent(new CustomEvent('studio-problems-shown')));
   }, [check]);
 
-  const lines = useMemo(() => {
-    const source = checks.checkedText;
-    if (!source) return [];
-    const find = lineFinder(source);
-    const out: Array<{ line: number; prompt: string; option: string | null }> = [];
-    for (const p of checks.prompts) {
-      const at = find(p.path);
-      if (at) out.push({ line: at, prompt: p.id, option: null });
-      for (const o of p.options) {
-        const ol = find(o.path);
-        if (ol) out.push({ line: ol, prompt: p.id, option: o.id });
-      }
-    }
-    return out.sort((a, b) => a.line - b.line);
-  }, [checks.checkedText, checks.prompts]);
+  const lines = check?.lines ?? [];
   const active = useMemo(() => {
     let found: (typeof lines)[number] | null = null;
     for (const l of lines) if (l.line <= cursorLine) found = l;
@@ -199,7 +186,15 @@ export function Workspace({ draft, onRename }: { draft: Draft; onRename: (name: 
             <button type="button" role="tab" aria-selected={tab === 'play'} onClick={() => setTab('play')}>
               Play
             </button>
-            <button type="button" role="tab" aria-selected={tab === 'map'} onClick={() => setTab('map')}>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'map'}
+              onClick={() => {
+                setTab('map');
+                setMapShown(true);
+              }}
+            >
               Map
             </button>
           </div>

@@ -3,6 +3,7 @@ import type { Pack, Scenario } from '../../machines/content/schema';
 import { checkDocuments, type ContentDocument } from '../content/checkDocuments';
 import { deepCheck } from '../content/validateDocuments';
 import { linesOf } from '../importer/check';
+import { mapGraph } from './mapGraph';
 
 /** A problem as the studio shows it: the field path, the message, and the line it is on where known. */
 export interface DraftProblem extends ContentIssue {
@@ -25,6 +26,18 @@ export interface DraftCheck {
   playable: { scenario: Scenario; pack: Pack } | null;
   /** For a pack draft: the scenarios re-checked against it. */
   rechecked: string[];
+  /** The line of each prompt and option of a playable draft, first line first: the map follows the cursor by these. */
+  lines: Array<{ line: number; prompt: string; option: string | null }>;
+}
+
+/** The line of each `id: x` in a text (its first), by id. */
+function idLines(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  text.split('\n').forEach((line, i) => {
+    const id = /^\s*(?:-\s+)?id:\s*["']?([a-z0-9][a-z0-9-]*)/.exec(line)?.[1];
+    if (id && !out.has(id)) out.set(id, i + 1);
+  });
+  return out;
 }
 
 const kindOf = (text: string): DraftCheck['kind'] => {
@@ -57,5 +70,21 @@ export function checkDraft({ name, text, packs, scenarios = [] }: DraftCheckRequ
   });
   const texts = new Map(docs.map((d) => [d.name, linesOf(d.text)]));
   const problems = result.issues.map((i) => ({ ...i, line: texts.get(i.file)?.(i.path) ?? null }));
-  return { kind, problems, playable, rechecked };
+  const lines: DraftCheck['lines'] = [];
+  const drawn = playable as DraftCheck['playable'];
+  if (drawn) {
+    // Prompt and option ids are unique in a scenario that resolves: a scan for `id:` lines finds them
+    // without parsing the YAML again, which would cost more than the rest of the check.
+    const ids = idLines(text);
+    for (const p of mapGraph(drawn.scenario, drawn.pack)) {
+      const at = ids.get(p.id);
+      if (at) lines.push({ line: at, prompt: p.id, option: null });
+      for (const o of p.options) {
+        const ol = ids.get(o.id);
+        if (ol) lines.push({ line: ol, prompt: p.id, option: o.id });
+      }
+    }
+  }
+  lines.sort((a, b) => a.line - b.line);
+  return { kind, problems, playable, rechecked, lines };
 }

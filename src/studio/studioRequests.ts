@@ -3,7 +3,7 @@ import type { Pack, Scenario } from '../../machines/content/schema';
 import { checkDraft, type DraftCheck, type DraftCheckRequest } from './checkDraft';
 import { branchCounts, type BranchCounts } from './optionCounts';
 import type { MapPrompt } from './mapGraph';
-import { layoutMap, type ElkLike, type LaidMap } from './mapLayout';
+import type { LaidMap } from './mapLayout';
 
 /** What the studio asks its workers: check a draft, or count the paths through each option of a playable one. */
 export type StudioRequest =
@@ -17,19 +17,14 @@ export type StudioAnswer<R extends StudioRequest> = R extends { type: 'check' }
     ? LaidMap
     : BranchCounts | null;
 
-// The layout engine loads with the first map, in the worker that lays it out.
-let elk: Promise<ElkLike> | null = null;
-
 /** The work behind one request, the same inline (tests, bench) as in a worker. */
 export function answer(
   request: StudioRequest,
   progress?: (done: number, of: number) => void,
-): DraftCheck | BranchCounts | LaidMap | null | Promise<LaidMap> {
+): DraftCheck | BranchCounts | null {
   if (request.type === 'check') return checkDraft(request.request);
-  if (request.type === 'layout') {
-    elk ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default() as unknown as ElkLike);
-    return elk.then((e) => layoutMap(e, request.prompts));
-  }
+  // The map has a worker of its own (map.worker.ts): the checker never loads elkjs.
+  if (request.type === 'layout') throw new Error('the map is laid out by its own worker');
   const resolved = resolveScenario(request.scenario, new Map([[request.pack.id, request.pack]]), 'draft');
   return resolved.ok ? branchCounts(resolved.value, progress) : null;
 }

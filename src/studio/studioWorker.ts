@@ -1,3 +1,4 @@
+import type { ElkLike } from './mapLayout';
 import type { StudioAnswer, StudioRequest } from './studioRequests';
 
 type Reply =
@@ -24,6 +25,9 @@ export class StudioLane {
   constructor(
     private readonly stopStale: boolean,
     private readonly onProgress?: (done: number, of: number) => void,
+    /** The map's layout has a worker of its own, so the checker never loads elkjs. */
+    private readonly makeWorker: () => Worker = () =>
+      new Worker(new URL('./studio.worker.ts', import.meta.url), { type: 'module' }),
   ) {}
 
   run<R extends StudioRequest>(request: R): Promise<StudioAnswer<R>> {
@@ -65,8 +69,14 @@ export class StudioLane {
   }
 
   private async send(request: StudioRequest): Promise<unknown> {
-    if (typeof Worker === 'undefined') return (await import('./studioRequests')).answer(request, this.onProgress);
-    this.worker ??= new Worker(new URL('./studio.worker.ts', import.meta.url), { type: 'module' });
+    if (typeof Worker === 'undefined') {
+      if (request.type === 'layout') {
+        const [elk, { layoutMap }] = await Promise.all([import('elkjs/lib/elk.bundled.js'), import('./mapLayout')]);
+        return layoutMap(new elk.default() as unknown as ElkLike, request.prompts);
+      }
+      return (await import('./studioRequests')).answer(request, this.onProgress);
+    }
+    this.worker ??= this.makeWorker();
     const worker = this.worker;
     return new Promise((resolve, reject) => {
       worker.onmessage = (e: MessageEvent<Reply>) => {

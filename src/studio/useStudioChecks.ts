@@ -34,7 +34,7 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message : String
  * map's layout and the branch counts for the version that resolved. A newer text supersedes an
  * older check; an older answer never overwrites a newer one.
  */
-export function useStudioChecks(name: string, text: string): StudioChecks {
+export function useStudioChecks(name: string, text: string, mapShown: boolean): StudioChecks {
   const [check, setCheck] = useState<{ result: DraftCheck; text: string } | null>(null);
   const [checking, setChecking] = useState(true);
   const [failure, setFailure] = useState<string | null>(null);
@@ -47,7 +47,11 @@ export function useStudioChecks(name: string, text: string): StudioChecks {
   lanes.current ??= {
     check: new StudioLane(false),
     counts: new StudioLane(true, (done, of) => setCountProgress({ done, of })),
-    layout: new StudioLane(false),
+    layout: new StudioLane(
+      false,
+      undefined,
+      () => new Worker(new URL('./map.worker.ts', import.meta.url), { type: 'module' }),
+    ),
   };
   useEffect(() => {
     const l = lanes.current!;
@@ -103,11 +107,6 @@ export function useStudioChecks(name: string, text: string): StudioChecks {
     setCountProgress(null);
     const timer = setTimeout(() => {
       const l = lanes.current!;
-      l.layout.run({ type: 'layout', prompts: mapGraph(playableData.scenario, playableData.pack) }).then(
-        (laid) => live && setLayout(laid),
-        (err: unknown) =>
-          live && !(err instanceof Superseded) && setFailure(`The map could not be laid out: ${messageOf(err)}`),
-      );
       l.counts.run({ type: 'counts', ...playableData }).then(
         (c) => {
           if (!live) return;
@@ -123,6 +122,23 @@ export function useStudioChecks(name: string, text: string): StudioChecks {
       clearTimeout(timer);
     };
   }, [playableData]);
+
+  // The layout engine loads with the first map shown, not with the studio.
+  useEffect(() => {
+    if (!playableData || !mapShown) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      lanes.current!.layout.run({ type: 'layout', prompts: mapGraph(playableData.scenario, playableData.pack) }).then(
+        (laid) => live && setLayout(laid),
+        (err: unknown) =>
+          live && !(err instanceof Superseded) && setFailure(`The map could not be laid out: ${messageOf(err)}`),
+      );
+    }, MAP_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [playableData, mapShown]);
 
   return {
     check: check?.result ?? null,
