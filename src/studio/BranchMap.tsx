@@ -129,6 +129,8 @@ export function BranchMap({
           if (!p) return null;
           const lost = unreachable.has(formatFieldPath(p.path));
           const first = prompts.find((q) => q.round === p.round) === p;
+          // The id is the button's visible text, so it starts the name a screen reader says.
+          const eyebrow = `${first ? `${clip(p.roundTitle, 26)} · ` : ''}${p.probe ? 'follow-up' : 'prompt'}${lost ? ' · no path reaches it' : ''}`;
           return (
             <g
               key={n.id}
@@ -137,20 +139,19 @@ export function BranchMap({
               data-prompt={p.id}
             >
               <rect width={n.width} height={MAP.head + p.options.length * MAP.row} rx={6} className="map-box" />
+              <rect width={n.width} height={MAP.head} rx={6} className="map-head-bg" />
+              <text x={10} y={16} className="map-eyebrow">
+                {eyebrow}
+              </text>
               <g
                 role="button"
                 tabIndex={0}
-                aria-label={`Prompt ${p.id}${lost ? ', which no path reaches' : ''}: go to its line`}
+                aria-label={`${clip(p.id, 34)}, ${eyebrow}: go to its line`}
                 onClick={() => onJump(p.path)}
                 onKeyDown={(e) => key(e, () => onJump(p.path))}
                 className="map-head"
               >
-                <rect width={n.width} height={MAP.head} rx={6} className="map-head-bg" />
-                <text x={10} y={16} className="map-eyebrow">
-                  {first ? `${clip(p.roundTitle, 26)} · ` : ''}
-                  {p.probe ? 'follow-up' : 'prompt'}
-                  {lost ? ' · no path reaches it' : ''}
-                </text>
+                <rect y={20} width={n.width} height={MAP.head - 20} className="map-head-hit" />
                 <text x={10} y={34} className="map-id">
                   {clip(p.id, 34)}
                 </text>
@@ -159,6 +160,7 @@ export function BranchMap({
                 const y = MAP.head + i * MAP.row;
                 const ends = counts?.byOption[o.id];
                 const loops = endless.has(`${formatFieldPath(o.path)}.followUp`);
+                const shown = `${loops ? '⟲ ' : ''}${clip(o.id, 23)}`;
                 return (
                   <g
                     key={o.id}
@@ -168,15 +170,14 @@ export function BranchMap({
                     <g
                       role="button"
                       tabIndex={0}
-                      aria-label={`Option ${o.id}: ${ends ? endsText(ends) : 'counting'}; go to its line`}
+                      aria-label={`${shown}: ${ends ? endsText(ends) : 'counting'}; go to its line`}
                       onClick={() => onJump(o.path)}
                       onKeyDown={(e) => key(e, () => onJump(o.path))}
                     >
                       <title>{`${o.id}: ${ends ? endsText(ends) : 'counting the paths…'}${loops ? ' · this follow-up never ends' : ''}`}</title>
                       <rect y={y} width={n.width - 26} height={MAP.row} className="map-row" />
                       <text x={10} y={y + 15} className="map-option-id">
-                        {loops ? '⟲ ' : ''}
-                        {clip(o.id, 23)}
+                        {shown}
                       </text>
                       <Bar ends={ends} x={n.width - 96} y={y + 7} width={66} />
                     </g>

@@ -96,6 +96,8 @@ export function createEditor(o: EditorOptions): StudioEditor {
         highlightSelectionMatches(),
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
         yaml(),
+        // Scenario prose runs long: wrapped, a whole answer reads without scrolling sideways.
+        EditorView.lineWrapping,
         lintGutter(),
         autocompletion({ override: [source], activateOnTyping: true }),
         hoverTooltip((v, pos) => {
@@ -114,7 +116,8 @@ export function createEditor(o: EditorOptions): StudioEditor {
           if (u.docChanged) o.onChange(u.state.doc.toString());
           if (u.docChanged || u.selectionSet) o.onCursorLine(u.state.doc.lineAt(u.state.selection.main.head).number);
         }),
-        EditorView.contentAttributes.of({ 'aria-label': 'Scenario file (YAML)' }),
+        // An explicit tab stop, so checkers (axe) see the scrolling editor as reachable by keyboard, which it is.
+        EditorView.contentAttributes.of({ 'aria-label': 'Scenario file (YAML)', tabindex: '0' }),
       ],
     }),
   });
