@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { debriefContent } from './src/library/contentPlugin';
 import { debriefRoom } from './src/server/vitePlugin';
 import { prerenderLibrary } from './src/library/prerenderPlugin';
+import { TIMEOUTS } from './tests/helpers/timeouts';
 
 // The e2e suite serves the app in mode "e2e" with extra fixture scenarios (an XSS probe among them).
 const contentFolders = (mode: string) => (mode === 'e2e' ? ['scenarios', 'tests/fixtures/browser'] : ['scenarios']);
@@ -15,8 +16,10 @@ export default defineConfig(({ mode }) => ({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['node_modules/**'],
-    // No test may lean on a default that a busy machine misses: the suite must pass with both cores loaded.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // No test may lean on a default that a busy machine misses (expect.poll's is 1 s): the suite must
+    // pass with both cores loaded. The policy and its reasons are in tests/helpers/timeouts.ts.
+    testTimeout: TIMEOUTS.test,
+    hookTimeout: TIMEOUTS.test,
+    expect: { poll: { timeout: TIMEOUTS.wait, interval: 100 } },
   },
 }));

@@ -115,7 +115,8 @@ async function runBundle(dir, source, argv) {
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  const code = await module.exports.start(argv);
+  // The documents found valid before are kept beside the bundle, so a new build starts without them.
+  const code = await module.exports.start(argv, undefined, `${dir}/checked.json`);
   if (!cachedData || script.cachedDataRejected) {
     // Made after the run, so it holds every function the command compiled, not only the top level.
     try {
@@ -147,12 +148,13 @@ async function main() {
     const { register } = await import('tsx/esm/api');
     register();
     const { run } = await import(pathToFileURL(`${root}src/cli/main.ts`).href);
-    process.exitCode = run(process.argv.slice(2));
+    process.exitCode = await run(process.argv.slice(2));
   }
-  // A command other than serve is done now. Left to itself, Node would wait for V8's background
-  // compile and collection work before exiting, 30-80 ms after a validate on two cores; the output
-  // is flushed first, so nothing is cut short.
-  if (process.argv[2] !== 'serve') process.stdout.write('', () => process.stderr.write('', () => process.exit()));
+  // A command other than serve, or a serve that could not start, is done now. Left to itself, Node
+  // would wait for V8's background compile and collection work before exiting, 30-80 ms after a
+  // validate on two cores; the output is flushed first, so nothing is cut short.
+  if (process.argv[2] !== 'serve' || process.exitCode)
+    process.stdout.write('', () => process.stderr.write('', () => process.exit()));
 }
 
 main();

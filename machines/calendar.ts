@@ -1,7 +1,7 @@
 /** One simulated day. Machines only ever run on a SimulatedClock, so this never becomes a real timer. */
 export const DAY = 86_400_000;
 /** The hold fires within the day after the hold day: "past day 26" means on day 27. */
-export const PAST_THE_DAY = 3_600_000;
+const PAST_THE_DAY = 3_600_000;
 
 // The loop's calendar, shared by the loop machine and every enumerator, so both agree on when a
 // step falls and whether the hold came first.

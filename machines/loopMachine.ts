@@ -1,4 +1,4 @@
-import { assign, forwardTo, setup, type ActorRefFrom } from 'xstate';
+import { assign, forwardTo, setup } from 'xstate';
 import type { ResolvedScenario } from './content/resolve';
 import type { DebriefOutcome, RuleFiring, Scorecard } from './rules/types';
 import type { CommitteeInput } from './committee/committeeInput';
@@ -37,10 +37,15 @@ export interface LoopContext {
   outcome: DebriefOutcome | null;
   hold: RuleFiring | null;
   offer: OfferResult | null;
+  /**
+   * Counts the steps its round, committee and offer have taken: the loop's snapshot changes with
+   * every one of them, so a reader of the loop alone (useSelector on its actor) sees each step.
+   */
+  childSteps: number;
 }
 
 /** The day the next step of the loop is due, given where it is. */
-export function nextStepDay(ctx: LoopContext, step: 'round' | 'debrief' | 'offer'): number {
+function nextStepDay(ctx: LoopContext, step: 'round' | 'debrief' | 'offer'): number {
   const { loop } = ctx.resolved.pack;
   const planned =
     step === 'round' ? ctx.resolved.rounds[ctx.roundIndex]!.day : step === 'debrief' ? loop.debriefDay : loop.offerDay;
@@ -123,6 +128,7 @@ export const loopMachine = setup({
     forwardToRound: forwardTo('round'),
     forwardToCommittee: forwardTo('committee'),
     forwardToOffer: forwardTo('offer'),
+    noteChildStep: assign(({ context }) => ({ childSteps: context.childSteps + 1 })),
   },
 }).createMachine({
   id: 'loop',
@@ -137,6 +143,7 @@ export const loopMachine = setup({
     outcome: null,
     hold: null,
     offer: null,
+    childSteps: 0,
   }),
   initial: 'undecided',
   on: { 'candidate.withdraw': '.withdrawn' },
@@ -164,6 +171,7 @@ export const loopMachine = setup({
           invoke: {
             id: 'round',
             src: 'roundMachine',
+            onSnapshot: { actions: 'noteChildStep' },
             input: ({ context }) => {
               const round = context.resolved.rounds[context.roundIndex]!;
               const { pack } = context.resolved;
@@ -201,6 +209,7 @@ export const loopMachine = setup({
           invoke: {
             id: 'committee',
             src: 'debriefMachine',
+            onSnapshot: { actions: 'noteChildStep' },
             input: ({ context }) => committeeInput(context),
             onDone: {
               target: '#loop.decided',
@@ -219,6 +228,7 @@ export const loopMachine = setup({
           invoke: {
             id: 'committee',
             src: 'conversionMachine',
+            onSnapshot: { actions: 'noteChildStep' },
             input: ({ context }) => committeeInput(context),
             onDone: {
               target: '#loop.decided',
@@ -246,6 +256,7 @@ export const loopMachine = setup({
       invoke: {
         id: 'offer',
         src: 'offerMachine',
+        onSnapshot: { actions: 'noteChildStep' },
         input: ({ context }) => offerInputOf(context.resolved, context.outcome!.level!, context.scorecards),
         onDone: {
           target: 'closed',
@@ -270,5 +281,3 @@ export const loopMachine = setup({
 function committeeInput(context: LoopContext): CommitteeInput {
   return committeeInputOf(context.resolved, context.scorecards, context.personMembers);
 }
-
-export type LoopActorRef = ActorRefFrom<typeof loopMachine>;

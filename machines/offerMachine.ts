@@ -8,6 +8,7 @@ import {
   bandFor,
   draftOffer,
   lockedAfterVerbal,
+  tooEarly,
   setTerms,
   type AskKind,
   type OfferTerms,
@@ -113,7 +114,16 @@ export const offerMachine = setup({
       };
     }),
     noteRepeat: assign({ error: 'The committee has already answered that ask; its answer stands.' }),
-    noteTooEarly: assign({ error: 'This committee takes asks only once the verbal offer is made.' }),
+    // Logged like a refusal after the verbal offer, so `play` and the screens say what became of the ask.
+    noteTooEarly: assign(({ context, event }) => {
+      assertEvent(event, 'candidate.ask');
+      const firing = tooEarly(context.policy);
+      return {
+        log: [...context.log, { ask: event.ask, amount: event.amount, granted: 0, firing }],
+        firings: [...context.firings, firing],
+        error: null,
+      };
+    }),
     extendVerbal: assign({ verbal: true, error: null }),
     accept: assign({ accepted: true }),
     setTerms: assign(({ context, event }) => {

@@ -7,7 +7,7 @@ import { deriveScorecard, roundShape, type RoundAnswer } from './rules/scorecard
 import { weightedOverall } from './rules/scoring';
 
 // The scorecard functions are pure and live with the rules, so the branch check loads no machine.
-export { deriveScorecard, scorecardOf, type RoundAnswer } from './rules/scorecard';
+export { scorecardOf } from './rules/scorecard';
 
 export interface RoundInput {
   round: ResolvedRound;
@@ -18,7 +18,7 @@ export interface RoundInput {
   scoredByPerson: boolean;
 }
 
-export interface ScorecardDraft {
+interface ScorecardDraft {
   scores: Record<string, number>;
   recommendation: Recommendation;
   reliability?: number;

@@ -6,8 +6,6 @@ import { missingNarratives } from '../rules/narrative';
 import { round2, scoreOfRecommendation } from '../rules/scoring';
 import { recommendationLabel, roleLabel } from '../format';
 
-export { concernsOf } from '../rules/votes';
-
 /** What a committee (debrief or conversion) is handed by the loop. */
 export interface CommitteeInput {
   members: Person[];

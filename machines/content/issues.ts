@@ -8,7 +8,7 @@ export interface ContentIssue {
 }
 
 /** `paths.recorded.choices[2]` from a zod path. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
@@ -85,14 +85,6 @@ function withFound(issue: z.core.$ZodIssue, input: unknown): string {
   for (const part of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[part];
   if (/found/.test(message)) return message;
   return `${message}, found ${typeof value === 'string' ? `"${value}"` : describe(value)}`;
-}
-
-/** The error a loader throws when a file cannot be used; its message lists every issue. */
-export class ContentError extends Error {
-  constructor(readonly issues: ContentIssue[]) {
-    super(issues.map(formatIssue).join('\n'));
-    this.name = 'ContentError';
-  }
 }
 
 /** `file: path: message`, the one-line form the CLI prints. */

@@ -58,7 +58,7 @@ function offerRules(comp: PackV1['comp']): RuleInstance[] {
   return out;
 }
 
-export function migratePack(v1: PackV1): Pack {
+function migratePack(v1: PackV1): Pack {
   const { hireAt, downLevelAt, ...committee } = v1.committee;
   const { lockAfterVerbal: _lock, levers: _levers, equityBoost: _boost, ...comp } = v1.comp;
   return {
@@ -85,7 +85,7 @@ export function v1RuleChanges(rules: V1Rules | undefined): RuleChange[] {
   return out;
 }
 
-export function migrateScenario(v1: ScenarioV1): Scenario {
+function migrateScenario(v1: ScenarioV1): Scenario {
   const rules = v1RuleChanges(v1.rules);
   const paths: Scenario['paths'] = {};
   for (const [name, path] of Object.entries(v1.paths)) {

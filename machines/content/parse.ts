@@ -1,9 +1,10 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
 import { contentFileSchema, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, type ContentFile } from './schema';
 import { contentFileSchemaV1 } from './v1/schema';
 import { migrate } from './migrate';
 import { checkPack } from '../policy/checkPolicy';
-import { fromZodIssues, type ContentIssue } from './issues';
+import { formatPath, fromZodIssues, type ContentIssue } from './issues';
 
 export type ParseResult = { ok: true; value: ContentFile } | { ok: false; issues: ContentIssue[] };
 
@@ -23,8 +24,17 @@ export function parseContent(text: string, file: string): ParseResult {
   return checkContent(data, file);
 }
 
-/** Check already-parsed data: its version, then the schema of that version; a v1 file is migrated. */
+/** Check already-parsed data: its version, then the schema of that version (a v1 file is migrated), then a pack's consistency. */
 export function checkContent(data: unknown, file: string): ParseResult {
+  const result = checkSchema(data, file);
+  return result.ok ? checked(result.value, file) : result;
+}
+
+/**
+ * The schema step alone, all that an editor's JSON Schema (debrief.schema.json) can check too:
+ * the version, then the schema of that version; a v1 file is migrated.
+ */
+export function checkSchema(data: unknown, file: string): ParseResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return {
       ok: false,
@@ -46,14 +56,39 @@ export function checkContent(data: unknown, file: string): ParseResult {
       ],
     };
   }
+  // zod drops a `__proto__` key from a mapping without a word: a path or band of that name would vanish.
+  const proto = protoKeys(data, file);
   if (version === 1) {
     const v1 = contentFileSchemaV1.safeParse(data);
-    if (!v1.success) return { ok: false, issues: fromZodIssues(file, v1.error.issues, data) };
-    return checked(migrate(v1.data), file);
+    if (v1.success && !proto.length) return { ok: true, value: migrate(v1.data) };
+    return refused(file, proto, v1.error?.issues ?? [], data);
   }
   const result = contentFileSchema.safeParse(data);
-  if (result.success) return checked(result.data, file);
-  return { ok: false, issues: fromZodIssues(file, result.error.issues, data) };
+  if (result.success && !proto.length) return { ok: true, value: result.data };
+  return refused(file, proto, result.error?.issues ?? [], data);
+}
+
+function refused(file: string, proto: ContentIssue[], issues: ReadonlyArray<z.core.$ZodIssue>, data: unknown) {
+  const rest = fromZodIssues(file, issues, data).filter((i) => !proto.some((p) => p.path === i.path));
+  return { ok: false as const, issues: [...proto, ...rest] };
+}
+
+/** Every own `__proto__` key in the parsed data (YAML and JSON both keep one as an own key). */
+function protoKeys(data: unknown, file: string): ContentIssue[] {
+  const found: ContentIssue[] = [];
+  const walk = (node: unknown, at: PropertyKey[], depth: number) => {
+    if (typeof node !== 'object' || node === null || depth > 200) return;
+    if (!Array.isArray(node) && Object.hasOwn(node, '__proto__'))
+      found.push({
+        file,
+        path: formatPath([...at, '__proto__']),
+        message: 'expected a name other than "__proto__" (a key of that name would be lost)',
+      });
+    for (const [key, value] of Object.entries(node))
+      walk(value, [...at, Array.isArray(node) ? Number(key) : key], depth + 1);
+  };
+  walk(data, [], 0);
+  return found;
 }
 
 /** A pack's own consistency (bands for its levels, rules naming its rounds) is checked with the file. */

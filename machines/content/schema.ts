@@ -45,14 +45,12 @@ export const decisionSchema = z.enum(DECISIONS);
 /** The calibrated-consensus bars of the ladder; only `hire` is required. */
 const barsSchema = z
   .strictObject({
-    /** At or above: hired at the scenario's level. */
-    hire: scale,
-    /** At or above (and below hire): one level down. */
-    downLevel: scale.optional(),
-    /** At or above (and below downLevel): two levels down. */
-    downTwo: scale.optional(),
-    /** At or above: one level up. */
-    upLevel: scale.optional(),
+    hire: scale.describe("Calibrated consensus at or above this: hired at the scenario's level."),
+    downLevel: scale
+      .optional()
+      .describe('At or above this (and below hire): one level down; no down-level when left out.'),
+    downTwo: scale.optional().describe('At or above this (and below downLevel): two levels down.'),
+    upLevel: scale.optional().describe('At or above this: one level up; no up-level when left out.'),
   })
   .refine((b) => b.downLevel === undefined || b.downLevel <= b.hire, {
     message: 'expected downLevel at or below hire',
@@ -65,38 +63,51 @@ const barsSchema = z
   .refine((b) => b.upLevel === undefined || b.upLevel > b.hire, {
     message: 'expected upLevel above hire',
     path: ['upLevel'],
-  });
+  })
+  .describe('The calibrated-consensus bars of the level ladder; only `hire` is required. Below every bar is no hire.');
 
 const committeeConfigSchema = z.strictObject({
-  /** `debrief` for a hiring committee, `conversion` for an intern return-offer calibration. */
-  kind: z.enum(['debrief', 'conversion']),
+  kind: z
+    .enum(['debrief', 'conversion'])
+    .describe('`debrief` for a hiring committee, `conversion` for an intern return-offer calibration.'),
   bars: barsSchema,
-  /** Bars for a scenario at this level, replacing the pack's bars (a senior level wants a higher bar). */
-  levelBars: z.record(z.string(), barsSchema).optional(),
-  /** Conversion (L-INT) only: the roles that speak in each phase. */
-  phases: z.strictObject({ manager: name, engineers: name, calibrator: name }).optional(),
+  levelBars: z
+    .record(z.string(), barsSchema)
+    .optional()
+    .describe(
+      "Bars for a scenario at this level, by level name, replacing the pack's bars (a senior level wants a higher bar).",
+    ),
+  phases: z
+    .strictObject({
+      manager: name.describe('The role that speaks first, for the intern (the manager).'),
+      engineers: name.describe('The role whose members speak next (the engineers who worked with the intern).'),
+      calibrator: name.describe('The role that calibrates and closes.'),
+    })
+    .optional()
+    .describe('Conversion (L-INT) only: the roles that speak in each phase.'),
 });
 
 const bandSchema = z.strictObject({
-  base: range,
+  base: range.describe('Base salary range, [min, max] whole dollars a year.'),
   bonus: bonusSchema,
-  equity: range,
-  /** Total-compensation range the offer must stay inside (K4). */
-  total: range.optional(),
-  /** The most sign-on this level offers; the pack's signOnMax when left out. */
-  signOnMax: money.optional(),
+  equity: range.describe('Equity range, [min, max] whole dollars.'),
+  total: range.optional().describe('Total-compensation range the offer must stay inside (K4).'),
+  signOnMax: money.optional().describe("The most sign-on this level offers; the pack's signOnMax when left out."),
 });
 
 const compSchema = z.strictObject({
-  source: name,
-  /** Levels lowest first: the ladder a decision moves on. */
-  levels: z.array(name).min(1).max(20),
-  bands: z.record(z.string(), bandSchema),
-  /** Where in each range the draft offer starts: 0 is the minimum, 1 the maximum. */
-  draftAt: z.number().min(0).max(1),
-  signOnMax: money,
-  /** Whether a candidate may ask before the verbal offer is made. */
-  asksBeforeVerbal: z.boolean().default(false),
+  source: name.describe('The domain.md ID or seed file the comp bands come from.'),
+  levels: z.array(name).min(1).max(20).describe('Levels lowest first: the ladder a decision moves up or down.'),
+  bands: z
+    .record(z.string(), bandSchema)
+    .describe('The comp band of each level, by level name; every level a scenario plays at needs one.'),
+  draftAt: z
+    .number()
+    .min(0)
+    .max(1)
+    .describe('Where in each range the draft offer starts: 0 is the minimum, 1 the maximum.'),
+  signOnMax: money.describe('The most sign-on any level offers, in whole dollars.'),
+  asksBeforeVerbal: z.boolean().default(false).describe('Whether a candidate may ask before the verbal offer is made.'),
 });
 
 const rulesListSchema = z
@@ -110,68 +121,103 @@ const rulesListSchema = z
         ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `expected a rule id used once, found "${id}" again` });
       seen.add(id);
     });
-  });
+  })
+  .describe('The rules, in the order they are checked: each `{ id, kind, ... }` with the settings of its kind.');
+
+const schemaVersionField = z
+  .number()
+  .int()
+  .describe(
+    `The content format version (${SCHEMA_VERSION}, current); files in version 1 are read through a migration.`,
+  );
 
 export const packSchema = z.strictObject({
-  /** The format version (2); the loader reads version 1 files through a migration. */
-  schemaVersion: z.number().int(),
-  kind: z.literal('pack'),
-  id: slug,
-  title: name,
-  sources: z.array(name).min(1),
-  loop: loopSchema,
-  rubrics: z.record(slug, rubricSchema),
-  scoring: scoringSchema,
-  committee: committeeConfigSchema,
-  /** The committee's and the offer's rules, in the order they are checked. */
+  schemaVersion: schemaVersionField,
+  kind: z.literal('pack').describe('A pack: the loop, rubrics, scoring, committee, rules and comp scenarios play in.'),
+  id: slug.describe("The pack's id; a scenario names its pack by it."),
+  title: name.describe('The pack as the library shows it.'),
+  sources: z.array(name).min(1).describe('The domain.md IDs and seed file names the pack draws on.'),
+  loop: loopSchema.describe('The interview loop: its rounds and calendar.'),
+  rubrics: z.record(slug, rubricSchema).describe('The rubrics rounds are scored on, by id.'),
+  scoring: scoringSchema.describe('How answers become scores and scores become recommendations.'),
+  committee: committeeConfigSchema.describe("How the committee decides: its kind and the level ladder's bars."),
   rules: rulesListSchema,
-  comp: compSchema,
+  comp: compSchema.describe('The levels, their comp bands and how the draft offer is set.'),
 });
 
 // ---------------------------------------------------------------- scenario
 
 const pathSchema = z.strictObject({
-  description: text,
-  /** Option ids in the order the candidate picks them. */
-  choices: z.array(slug).min(1).max(500),
-  /** The offer as played: "verbal", asks, then "accept" or "decline"; empty means verbal, then accept. */
-  negotiation: z.array(negotiationStepSchema).max(50).default([]),
-  /** The decision this path must reach; tests and `debrief validate` hold the engine to it. */
-  decision: decisionSchema,
+  description: text.describe('What happens on this path and why it ends as it does, for a coach.'),
+  choices: z.array(slug).min(1).max(500).describe('Option ids in the order the candidate picks them, probes included.'),
+  negotiation: z
+    .array(negotiationStepSchema)
+    .max(50)
+    .default([])
+    .describe('The offer as played: "verbal", asks, then "accept" or "decline"; empty means verbal, then accept.'),
+  decision: decisionSchema.describe(
+    'The decision this path must reach; tests and `debrief validate` hold the engine to it.',
+  ),
 });
 
 /** A scenario's change to its pack's rules: switch one off, or add or replace one. */
-const ruleChangeSchema = z.union([z.strictObject({ id: ruleId, off: z.literal(true) }), ruleInstanceSchema], {
-  error: 'expected a rule instance {id, kind, …} or {id, off: true}',
-});
+const ruleChangeSchema = z.union(
+  [
+    z.strictObject({
+      id: ruleId.describe('The id of the pack rule to switch off.'),
+      off: z.literal(true).describe('Switches the pack rule with this id off for this scenario.'),
+    }),
+    ruleInstanceSchema,
+  ],
+  { error: 'expected a rule instance {id, kind, …} or {id, off: true}' },
+);
 
 export const scenarioSchema = z.strictObject({
-  schemaVersion: z.number().int(),
-  kind: z.literal('scenario'),
-  id: slug,
-  title: name,
-  pack: slug,
-  role: name,
-  level: name,
-  /** domain.md IDs and seed file names this scenario draws on. */
-  sources: z.array(name).min(1),
-  /** What a coach uses this scenario to teach, in a sentence. */
-  teaches: text,
-  /** End-screen paragraph: the decision, the rule that decided it, the lesson. */
-  summary: text,
-  candidate: z.strictObject({ name, background: text }),
-  people: z.array(personSchema).min(1).max(50),
-  rounds: z.array(scenarioRoundSchema).min(1).max(20),
-  committee: z.array(slug).min(1).max(50),
-  /** Changes to the pack's rules for this scenario. */
-  rules: z.array(ruleChangeSchema).max(50).default([]),
-  /** What each decision is called in this scenario's setting (a review reads hire as "Exceeds"). */
-  decisionLabels: z.partialRecord(decisionSchema, name).default({}),
-  /** False where the committee's decision ends the scenario with no offer stage (a review). */
-  makesOffer: z.boolean().default(true),
-  /** The other candidates competing for the same slots (V5), with their calibrated scores. */
+  schemaVersion: schemaVersionField,
+  kind: z.literal('scenario').describe("A scenario: one candidate's loop and debrief, played in its pack."),
+  id: slug.describe("The scenario's id, unique in the library; by convention also its file name."),
+  title: name.describe('The scenario as the library shows it.'),
+  pack: slug.describe('The id of the pack this scenario plays in (scenarios/packs/<id>.yaml).'),
+  role: name.describe('The role the candidate interviews for ("Senior Product Manager").'),
+  level: name.describe("The level the loop hires at; one of the pack's comp levels."),
+  sources: z.array(name).min(1).describe('domain.md IDs and seed file names this scenario draws on.'),
+  teaches: text.describe('What a coach uses this scenario to teach, in a sentence.'),
+  summary: text.describe('End-screen paragraph: the decision, the rule that decided it, the lesson.'),
+  candidate: z
+    .strictObject({
+      name: name.describe("The candidate's name."),
+      background: text.describe("The candidate's background, as the packet introduces them."),
+    })
+    .describe('Who is interviewing.'),
+  people: z.array(personSchema).min(1).max(50).describe('Everyone in the loop: interviewers and committee members.'),
+  rounds: z
+    .array(scenarioRoundSchema)
+    .min(1)
+    .max(20)
+    .describe("The pack's rounds as this scenario plays them: who interviews and what they ask."),
+  committee: z.array(slug).min(1).max(50).describe('The ids of the people who sit on the committee.'),
+  rules: z
+    .array(ruleChangeSchema)
+    .max(50)
+    .default([])
+    .describe(
+      "Changes to the pack's rules for this scenario: `{ id, off: true }`, or a rule instance added or replaced.",
+    ),
+  decisionLabels: z
+    .partialRecord(decisionSchema, name)
+    .default({})
+    .describe('What each decision is called in this scenario\'s setting (a review reads hire as "Exceeds").'),
+  makesOffer: z
+    .boolean()
+    .default(true)
+    .describe("False where the committee's decision ends the scenario with no offer stage (a review)."),
   cohort: cohortSchema,
-  paths: z.record(slug, pathSchema).superRefine(requireNamedPaths),
+  paths: z
+    .record(slug, pathSchema)
+    .superRefine(requireNamedPaths)
+    .describe(
+      'Named ways through the scenario, each held to its decision: `recorded`, `best` and `worst` are required.',
+    ),
 });
 
 /** Any file under scenarios/ in the current format: a pack or a scenario, told apart by `kind`. */

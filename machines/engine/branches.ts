@@ -7,6 +7,8 @@ import { fastCommittee, fastStepAfter, readPrefix, type PrefixReads } from '../p
 import { decisionOfStep } from '../policy/ladder';
 import { dimensionScores, recommendationFor, reliabilityRating, weightedOverall } from '../rules/scoring';
 import { dueDay, pastHold } from '../calendar';
+import type { Policy } from '../policy/compile';
+import type { CardFacts } from '../policy/types';
 
 /** A place in the content no path reaches, or a way through a round that never ends. */
 export interface BranchProblem {
@@ -221,15 +223,13 @@ export function branchProblems(resolved: ResolvedScenario): Pick<BranchReport, '
 
 /** The loop so far, reduced to what the committee's votes and rules will read; its packet is kept as a chain of groups. */
 interface LoopState {
-  key: string;
+  /** The sum of every round's overall, in hundredths. */
   sum: number;
   lowest: number;
-  /** The interned sequence of committee members' own overalls, and of rule-named rounds' recommendations. */
-  own: number;
-  recs: number;
-  flags: ReadonlySet<string>;
-  /** The flags sorted, joined and interned, kept so extending a state never sorts them again. */
-  flagKey: number;
+  /** Per voting member who ran rounds, the sum of their own rounds' overalls in hundredths (they count them twice). */
+  own: ReadonlyArray<number>;
+  ownKey: string;
+  /** Which declared card tests some card so far has met, a bit each. */
   hits: number;
   day: number;
   slip: number;
@@ -255,31 +255,43 @@ function exampleOf(s: LoopState): string[] {
 }
 
 /**
+ * What the scenario's deciding rules read of single cards, as their kinds declare it: one test per
+ * bit. The check knows no kind by name; a new kind that declares its tests is counted rightly.
+ */
+function cardTestsOf(policy: Policy): Array<(card: CardFacts) => boolean> {
+  const tests: Array<(card: CardFacts) => boolean> = [];
+  for (const r of [...policy.committeeRules, ...policy.rankRules])
+    for (const t of r.impl.reads(r.settings).cards ?? []) tests.push(t.meets);
+  if (tests.length > 30)
+    throw new Error(`the branch check keeps at most 30 card tests; this scenario's rules declare ${tests.length}`);
+  return tests;
+}
+
+/**
  * Every path through a scenario, counted by dynamic programming. Inside a round, ways are merged
  * prompt by prompt; across rounds, packets are merged whenever they agree on every number the
- * kernel and the votes read: the sum of the rounds' overalls, the overall of each round a
- * committee member ran (they count it twice), the recommendation of each round a rule names, the
- * lowest reliability, the flags, the dimension floors and the calendar. Each merged state keeps
- * one real packet, decided by the same kernel the machines call, so every example plays.
+ * kernel and the votes read: each member's read is a sum of overalls in hundredths (the rounds
+ * they ran counted twice), so the state keeps the sum of all overalls and, per member who ran
+ * rounds, the sum of theirs; the lowest reliability where a member's vote has a floor; a bit per
+ * card test the rules declare; and the calendar. Sums, never sequences: the states stop growing
+ * with the paths. Each merged state keeps one real packet, decided by the same kernel the machines
+ * call, so every example plays.
  */
 export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
   const { policy, pack } = resolved;
-  const members = new Set(resolved.committee.map((m) => m.id));
-  const ruleRounds = new Set<string>();
-  const floors: Array<{ dimension: string; below: number; rounds?: string[] }> = [];
-  for (const r of policy.committeeRules) {
-    const s = r.settings as { round?: string; dimension?: string; below?: number; rounds?: string[] };
-    if (typeof s.round === 'string') ruleRounds.add(s.round);
-    if (r.kind === 'dimension-floor') floors.push(s as { dimension: string; below: number; rounds?: string[] });
-  }
-  const under = (f: (typeof floors)[number], card: Scorecard) =>
-    (!f.rounds || f.rounds.includes(card.round)) &&
-    Object.hasOwn(card.scores, f.dimension) &&
-    card.scores[f.dimension]! < f.below;
-  const underFloor = (card: Scorecard) => floors.map((f) => (under(f, card) ? 1 : 0)).join('');
+  const voters = votingMembers({ members: resolved.committee, policy });
+  const committee = fastCommittee(policy, pack.scoring, voters);
+  // The lowest reliability is read only through a member's floor.
+  const readsReliability = committee.floors.some((f) => f !== undefined);
+  const tests = cardTestsOf(policy);
+  const hitsOf = (card: CardFacts) => {
+    let hits = 0;
+    for (let i = 0; i < tests.length; i++) if (tests[i]!(card)) hits |= 1 << i;
+    return hits;
+  };
   // Within a round: every fact of the scorecard a later fold or the kernel could read.
   const cardKey = (card: Scorecard, slip: number) =>
-    `${card.overall}|${card.recommendation}|${card.reliability}|${card.flags.join(',')}|${underFloor(card)}|${slip}`;
+    `${card.overall}|${readsReliability ? card.reliability : ''}|${hitsOf(card)}|${slip}`;
 
   const { perRound, unreachable, deadEndProblems, states: roundStates } = foldRounds(resolved, cardKey);
   let states = roundStates;
@@ -299,27 +311,18 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
   };
 
   // Across rounds, a state is the numbers the votes and rules read, updated by each round's card.
-  // Hot: tens of thousands of extensions on a full loop, so the key is built before any object,
-  // and a state is made only when no state with that key exists yet.
-  // Sequences are interned to small numbers (a parent's number and one more item), so keys stay short.
-  const interned = new Map<string, number>();
-  const intern = (text: string) => {
-    let id = interned.get(text);
-    if (id === undefined) interned.set(text, (id = interned.size + 1));
-    return id;
-  };
+  // Hot: hundreds of thousands of extensions on a long loop, so the key is built before any
+  // object, and a state is made only when no state with that key exists yet.
+  const interviewed = new Set(resolved.rounds.map((r) => r.interviewer.id));
+  const readers = voters.filter((m) => interviewed.has(m.id)).map((m) => m.id);
   const groupFacts = perRound.map((r) =>
     r.groups.map((g) => {
-      let hits = 0;
-      floors.forEach((f, i) => {
-        if (under(f, g.card)) hits |= 1 << i;
-      });
       const c = g.card;
       return {
         cents: Math.round(c.overall * 100),
-        own: members.has(c.interviewer) ? `${c.interviewer}:${c.overall},` : '',
-        rec: ruleRounds.has(c.round) ? `${c.round}:${c.recommendation},` : '',
-        hits,
+        reader: readers.indexOf(c.interviewer),
+        hits: hitsOf(c),
+        reliability: readsReliability && c.reliability !== null ? c.reliability : Number.POSITIVE_INFINITY,
       };
     }),
   );
@@ -330,34 +333,30 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
     f: (typeof groupFacts)[number][number],
     day: number,
   ) => {
-    const c = g.card;
     const sum = s.sum + f.cents;
-    const lowest = c.reliability === null ? s.lowest : Math.min(s.lowest, c.reliability);
-    const own = f.own ? intern(`o${s.own}>${f.own}`) : s.own;
-    const recs = f.rec ? intern(`r${s.recs}>${f.rec}`) : s.recs;
-    let flags = s.flags;
-    let flagKey = s.flagKey;
-    if (c.flags.length && c.flags.some((x) => !flags.has(x))) {
-      flags = new Set([...flags, ...c.flags]);
-      flagKey = intern(`f${[...flags].sort().join(',')}`);
+    const lowest = Math.min(s.lowest, f.reliability);
+    let ownKey = s.ownKey;
+    if (f.reader >= 0) {
+      ownKey = '';
+      for (let i = 0; i < s.own.length; i++) ownKey += `${i === f.reader ? s.own[i]! + f.cents : s.own[i]!},`;
     }
     const hits = s.hits | f.hits;
     const slip = s.slip + g.slip;
-    const key = `${sum}|${own}|${recs}|${lowest}|${flagKey}|${hits}|${day}|${slip}`;
+    const key = `${sum}|${ownKey}|${lowest}|${hits}|${day}|${slip}`;
     const count = s.count * g.count;
     const same = next.get(key);
     if (same) same.count += count;
-    else next.set(key, { key, sum, lowest, own, recs, flags, flagKey, hits, day, slip, count, prev: s, group: g });
+    else {
+      const own = f.reader >= 0 ? s.own.map((v, i) => (i === f.reader ? v + f.cents : v)) : s.own;
+      next.set(key, { sum, lowest, own, ownKey, hits, day, slip, count, prev: s, group: g });
+    }
   };
 
   const origin: LoopState = {
-    key: '',
     sum: 0,
-    lowest: Infinity,
-    own: 0,
-    recs: 0,
-    flags: new Set(),
-    flagKey: 0,
+    lowest: Number.POSITIVE_INFINITY,
+    own: readers.map(() => 0),
+    ownKey: readers.map(() => '0,').join(''),
     hits: 0,
     day: 0,
     slip: 0,
@@ -365,7 +364,6 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
     prev: null,
     group: null,
   };
-  const committee = fastCommittee(policy, pack.scoring, votingMembers({ members: resolved.committee, policy }));
   const cards: Scorecard[] = [];
   const prefix: PrefixReads = { length: 0, totals: new Float64Array(committee.empty.totals.length), low: undefined };
   const last = resolved.rounds.length - 1;

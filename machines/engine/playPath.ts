@@ -1,9 +1,8 @@
-import { createActor, SimulatedClock, type SnapshotFrom } from 'xstate';
 import type { NegotiationStep } from '../content/schema';
 import type { ResolvedScenario } from '../content/resolve';
-import { loopMachine, msUntilNextStep } from '../loopMachine';
-import type { roundMachine } from '../roundMachine';
 import type { OfferEvent } from '../offerMachine';
+import { createPlay, refusalOf, transcriptOf } from '../play/driver';
+import type { LoopSnapshot, PlayEvent } from '../play/now';
 import { discussionLines } from '../committee/committeeInput';
 import { seededRandom } from './random';
 import type { PlayReport, TranscriptEntry } from './report';
@@ -56,78 +55,74 @@ export function pathSpecFor(resolved: ResolvedScenario, arg = 'recorded'): PathS
   return { name: 'custom', choices: ids, negotiation: [] };
 }
 
-type LoopSnapshot = SnapshotFrom<typeof loopMachine>;
-
 /** Play a scenario headless along a path, on a simulated clock, and report what the loop decided. */
 export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): PlayReport {
-  const clock = new SimulatedClock();
-  const actor = createActor(loopMachine, { input: { resolved }, clock });
+  const play = createPlay(resolved);
   const random = seededRandom(seed);
   const queue = spec.choices === 'random' ? null : [...spec.choices];
   const steps = negotiationOf(spec.negotiation);
-  const transcript: TranscriptEntry[] = [];
-  actor.start();
+  const send = (event: PlayEvent) => {
+    const refused = refusalOf(play.actor.getSnapshot(), play.now(), event);
+    if (refused) throw new PathError(`path "${spec.name}": ${refused}`);
+    // What a machine notes back (an ask refused after the verbal offer) is part of the negotiation, not a refusal.
+    play.send(event);
+  };
 
-  for (let guard = 0; guard < 10_000; guard++) {
-    const snap: LoopSnapshot = actor.getSnapshot();
+  // Without a cycle, each main prompt is followed by a chain of distinct probes: past this many
+  // answers a follow-up has led back into itself, and there is no decision to report.
+  const maxAnswers = resolved.rounds.reduce((n, r) => n + r.prompts.length ** 2, 0);
+  let answers = 0;
+  for (let guard = 0; ; guard++) {
+    if (guard === 10_000 || answers > maxAnswers) {
+      play.stop();
+      throw new PathError(
+        `path "${spec.name}": the interview did not end after ${answers} answers (a follow-up leads back into itself)`,
+      );
+    }
     // An action that threw leaves the actor in error: say so here, not later from a timer.
+    const snap = play.actor.getSnapshot();
     if (snap.status === 'error')
       throw new PathError(
         `path "${spec.name}": the loop stopped on an error: ${String((snap as { error?: unknown }).error)}`,
       );
-    if (snap.status !== 'active') break;
-    if (snap.hasTag('waiting')) {
-      // Jump straight to the next step; a hold deadline on the way fires first.
-      clock.increment(msUntilNextStep(snap) ?? 0);
-    } else if (snap.matches({ undecided: 'interviewing' })) {
-      const round = snap.children.round as ReturnType<typeof createActor<typeof roundMachine>>;
-      const ctx = round.getSnapshot().context;
-      const prompt = ctx.round.prompts.find((p) => p.id === ctx.promptId)!;
+    const at = play.now();
+    if (at.kind === 'ended') break;
+    if (at.kind === 'prompt') {
+      const { prompt, round } = at;
       let id: string;
       if (queue) {
         if (!queue.length)
           throw new PathError(
-            `path "${spec.name}" ends before the loop does: no answer for prompt ${prompt.id} in ${ctx.round.title}`,
+            `path "${spec.name}" ends before the loop does: no answer for prompt ${prompt.id} in ${round.title}`,
           );
         id = queue.shift()!;
-        if (!prompt.options.some((o) => o.id === id)) {
+        if (!at.options.includes(id)) {
           throw new PathError(
-            `path "${spec.name}": "${id}" is not an answer to prompt ${prompt.id} (${ctx.round.title}); expected one of ${prompt.options.map((o) => o.id).join(', ')}`,
+            `path "${spec.name}": "${id}" is not an answer to prompt ${prompt.id} (${round.title}); expected one of ${at.options.join(', ')}`,
           );
         }
       } else {
-        id = prompt.options[Math.floor(random() * prompt.options.length)]!.id;
+        id = at.options[Math.floor(random() * at.options.length)]!;
       }
-      const option = prompt.options.find((o) => o.id === id)!;
-      transcript.push({
-        round: ctx.round.title,
-        interviewer: ctx.round.interviewer.name,
-        prompt: prompt.id,
-        promptText: prompt.text,
-        probe: prompt.probe,
-        option: id,
-        answer: option.text,
-        note: option.note,
-        coach: option.coach,
-      });
-      actor.send({ type: 'candidate.answer', option: id });
-    } else if (snap.children.committee) {
-      actor.send({ type: 'debrief.advance' });
-    } else if (snap.matches('offer')) {
+      answers++;
+      send({ type: 'candidate.answer', option: id });
+    } else if (at.kind === 'advance') {
+      send({ type: 'debrief.advance' });
+    } else if (at.kind === 'offer') {
       const step = steps.shift();
       if (step === undefined)
         throw new PathError(
           `path "${spec.name}": the negotiation ends before the candidate accepts or declines the offer`,
         );
-      actor.send(offerEventOf(step));
+      send(offerEventOf(step));
     } else {
       throw new PathError(`the loop stopped in ${JSON.stringify(snap.value)} with nothing to do`);
     }
   }
   if (queue?.length)
     throw new PathError(`path "${spec.name}" has answers left after the loop ended: ${queue.join(', ')}`);
-  const report = reportOf(actor.getSnapshot(), resolved, spec.name, transcript);
-  actor.stop();
+  const report = reportOf(play.actor.getSnapshot(), resolved, spec.name, transcriptOf(resolved, play.events));
+  play.stop();
   return report;
 }
 

@@ -3,7 +3,7 @@ import type { ResolvedScenario } from '../content/resolve';
 import { withPolicyChanges } from '../policy/compile';
 import { ladderOf } from '../policy/ladder';
 import { reportOf } from './playPath';
-import { Session } from './session';
+import { createPlay, transcriptOf } from '../play/driver';
 import type { PlayReport } from './report';
 
 /** Everything a coach can change about a finished path before the committee decides again. */
@@ -46,65 +46,26 @@ export function withChanges(resolved: ResolvedScenario, w: WhatIf): ResolvedScen
  */
 export function runWhatIf(resolved: ResolvedScenario, baseChoices: ReadonlyArray<string>, w: WhatIf): PlayReport {
   const changed = withChanges(resolved, w);
-  const members = Object.keys(w.votes);
-  const session = new Session(changed, { personMembers: members });
+  const play = createPlay(changed, { personMembers: Object.keys(w.votes) });
   const base = new Map(baseChoices.map((id) => [resolved.options.get(id)?.prompt.id, id]));
-  for (let guard = 0; guard < 500 && session.snapshot.status === 'active'; guard++) {
-    const snap = session.snapshot;
-    const children = snap.children as Record<
-      string,
-      | {
-          getSnapshot(): {
-            context: Record<string, unknown>;
-            children?: Record<string, { getSnapshot(): { value: unknown } } | undefined>;
-          };
-        }
-      | undefined
-    >;
-    const round = children.round?.getSnapshot().context as
-      | { promptId: string; round: { prompts: Array<{ id: string; options: Array<{ id: string }> }> } }
-      | undefined;
-    if (round && snap.matches({ undecided: 'interviewing' })) {
-      const prompt = round.round.prompts.find((p) => p.id === round.promptId)!;
-      const wanted = w.answers[prompt.id] ?? base.get(prompt.id);
-      const option = prompt.options.some((o) => o.id === wanted) ? wanted! : prompt.options[0]!.id;
-      session.send({ type: 'candidate.answer', option });
-      continue;
-    }
-    const committee = children.committee?.getSnapshot();
-    if (committee) {
-      const awaited = members.find((m) => committee.children?.[`vote-${m}`]?.getSnapshot().value === 'awaitingPerson');
-      if (awaited)
-        session.send({
-          type: 'committee.vote',
-          member: awaited,
-          recommendation: w.votes[awaited]!,
-          narrative: 'Set by the coach in a what-if.',
-        });
-      else session.send({ type: 'debrief.advance' });
-      continue;
-    }
-    break;
+  for (let guard = 0; guard < 500; guard++) {
+    const at = play.now();
+    if (at.kind === 'prompt') {
+      const wanted = w.answers[at.prompt.id] ?? base.get(at.prompt.id);
+      play.send({ type: 'candidate.answer', option: at.options.includes(wanted!) ? wanted! : at.options[0]! });
+    } else if (at.kind === 'votes') {
+      const member = at.members[0]!;
+      play.send({
+        type: 'committee.vote',
+        member,
+        recommendation: w.votes[member]!,
+        narrative: 'Set by the coach in a what-if.',
+      });
+    } else if (at.kind === 'advance') play.send({ type: 'debrief.advance' });
+    else break;
   }
-  const transcript = session.events.flatMap((e) => {
-    if (e.type !== 'candidate.answer') return [];
-    const found = resolved.options.get(e.option)!;
-    return [
-      {
-        round: found.round.title,
-        interviewer: found.round.interviewer.name,
-        prompt: found.prompt.id,
-        promptText: found.prompt.text,
-        probe: found.prompt.probe,
-        option: e.option,
-        answer: found.option.text,
-        note: found.option.note,
-        coach: found.option.coach,
-      },
-    ];
-  });
-  const report = reportOf(session.snapshot, changed, 'what-if', transcript);
-  session.stop();
+  const report = reportOf(play.actor.getSnapshot(), changed, 'what-if', transcriptOf(resolved, play.events));
+  play.stop();
   return report;
 }
 

@@ -13,7 +13,7 @@ export const POOLS = [
   { id: 'generous', label: 'Generous pool', shift: POOL_SHIFT },
 ] as const;
 
-export interface CalibrationRow {
+interface CalibrationRow {
   pool: (typeof POOLS)[number]['id'];
   calibrated: boolean;
   /** All the setup's rules, or the one switched off on top of them. */

@@ -2,22 +2,26 @@ import type { Recommendation } from '../content/common';
 import type { ResolvedScenario } from '../content/resolve';
 import type { Person } from '../content/schema';
 import type { CompiledRule, Policy } from '../policy/compile';
-import type { CardFacts, Packet, VoteFacts } from '../policy/types';
+import type { CardFacts, CardTest, Packet, VoteFacts } from '../policy/types';
 import type { Scorecard } from '../rules/types';
 import { consensusOf, evaluate } from '../policy/kernel';
 import { ladderStep } from '../policy/ladder';
-import { concernsOf } from '../rules/votes';
+import { addToRead, calibratedOf, concernsOf, readOf, recommendationOfRead, scoreOfRead } from '../rules/votes';
 import { recommendationFor } from '../rules/scoring';
 import { votingMembers } from '../committee/outcome';
 import { R1_SCALE } from './setup';
 import type { Draws } from './normal';
 
-type LiveCard = CardFacts & { scores: Record<string, number> };
+type LiveCard = CardFacts & { scores: Record<string, number>; interviewer: string };
 type LiveVote = VoteFacts;
 type LivePacket = Packet & { votes: LiveVote[]; cards: LiveCard[] };
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : Math.min(x, hi));
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Whether any rule's declared card tests read a dimension's score. */
+export const readsDimensions = (rules: ReadonlyArray<CompiledRule>) =>
+  rules.some((r) => r.impl.reads(r.settings).cards?.some((t: CardTest) => t.dimension !== undefined));
 
 /** A ladder step made comparable: no hire lowest, then two down, one down, at level, up. */
 export const stepRank = (step: number | null) => (step === null ? -3 : step);
@@ -26,7 +30,8 @@ export const stepRank = (step: number | null) => (step === null ? -3 : step);
  * One scenario's committee as mutable numbers, built once per lab run and reused for every draw:
  * the path's scorecards are the truth, each draw re-reads them with leniency and error, files
  * them as the round machine does (whole points, the rubric's weights, the pack's thresholds),
- * derives the votes as the engine does (rawRead, a veto holder's reliability floor), calibrates,
+ * derives the votes with the engine's one derivation (rules/votes.ts: the read, a veto holder's
+ * reliability floor, calibration),
  * and hands the same packet objects to the kernel. Nothing here allocates per draw.
  */
 export class Committee {
@@ -43,8 +48,8 @@ export class Committee {
   readonly people: Person[];
   /** Per vote, who casts it (an index into people). */
   readonly voter: Int32Array;
-  /** Per vote, the weight each card gets in that member's read: twice for their own rounds. */
-  readonly readWeight: Float64Array[];
+  /** Per vote, the member who casts it, as the one vote derivation reads them. */
+  readonly members: Person[];
   readonly votes: LiveVote[];
   readonly packet: LivePacket;
   /** Per vote, the packet without that member's vote: whether they were decisive. */
@@ -58,6 +63,9 @@ export class Committee {
   readonly raw: Float64Array;
   readonly score: Float64Array;
   readonly thresholds: ResolvedScenario['pack']['scoring']['recommendation'];
+  readonly baseline: number;
+  /** A member's running read (sum, weight), reused for every vote. */
+  private readonly read = new Float64Array(2);
   private readonly scratch: Float64Array;
   /** Whether any rule reads per-dimension scores: only then are they written into the cards. */
   private readonly keepScores: boolean;
@@ -65,6 +73,7 @@ export class Committee {
   constructor(resolved: ResolvedScenario, recorded: ReadonlyArray<Scorecard>, policy: Policy) {
     this.policy = policy;
     this.thresholds = resolved.pack.scoring.recommendation;
+    this.baseline = resolved.pack.scoring.baseline;
     const byId = new Map(resolved.scenario.people.map((p, i) => [p.id, i]));
     this.people = resolved.scenario.people;
     const roundOf = new Map(resolved.rounds.map((r) => [r.id, r]));
@@ -86,6 +95,7 @@ export class Committee {
       this.cards.push({
         round: card.round,
         roundTitle: card.roundTitle,
+        interviewer: card.interviewer,
         interviewerName: card.interviewerName,
         overall: card.overall,
         recommendation: card.recommendation,
@@ -96,11 +106,11 @@ export class Committee {
         impacts: card.impacts,
       });
     });
-    this.keepScores = resolved.policy.rules.some((r) => r.impl.reads.includes('dimension-scores'));
+    this.keepScores = readsDimensions(resolved.policy.rules);
     this.scratch = new Float64Array(Math.max(1, ...this.dims.map((d) => d.length)));
     const members = votingMembers({ members: resolved.committee, policy });
     this.voter = Int32Array.from(members, (m) => byId.get(m.id)!);
-    this.readWeight = members.map((m) => Float64Array.from(recorded, (c) => (c.interviewer === m.id ? 2 : 1)));
+    this.members = members;
     this.votes = members.map((m) => ({
       member: m.id,
       name: m.name,
@@ -190,37 +200,36 @@ export class Committee {
   }
 
   /**
-   * The votes on the filed cards, as deriveVote and calibrate compute them; `calibrate` false
-   * leaves every read as it is. Then the consensus and where it sits on the ladder.
+   * The votes on the filed cards, through the one vote derivation the machines use; `calibrate`
+   * false leaves every read as it is. Then the consensus and where it sits on the ladder.
    */
   vote(floors: Float64Array, calibrate = true) {
-    const cards = this.cards;
-    let lowest = Infinity;
-    for (const c of cards) if (c.reliability !== null && c.reliability < lowest) lowest = c.reliability;
+    const { cards, read } = this;
     for (let v = 0; v < this.votes.length; v++) {
-      const w = this.readWeight[v]!;
-      let sum = 0;
-      let weight = 0;
-      for (let c = 0; c < cards.length; c++) {
-        sum += cards[c]!.overall * w[c]!;
-        weight += w[c]!;
-      }
+      read[0] = 0;
+      read[1] = 0;
+      addToRead(this.members[v]!, cards, 0, cards.length, read, 0);
       const p = this.voter[v]!;
-      const raw = sum / weight + this.leniency[p]!;
+      const raw = readOf(read, 0, this.baseline, this.leniency[p]!);
       this.raw[v] = raw;
-      this.score[v] = round2(clamp(raw, 1, 5));
-      this.votes[v]!.calibrated = round2(clamp(calibrate ? raw - this.known[p]! : raw, 1, 5));
+      this.score[v] = scoreOfRead(raw);
+      this.votes[v]!.calibrated = calibratedOf(raw, calibrate ? this.known[p]! : 0);
     }
-    this.refloor(floors, lowest);
+    this.refloor(floors);
     this.packet.consensus = consensusOf(this.votes);
     this.packet.step = ladderStep(this.policy, this.packet.consensus);
   }
 
-  /** The recommendations under other floors (a rule switched off): the scores stay as read. */
+  /** The recommendations under other floors (a rule switched off, NaN for none): the scores stay as read. */
   refloor(floors: Float64Array, lowest = this.lowestReliability()) {
     for (let v = 0; v < this.votes.length; v++) {
       const floor = floors[v]!;
-      this.votes[v]!.recommendation = lowest < floor ? 'no' : recommendationFor(this.score[v]!, this.thresholds);
+      this.votes[v]!.recommendation = recommendationOfRead(
+        this.raw[v]!,
+        this.thresholds,
+        Number.isNaN(floor) ? undefined : floor,
+        lowest,
+      );
     }
   }
 

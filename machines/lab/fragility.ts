@@ -9,11 +9,11 @@ import type { LabSetup } from './setup';
 import type { Progress } from './progress';
 
 /** The steps in the order the lab lists them: up, at level, down one, down two, no hire. */
-export const STEPS: ReadonlyArray<number | null> = [1, 0, -1, -2, null];
+const STEPS: ReadonlyArray<number | null> = [1, 0, -1, -2, null];
 const stepIndex = (step: number | null) => (step === null ? 4 : 1 - step);
 
 /** Consensus histogram: 0.1-point bins over the 1-5 scale. */
-export const BIN = 0.1;
+const BIN = 0.1;
 const BINS = 40;
 
 export interface FragilityData {

@@ -7,7 +7,7 @@ import type { Progress } from './progress';
 import { stepRank } from './committee';
 import { interraterReliability } from './reliability';
 
-export interface InterviewersPoint {
+interface InterviewersPoint {
   /** Interviewers per round; the loop's total is this times the rounds. */
   k: number;
   separate: Share;

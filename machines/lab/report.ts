@@ -6,7 +6,7 @@ import { TRUE_SPREAD, type LabSetup } from './setup';
 import type { Progress } from './progress';
 import { stepRank } from './committee';
 
-export interface InterviewerRow {
+interface InterviewerRow {
   person: string;
   name: string;
   role: string;

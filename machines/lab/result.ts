@@ -29,7 +29,7 @@ export interface LabResultBase {
 export const shareCells = (s: Share): [number, number, number] => [pc(s.share), pc(s.low), pc(s.high)];
 
 /** A share in percent, to two decimals, so CSV and JSON carry the same figure the screen shows. */
-export const pc = (x: number) => Math.round(x * 10000) / 100;
+const pc = (x: number) => Math.round(x * 10000) / 100;
 
 /** A number to the given decimals, for tables. */
 export const fixed = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -7,7 +7,7 @@ import type { LabSetup } from './setup';
 import type { Progress } from './progress';
 import { stepRank } from './committee';
 
-export interface RuleSwing {
+interface RuleSwing {
   scenario: string;
   rule: string;
   label: string;
@@ -17,7 +17,7 @@ export interface RuleSwing {
   down: Share;
 }
 
-export interface MemberSwing {
+interface MemberSwing {
   scenario: string;
   member: string;
   name: string;

@@ -47,7 +47,7 @@ export const TRUE_SPREAD = 0.7;
 /** Scores are whole points: rounding a reading adds this much error variance (a uniform error of ±0.5). */
 export const ROUNDING_VARIANCE = 1 / 12;
 /** Default spread of leniency between interviewers (sd, points): the lab's own assumption, the library's rosters span -0.2 to +0.6. */
-export const DEFAULT_LENIENCY = 0.25;
+const DEFAULT_LENIENCY = 0.25;
 /** How far a harsh or a generous pool sits from the neutral one (points). */
 export const POOL_SHIFT = 0.5;
 /** Past debriefs a committee's leniency estimate is read from, for calibration. */
@@ -76,7 +76,7 @@ export function errorsFromPublished(
 
 const published = errorsFromPublished();
 /** Default error (sd of one reading, points), rounded for a readable link. */
-export const DEFAULT_ERROR = Math.round(published.err * 100) / 100;
+const DEFAULT_ERROR = Math.round(published.err * 100) / 100;
 /** The part of a reading's error variance that belongs to the occasion: shared by a panel, not by separate interviews. */
 export const OCCASION_SHARE = published.occasionShare;
 

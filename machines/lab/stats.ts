@@ -20,10 +20,10 @@ export function wilson(count: number, n: number): Share {
 }
 
 /** The widest interval a lab figure may have before the lab warns: ±2 percentage points. */
-export const ASKED_HALF_WIDTH = 0.02;
+const ASKED_HALF_WIDTH = 0.02;
 
 /** Draws needed for every share's 95 % interval to be at most ±2 points, whatever the share. */
-export const drawsForAskedWidth = () => Math.ceil((Z * Z * 0.25) / (ASKED_HALF_WIDTH * ASKED_HALF_WIDTH));
+const drawsForAskedWidth = () => Math.ceil((Z * Z * 0.25) / (ASKED_HALF_WIDTH * ASKED_HALF_WIDTH));
 
 /** The warning a result carries when some interval is wider than asked, or null. */
 export function widthWarning(shares: ReadonlyArray<Share>): string | null {
@@ -73,6 +73,3 @@ export function pearson(xs: ArrayLike<number>, ys: ArrayLike<number>): number {
   }
   return sxy / Math.sqrt(sxx * syy);
 }
-
-/** A share as a person reads it: 12.3 %. */
-export const pct = (x: number, digits = 1) => `${(x * 100).toFixed(digits)} %`;

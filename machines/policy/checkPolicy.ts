@@ -1,5 +1,6 @@
 import type { Pack, Person } from '../content/schema';
 import type { CompiledRule } from './compile';
+import { kindOf, type RuleInstance } from './registry';
 
 /** A problem with a pack's or a scenario's rules: where it was written and what was expected. */
 export interface PolicyProblem {
@@ -37,6 +38,13 @@ export function checkPack(pack: Pack): Array<{ path: string; message: string }> 
         message: `expected a level listed in comp.levels (${list(levels)}), found "${level}"`,
       });
   }
+  pack.loop.rounds.forEach((round, i) => {
+    if (!Object.hasOwn(pack.rubrics, round.rubric))
+      out.push({
+        path: `loop.rounds[${i}].rubric`,
+        message: `expected a rubric defined under rubrics (${list(Object.keys(pack.rubrics))}), found "${round.rubric}"`,
+      });
+  });
   if (pack.committee.kind === 'conversion' && !pack.committee.phases) {
     out.push({
       path: 'committee.phases',
@@ -44,31 +52,37 @@ export function checkPack(pack: Pack): Array<{ path: string; message: string }> 
         'expected the roles of the manager, engineers and calibrator phases for a conversion committee, found nothing',
     });
   }
-  pack.rules.forEach((rule, i) => out.push(...checkReferences(pack, rule as CompiledRule['settings'], `rules[${i}]`)));
+  pack.rules.forEach((rule, i) =>
+    out.push(...checkReferences(pack, { impl: kindOf(rule), settings: rule as RuleInstance }, `rules[${i}]`)),
+  );
   return out;
 }
 
-/** The rounds and dimensions a rule names must be the pack's. */
+/** The rounds and dimensions a rule names, as its kind declares them, must be the pack's. */
 function checkReferences(
   pack: Pack,
-  rule: CompiledRule['settings'],
+  rule: Pick<CompiledRule, 'impl' | 'settings'>,
   at: string,
 ): Array<{ path: string; message: string }> {
   const out: Array<{ path: string; message: string }> = [];
   const rounds = pack.loop.rounds.map((r) => r.id);
-  const round = (id: unknown, path: string) => {
-    if (typeof id === 'string' && !rounds.includes(id))
-      out.push({ path, message: `expected a round of pack ${pack.id} (${list(rounds)}), found "${id}"` });
-  };
-  round(rule.round, `${at}.round`);
-  if (Array.isArray(rule.rounds)) rule.rounds.forEach((r, j) => round(r, `${at}.rounds[${j}]`));
-  if (typeof rule.dimension === 'string') {
-    const dims = new Set(Object.values(pack.rubrics).flatMap((r) => r.dimensions.map((d) => d.id)));
-    if (!dims.has(rule.dimension))
+  for (const { key, id } of rule.impl.rounds?.(rule.settings) ?? []) {
+    if (!rounds.includes(id))
       out.push({
-        path: `${at}.dimension`,
-        message: `expected a dimension of one of pack ${pack.id}'s rubrics (${list(dims)}), found "${rule.dimension}"`,
+        path: `${at}.${key}`,
+        message: `expected a round of pack ${pack.id} (${list(rounds)}), found "${id}"`,
       });
+  }
+  const named = rule.impl.dimensions?.(rule.settings) ?? [];
+  if (named.length) {
+    const dims = new Set(Object.values(pack.rubrics).flatMap((r) => r.dimensions.map((d) => d.id)));
+    for (const { key, id } of named) {
+      if (!dims.has(id))
+        out.push({
+          path: `${at}.${key}`,
+          message: `expected a dimension of one of pack ${pack.id}'s rubrics (${list(dims)}), found "${id}"`,
+        });
+    }
   }
   return out;
 }
@@ -97,7 +111,7 @@ export function checkPolicy(
       }
     }
     if (rule.origin.in === 'scenario')
-      for (const p of checkReferences(pack, rule.settings, at)) out.push({ in: 'scenario', ...p });
+      for (const p of checkReferences(pack, rule, at)) out.push({ in: 'scenario', ...p });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Bars, Comp, Pack, Scenario } from '../content/schema';
 import { kindOf, ruleLabel, type RuleInstance } from './registry';
 import type { RuleKind } from './types';
+import { bandCap, bandSetter, baseLever, equityBoost, equityLever, verbalLock } from './kinds/offerKinds';
 
 /** A rule instance ready for the kernel: its kind resolved, its label settled, on or off for this scenario. */
 export interface CompiledRule {
@@ -84,19 +85,20 @@ export function barsFor(committee: Pack['committee'], level: string): Bars {
 /** The enabled rules sorted by what they decide: the committee's, the ranking, the offer's. */
 function arrange(rules: CompiledRule[], comp: Comp) {
   const on = rules.filter((r) => r.enabled);
-  const offerRule = (kind: string) => on.find((r) => r.kind === kind);
+  // biome-ignore lint/suspicious/noExplicitAny: any kind's settings
+  const offerRule = (kind: RuleKind<any>) => on.find((r) => r.impl === kind);
   return {
     rules,
     committeeRules: on.filter((r) => r.impl.phase === 'committee'),
     rankRules: on.filter((r) => r.impl.phase === 'rank'),
     offer: {
       comp,
-      bandCap: offerRule('band-cap'),
-      baseLever: offerRule('base-lever'),
-      equityLever: offerRule('equity-lever'),
-      lock: offerRule('verbal-lock'),
-      boost: offerRule('equity-boost'),
-      setter: offerRule('band-setter'),
+      bandCap: offerRule(bandCap),
+      baseLever: offerRule(baseLever),
+      equityLever: offerRule(equityLever),
+      lock: offerRule(verbalLock),
+      boost: offerRule(equityBoost),
+      setter: offerRule(bandSetter),
     },
   };
 }

@@ -1,10 +1,9 @@
 import type { Pack, Person } from '../content/schema';
 import type { Policy } from './compile';
 import type { CardFacts, Packet, VoteFacts } from './types';
-import { evaluate } from './kernel';
+import { consensusOf, evaluate } from './kernel';
 import { ladderStep } from './ladder';
-import { clamp, round2 } from '../rules/scoring';
-import { addToRead, concernsOf, readOf, recommendationOfRead } from '../rules/votes';
+import { addToRead, calibratedOf, concernsOf, lowestRating, readOf, recommendationOfRead } from '../rules/votes';
 import { lowestReliability } from './kinds/shared';
 
 /** A committee to decide many packets for: its members, their floors, and reused vote and packet objects. */
@@ -72,21 +71,18 @@ export function fastStep(c: FastCommittee, cards: ReadonlyArray<FastCard>): numb
 /** `fastStep` for a packet whose first `prefix.length` cards were read by `readPrefix`: only the rest are read here. */
 export function fastStepAfter(c: FastCommittee, prefix: PrefixReads, cards: ReadonlyArray<FastCard>): number | null {
   const { members, votes, scoring, floors, packet, running } = c;
-  const low = lowestReliability(cards, prefix.length, prefix.low);
+  const lowest = lowestRating(lowestReliability(cards, prefix.length, prefix.low));
   running.set(prefix.totals);
-  let sum = 0;
   for (let i = 0; i < members.length; i++) {
     const m = members[i]!;
     addToRead(m, cards, prefix.length, cards.length, running, 2 * i);
-    const raw = readOf(m, running, 2 * i, scoring.baseline);
+    const raw = readOf(running, 2 * i, scoring.baseline, m.leniency);
     const v = votes[i]!;
-    const floor = floors[i];
-    v.recommendation = recommendationOfRead(raw, scoring, floor, low);
-    v.calibrated = round2(clamp(raw - m.leniency, 1, 5));
-    sum += v.calibrated;
+    v.recommendation = recommendationOfRead(raw, scoring.recommendation, floors[i], lowest);
+    v.calibrated = calibratedOf(raw, m.leniency);
   }
   packet.cards = cards;
-  packet.consensus = members.length ? Math.round((sum / members.length) * 100) / 100 : 0;
+  packet.consensus = consensusOf(votes);
   packet.step = ladderStep(c.policy, packet.consensus);
   return evaluate(c.policy, packet);
 }

@@ -3,9 +3,6 @@ import type { CardFacts, Explanation, Packet, VoteFacts } from './types';
 import { decisionOfStep, ladderStep, levelOfStep } from './ladder';
 import type { Decision } from '../content/schema';
 
-/** No hire, as the fast path's step. */
-export const NO_HIRE = null;
-
 /**
  * The one decision kernel: the ladder step the consensus reaches, then every enabled committee
  * rule in order (a block refuses the offer, a cap holds the step down), then the ranking rules
@@ -66,7 +63,7 @@ export interface RuleFiring extends Explanation {
 }
 
 /** A firing of a rule instance, with the sentence that explains it. */
-export const firingOf = (rule: CompiledRule, explanation: Explanation): RuleFiring => ({
+const firingOf = (rule: CompiledRule, explanation: Explanation): RuleFiring => ({
   rule: rule.id,
   label: rule.label,
   by: explanation.by,
@@ -82,17 +79,78 @@ export interface KernelOutcome {
   rulesFired: RuleFiring[];
 }
 
+/** The id a firing carries when the ladder itself, not a rule, ends the offer: its bottom rung was reached. */
+export const LADDER_END = 'ladder';
+
+/**
+ * Why the ladder gave no level where the scores or a rule asked for one below the bottom rung: a
+ * consensus that reaches the down-level bar of a scenario already at the pack's lowest level, or a
+ * rule capping the offer lower than the ladder goes. Null when the ladder had a level to give.
+ */
+export function ladderEnd(
+  policy: Pick<Policy, 'bars' | 'levels' | 'target'>,
+  packet: Pick<Packet, 'consensus' | 'step'>,
+  step: number | null,
+  fired: ReadonlyArray<CompiledRule>,
+): RuleFiring | null {
+  if (step !== null) return null;
+  const lowest = policy.levels[0];
+  const at = policy.levels[policy.target];
+  const firing = (reason: string): RuleFiring => ({
+    rule: LADDER_END,
+    label: 'The bottom of the ladder',
+    by: 'committee',
+    reason: `${reason}: ${at} is ${at === lowest ? 'the lowest level' : 'too near the bottom'} of the pack's ladder (${policy.levels.join(', ')}), so there is no level to offer`,
+  });
+  if (packet.step === null) {
+    const { downLevel, downTwo } = policy.bars;
+    const rung = [
+      { steps: 1, bar: downLevel, name: 'down-level' },
+      { steps: 2, bar: downTwo, name: 'down-two' },
+    ].find((r) => r.bar !== undefined && packet.consensus >= r.bar && policy.target - r.steps < 0);
+    return rung
+      ? firing(`the calibrated consensus ${packet.consensus} reaches the ${rung.name} bar of ${rung.bar}`)
+      : null;
+  }
+  // The scores gave a level, no rule blocked (the caller passes no firings then), and yet no hire:
+  // a rule capped the offer below the ladder.
+  const cap = fired[0];
+  return cap ? firing(`${cap.id} (${cap.label}) caps the offer below ${at}`) : null;
+}
+
 /** Decide a packet and explain it: the kernel's result in the form the machines and screens keep. */
 export function decidePacket(policy: Policy, packet: Packet): KernelOutcome {
   const fired: CompiledRule[] = [];
   const step = evaluate(policy, packet, fired);
+  const rulesFired = fired.map((r) => firingOf(r, r.impl.explain!(r.settings, packet)));
+  const end = ladderEnd(policy, packet, step, blocks(packet, fired) ? [] : fired);
+  if (end) rulesFired.push(end);
   return {
     decision: decisionOfStep(step),
     step,
     level: levelOfStep(policy, step),
     consensus: packet.consensus,
-    rulesFired: fired.map((r) => firingOf(r, r.impl.explain!(r.settings, packet))),
+    rulesFired,
   };
+}
+
+/** Whether a rule that fired blocks the offer outright (then the ladder's end is not why). */
+const blocks = (packet: Packet, fired: ReadonlyArray<CompiledRule>) =>
+  fired.some((r) => r.impl.evaluate!(r.settings, packet)?.type === 'block');
+
+/**
+ * The firings that decided, as the decision slide, the handout and the banner show them: the
+ * committee's and the ranking's rules and the ladder's end, by each rule's phase in the registry
+ * (never its id), so an offer rule or the calendar's hold is left to the offer and the timeline.
+ */
+export function decidingFirings<F extends { rule: string }>(
+  policy: Pick<Policy, 'rules'>,
+  firings: ReadonlyArray<F>,
+): F[] {
+  const phase = new Map(policy.rules.map((r) => [r.id, r.impl.phase]));
+  return firings.filter(
+    (f) => f.rule === LADDER_END || phase.get(f.rule) === 'committee' || phase.get(f.rule) === 'rank',
+  );
 }
 
 /** One committee rule checked on its own against the packet, as the committee's rule table shows it. */

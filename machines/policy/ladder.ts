@@ -42,7 +42,7 @@ export function ladderOf(
 }
 
 /** What each decision is called unless the scenario names it otherwise. */
-export const DECISION_LABELS: Readonly<Record<Decision | 'withdrawn', string>> = {
+const DECISION_LABELS: Readonly<Record<Decision | 'withdrawn', string>> = {
   up_level: 'Up-level',
   hire: 'Hire',
   down_level: 'Down-level',

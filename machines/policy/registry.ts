@@ -38,15 +38,18 @@ export const ruleId = z
 export type RuleInstance = { id: string; kind: string; label?: string; source?: string } & Record<string, unknown>;
 
 const base = {
-  id: ruleId,
-  /** How the rule reads to a person ("The hiring manager's veto"); the kind's own name when left out. */
-  label: name.optional(),
-  /** The domain.md ID or seed the rule comes from. */
-  source: name.optional(),
+  id: ruleId.describe('The rule\'s id, unique in the pack ("V1", "bar-raiser"); firings and scenarios name it.'),
+  label: name
+    .optional()
+    .describe('How the rule reads to a person ("The hiring manager\'s veto"); the kind\'s own name when left out.'),
+  source: name.optional().describe('The domain.md ID or seed the rule comes from.'),
 };
 
 const instanceSchemas = [...RULE_KINDS.values()].map((k) =>
-  (k.settings as unknown as z.ZodObject).extend({ ...base, kind: z.literal(k.kind) }).strict(),
+  (k.settings as unknown as z.ZodObject)
+    .extend({ ...base, kind: z.literal(k.kind).describe(`${k.kind}: ${k.summary}`) })
+    .strict()
+    .describe(`A ${k.kind} rule: ${k.summary}`),
 );
 
 /** One rule instance in a pack or scenario: its id, kind, label and the kind's settings. */
@@ -63,11 +66,14 @@ export const ruleInstanceSchema = z.discriminatedUnion(
 // biome-ignore lint/suspicious/noExplicitAny: the caller's settings type is not known here
 export const kindOf = (rule: Pick<RuleInstance, 'kind'>): RuleKind<any> => RULE_KINDS.get(rule.kind)!;
 
+/**
+ * A compiled rule's settings as its kind types them, checked against the kind: code outside a
+ * kind's file reads its settings through this, never through a cast of its own.
+ */
+export function settingsOf<S>(kind: RuleKind<S>, rule: Pick<RuleInstance, 'kind'> & { settings: unknown }): S {
+  if (rule.kind !== kind.kind) throw new Error(`rule of kind "${rule.kind}" read as "${kind.kind}"`);
+  return rule.settings as S;
+}
+
 /** The label a person reads for a rule instance. */
 export const ruleLabel = (rule: Pick<RuleInstance, 'kind' | 'label'>) => rule.label ?? kindOf(rule).defaultLabel;
-
-/** "V1, the hiring manager's veto": an id always said with its name. */
-export const ruleTitle = (rule: Pick<RuleInstance, 'id' | 'kind' | 'label'>) =>
-  `${rule.id}, ${lowerFirst(ruleLabel(rule))}`;
-
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);

@@ -48,17 +48,49 @@ export interface Explanation {
   reason: string;
 }
 
-/** The packet fields a rule kind reads, shown to authors and used to explain what a rule depends on. */
-export type Reads =
-  | 'votes'
-  | 'roles'
-  | 'round-recommendation'
-  | 'flags'
-  | 'dimension-scores'
-  | 'reliability'
-  | 'consensus'
-  | 'cohort'
-  | 'offer';
+/**
+ * One test of a single scorecard (a round failed, a dimension under its floor, a flag raised). A
+ * rule that declares it reads only whether some card of the packet met it, so the branch check
+ * keeps one bit per test across rounds, never the cards themselves.
+ */
+export interface CardTest {
+  /** The rounds it looks at; every round when left out. */
+  rounds?: ReadonlyArray<string>;
+  /** The rubric dimension whose score it reads, if any. */
+  dimension?: string;
+  /** The flags it looks for, if any. */
+  flags?: ReadonlyArray<string>;
+  meets: (card: CardFacts) => boolean;
+}
+
+/**
+ * What one rule reads of a packet, declared by its kind from its settings. The branch check keys
+ * its states by these declarations (never by a kind's name), the lab files per-dimension scores
+ * only when a test reads one, and a new kind needs nothing outside its own file and the registry.
+ */
+export interface RuleReads {
+  /** The members' votes (their recommendations, calibrated scores and roles): every member's read of every card. */
+  votes?: boolean;
+  /** The calibrated consensus and the ladder step it reaches. */
+  consensus?: boolean;
+  /** The other candidates the consensus is ranked against. */
+  cohort?: boolean;
+  /** Facts of single cards, each read as "did any card of the packet meet it". */
+  cards?: ReadonlyArray<CardTest>;
+  /** The offer being negotiated (offer rules). */
+  offer?: boolean;
+}
+
+/** What a member holds against the candidate whatever the scores say: a reliability floor under which they vote no. */
+export interface MemberConcerns {
+  reliabilityFloor?: number;
+}
+
+/** A setting that names something of the pack (a role, a round, a dimension), with the settings key that names it. */
+export interface Named {
+  key: string;
+  id: string;
+}
 
 /** One kind of rule: its settings' schema and what it does with a packet. */
 export interface RuleKind<S = unknown> {
@@ -69,11 +101,17 @@ export interface RuleKind<S = unknown> {
   summary: string;
   /** `committee` kinds decide; `offer` kinds shape the offer; `rank` runs last, only when the offer stands. */
   phase: 'committee' | 'rank' | 'offer';
-  reads: ReadonlyArray<Reads>;
+  /** What an instance reads of a packet, from its settings. */
+  reads: (settings: S) => RuleReads;
   settings: z.ZodType<S>;
   /** Committee and rank kinds: the effect on this packet, or null. Pure, allocation-free on the hot path. */
   evaluate?: (settings: S, packet: Packet) => Effect | null;
   explain?: (settings: S, packet: Packet) => Explanation;
   /** Roles the settings name that must sit on the committee, with the settings key that names them. */
   roles?: (settings: S) => Array<{ key: string; role: string }>;
+  /** Rounds and rubric dimensions the settings name, which must be the pack's. */
+  rounds?: (settings: S) => Named[];
+  dimensions?: (settings: S) => Named[];
+  /** What a member of this role holds against the candidate before any vote is cast (a veto holder's floor). */
+  concerns?: (settings: S, role: string) => MemberConcerns | undefined;
 }

@@ -11,7 +11,7 @@ export interface StepRecord {
   vetoesShown: boolean;
 }
 
-export interface Participant {
+interface Participant {
   name: string;
   /** A hash of the participant's reconnection token; the token itself never reaches the store. */
   tokenHash: string;

@@ -1,8 +1,7 @@
 import type { ResolvedScenario } from '../content/resolve';
-import { Session } from '../engine/session';
+import { replayPlay } from '../play/driver';
 import { playPath } from '../engine/playPath';
 import type { PlayReport } from '../engine/report';
-import type { RoundContext } from '../roundMachine';
 import { RECOMMENDATION_LABELS } from '../format';
 import { decisionLabel, ladderOf } from '../policy/ladder';
 import type { RoomMode, RoomOutcome, RoomStep } from './types';
@@ -35,19 +34,16 @@ const outcomeOf = (report: PlayReport, recorded: PlayReport): RoomOutcome => ({
 
 /** The prompt a path of answers has reached, or null once the rounds are over and the committee sits. */
 function promptAfter(resolved: ResolvedScenario, answers: string[]) {
-  const { session, stop } = Session.replay(
+  const { play, stop } = replayPlay(
     resolved,
     answers.map((option) => ({ type: 'candidate.answer' as const, option })),
   );
   try {
     if (stop) throw new Error(`the room's path stopped at answer ${stop.index + 1}: ${stop.reason}`);
-    const snap = session.snapshot;
-    if (snap.status !== 'active' || !snap.matches({ undecided: 'interviewing' })) return null;
-    const round = snap.children.round?.getSnapshot().context as RoundContext | undefined;
-    const prompt = round?.round.prompts.find((p) => p.id === round.promptId);
-    return round && prompt ? { round: round.round, prompt } : null;
+    const at = play.now();
+    return at.kind === 'prompt' ? { round: at.round, prompt: at.prompt } : null;
   } finally {
-    session.stop();
+    play.stop();
   }
 }
 

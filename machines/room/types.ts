@@ -19,7 +19,7 @@ export interface RoomOutcome {
 }
 
 /** The real committee, shown beside the room's spread when the room sits as the committee. */
-export interface CommitteeSide {
+interface CommitteeSide {
   votes: Array<{ name: string; role: string; recommendation: string; calibrated: number }>;
   consensus: number | null;
 }

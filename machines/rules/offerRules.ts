@@ -1,8 +1,9 @@
 import type { Band, Comp, Lever } from '../content/schema';
 import type { RuleFiring } from './types';
 import type { CompiledRule, OfferPolicy } from '../policy/compile';
-import { round2 } from './scoring';
 import { formatMoney, roleLabel } from '../format';
+import { settingsOf } from '../policy/registry';
+import { bandSetter, baseLever, equityBoost, equityLever } from '../policy/kinds/offerKinds';
 
 export type AskKind = 'base' | 'bonus' | 'equity' | 'signOn';
 
@@ -35,7 +36,7 @@ export function bandFor(comp: Comp, level: string): Band {
 }
 
 /** The most sign-on a level offers. */
-export const signOnMaxFor = (comp: Comp, band: Band) => band.signOnMax ?? comp.signOnMax;
+const signOnMaxFor = (comp: Comp, band: Band) => band.signOnMax ?? comp.signOnMax;
 
 /** The bonus range in dollars for a given base. */
 export function bonusRange(band: Band, base: number): [number, number] {
@@ -49,7 +50,7 @@ export function draftOffer(policy: OfferPolicy, level: string, flags: ReadonlyAr
   const { comp, boost } = policy;
   const band = bandFor(comp, level);
   const base = at(band.base, comp.draftAt);
-  const boostSettings = boost?.settings as { flag: string; draftAt: number } | undefined;
+  const boostSettings = boost && settingsOf(equityBoost, boost);
   const boosted = boostSettings && flags.includes(boostSettings.flag);
   const equity = at(band.equity, boosted ? boostSettings.draftAt : comp.draftAt);
   return { level, base, bonus: at(bonusRange(band, base), comp.draftAt), equity, signOn: 0, extras: [] };
@@ -65,7 +66,7 @@ function capFiring(policy: OfferPolicy, reason: string): RuleFiring {
 }
 
 const leverOf = (rule: CompiledRule): Lever => ({
-  ...(rule.settings as unknown as { lever: Omit<Lever, 'source'> }).lever,
+  ...(rule.kind === equityLever.kind ? settingsOf(equityLever, rule) : settingsOf(baseLever, rule)).lever,
   source: rule.id,
 });
 
@@ -177,10 +178,24 @@ export function lockedAfterVerbal(policy: OfferPolicy, verbalMade: boolean): Rul
   };
 }
 
+/**
+ * An ask before the verbal offer, where the pack takes asks only after it (v2's default; v1 packs
+ * took them at once): answered with nothing, and said so in the negotiation log, never dropped.
+ */
+export function tooEarly(policy: OfferPolicy): RuleFiring {
+  return {
+    rule: policy.comp.source,
+    label: 'Asks wait for the verbal offer',
+    by: 'committee',
+    reason:
+      'this committee takes asks only once the verbal offer is made, so an ask before it changes nothing (the pack sets comp.asksBeforeVerbal: false)',
+  };
+}
+
 /** V6 (002): the committee sets comp bands; anyone else's adjustment is refused. */
 export function bandAdjustmentRefused(policy: OfferPolicy, byRole: string): RuleFiring | null {
   const setter = policy.setter;
-  const setBy = (setter?.settings as { setBy?: string } | undefined)?.setBy;
+  const setBy = setter && settingsOf(bandSetter, setter).setBy;
   if (!setter || byRole === setBy) return null;
   const who = byRole ? roleLabel(byRole) : 'someone';
   return {
@@ -190,6 +205,3 @@ export function bandAdjustmentRefused(policy: OfferPolicy, byRole: string): Rule
     reason: `only the ${roleLabel(setBy ?? '')} sets comp bands; ${/^[aeiou]/i.test(who) ? 'an' : 'a'} ${who} cannot adjust them`,
   };
 }
-
-/** The percent of base a bonus represents, for display. */
-export const bonusPercent = (t: OfferTerms) => round2((t.bonus / t.base) * 100);

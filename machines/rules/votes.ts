@@ -1,23 +1,23 @@
 import type { Pack, Person } from '../content/schema';
 import type { CalibratedVote, Scorecard, Vote } from './types';
+import type { MemberConcerns } from '../policy/types';
 import { recommendationFor, round2, clamp } from './scoring';
 import { lowestReliability } from '../policy/kinds/shared';
 import type { Policy } from '../policy/compile';
 
+// The one vote derivation: the machines (deriveVote, calibrate), the kernel's numeric path (fast.ts),
+// the branch check (through it) and the lab (lab/committee.ts) all read a packet with these functions,
+// so a change to how a member reads the packet is made here once.
+
 export { lowestReliability };
+export type { MemberConcerns };
 
-/** What a member holds against the candidate whatever the scores say (a veto holder's reliability floor). */
-export interface MemberConcerns {
-  reliabilityFloor?: number;
-}
-
-/** The reliability floor of every veto this member's role holds: the highest one counts. */
+/** What a member holds against the candidate before any vote: every rule's concerns for their role, the highest floor counting. */
 export function concernsOf(member: Pick<Person, 'role'>, policy: Pick<Policy, 'committeeRules'>): MemberConcerns {
   let floor: number | undefined;
   for (const r of policy.committeeRules) {
-    const s = r.settings as { holder?: string; reliabilityFloor?: number };
-    if (r.kind === 'role-veto' && s.holder === member.role && s.reliabilityFloor !== undefined)
-      floor = Math.max(floor ?? 0, s.reliabilityFloor);
+    const f = r.impl.concerns?.(r.settings, member.role)?.reliabilityFloor;
+    if (f !== undefined) floor = Math.max(floor ?? f, f);
   }
   return floor === undefined ? {} : { reliabilityFloor: floor };
 }
@@ -34,16 +34,21 @@ export function rawRead(
   scratch[0] = 0;
   scratch[1] = 0;
   addToRead(member, scorecards, 0, scorecards.length, scratch, 0);
-  return readOf(member, scratch, 0, baseline);
+  return readOf(scratch, 0, baseline, member.leniency);
 }
 
 const scratch = new Float64Array(2);
 
+/** How much a member trusts a card: twice for a round they ran themselves. */
+export const readWeight = (member: Pick<Person, 'id'>, card: { interviewer: string }) =>
+  card.interviewer === member.id ? 2 : 1;
+
 /**
- * Add cards[from, to) to a member's running read: the sum of overalls into totals[at], the weight
- * into totals[at + 1], the rounds the member ran counted twice. In card order, so a read built up
- * in parts (the branch check reads a packet's first rounds once for many last rounds) is the same
- * number, to the last bit, as one read of the whole packet.
+ * Add cards[from, to) to a member's running read: the sum of overalls, in whole hundredths, into
+ * totals[at], the weight into totals[at + 1], the rounds the member ran counted twice. Overalls
+ * are filed to two decimals, so the sums are exact integers: a read built up in parts or in any
+ * order (the branch check merges packets whose sums agree) is the same number, to the last bit,
+ * as one read of the whole packet.
  */
 export function addToRead(
   member: Pick<Person, 'id'>,
@@ -57,8 +62,8 @@ export function addToRead(
   let weight = totals[at + 1]!;
   for (let i = from; i < to; i++) {
     const card = cards[i]!;
-    const w = card.interviewer === member.id ? 2 : 1;
-    sum += card.overall * w;
+    const w = readWeight(member, card);
+    sum += Math.round(card.overall * 100) * w;
     weight += w;
   }
   totals[at] = sum;
@@ -66,23 +71,30 @@ export function addToRead(
 }
 
 /** The read from running totals: their mean (the pack's baseline for an empty packet), plus the member's leniency. */
-export const readOf = (member: Pick<Person, 'leniency'>, totals: Float64Array, at: number, baseline: number) =>
-  (totals[at + 1] ? totals[at]! / totals[at + 1]! : baseline) + member.leniency;
+export const readOf = (totals: ArrayLike<number>, at: number, baseline: number, leniency: number) =>
+  (totals[at + 1] ? totals[at]! / (100 * totals[at + 1]!) : baseline) + leniency;
 
-/** Whether the packet's lowest reliability rating falls below the member's floor. */
-const belowFloor = (lowest: { reliability: number | null } | undefined, floor: number | undefined) =>
-  floor !== undefined && !!lowest && lowest.reliability! < floor;
+/** A read held to the 1-5 scale: the score a vote shows. */
+export const scoreOfRead = (raw: number) => round2(clamp(raw, 1, 5));
+
+/** Calibration's arithmetic: the member's known leniency taken off the read, then held to the scale once. */
+export const calibratedOf = (raw: number, leniency: number) => round2(clamp(raw - leniency, 1, 5));
+
+/** Whether the packet's lowest reliability rating (Infinity when none) falls below the member's floor. */
+const belowFloor = (lowest: number, floor: number | undefined) => floor !== undefined && lowest < floor;
+
+/** The lowest reliability rating of a packet as a number: Infinity when the loop rates none. */
+export const lowestRating = (low: { reliability: number | null } | undefined) =>
+  low?.reliability ?? Number.POSITIVE_INFINITY;
 
 /** A member's recommendation from their read: no under their reliability floor, else the pack's thresholds. */
 export function recommendationOfRead(
   raw: number,
-  scoring: Pack['scoring'],
+  thresholds: Pack['scoring']['recommendation'],
   floor: number | undefined,
-  lowest: { reliability: number | null } | undefined,
+  lowest: number,
 ) {
-  return belowFloor(lowest, floor)
-    ? ('no' as const)
-    : recommendationFor(round2(clamp(raw, 1, 5)), scoring.recommendation);
+  return belowFloor(lowest, floor) ? ('no' as const) : recommendationFor(scoreOfRead(raw), thresholds);
 }
 
 /** A member's vote read off the packet, with the reason they give for it. */
@@ -93,11 +105,16 @@ export function deriveVote(
   concerns: MemberConcerns = {},
 ): Vote {
   const raw = rawRead(member, scorecards, scoring.baseline);
-  const score = round2(clamp(raw, 1, 5));
+  const score = scoreOfRead(raw);
   const low = lowestReliability(scorecards) as Scorecard | undefined;
-  const recommendation = recommendationOfRead(raw, scoring, concerns.reliabilityFloor, low);
+  const recommendation = recommendationOfRead(
+    raw,
+    scoring.recommendation,
+    concerns.reliabilityFloor,
+    lowestRating(low),
+  );
   let reason: string;
-  if (low && belowFloor(low, concerns.reliabilityFloor)) {
+  if (low && belowFloor(lowestRating(low), concerns.reliabilityFloor)) {
     reason = `will not hire on a reliability rating of ${low.reliability}/10 in the ${low.roundTitle}, below their floor of ${concerns.reliabilityFloor}`;
   } else {
     const own = scorecards.filter((c) => c.interviewer === member.id);
@@ -136,7 +153,7 @@ export function calibrate(vote: Vote, leniency: number): CalibratedVote {
     reason: vote.reason,
     byPerson: vote.byPerson,
     leniency,
-    calibrated: round2(clamp(vote.raw - leniency, 1, 5)),
+    calibrated: calibratedOf(vote.raw, leniency),
   };
   if (vote.narrative !== undefined) calibrated.narrative = vote.narrative;
   return calibrated;

@@ -10,12 +10,14 @@ const MODE_WORDS: Record<string, string> = {
   notes: 'notes',
 };
 
-// Dates in the reader's own locale and order, not a fixed US one.
+// Dates in the reader's own locale and order, not a fixed US one; a time no Date can hold never throws.
 const when = (t: number) =>
-  new Intl.DateTimeFormat(typeof navigator === 'undefined' ? undefined : [...navigator.languages], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(t);
+  Number.isNaN(new Date(t).getTime())
+    ? 'date unknown'
+    : new Intl.DateTimeFormat(typeof navigator === 'undefined' ? undefined : [...navigator.languages], {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      }).format(t);
 
 /** Saved sessions to pick up again; each can be removed, with a moment to undo it. */
 export function ContinueList({ saves, titles }: { saves: Save[]; titles: ReadonlyMap<string, string> }) {

@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useSelector } from '@xstate/react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import { Session, type ReplayStop, type SessionEvent } from '../../machines/engine/session';
+import { replayPlay, type Play, type ReplayStop } from '../../machines/play/driver';
+import { now, type PlayEvent } from '../../machines/play/now';
 import { reportOf } from '../../machines/engine/playPath';
 import { decodeSteps, encodeSteps } from '../session/steps';
 import { contentHash, deleteSave, readSave, writeSave } from '../session/saves';
@@ -19,7 +21,7 @@ import { WithdrawButton } from './WithdrawButton';
 import { decisionLabel } from '../../machines/policy/ladder';
 
 interface Run {
-  session: Session;
+  play: Play;
   stop: ReplayStop | null;
   changed: boolean;
   compare: { decisionLabel: string; steps: number } | null;
@@ -29,8 +31,8 @@ interface Run {
 function startRun(resolved: ResolvedScenario, steps: string | null): Run {
   const save = steps === null ? readSave(resolved.scenario.id, 'candidate') : null;
   const events = decodeSteps(steps ?? save?.steps ?? '');
-  const { session, stop } = Session.replay(resolved, events);
-  return { session, stop, changed: !!save && save.contentHash !== contentHash(resolved.scenario), compare: null };
+  const { play, stop } = replayPlay(resolved, events);
+  return { play, stop, changed: !!save && save.contentHash !== contentHash(resolved.scenario), compare: null };
 }
 
 /** Candidate mode: sit the loop round by round, watch the debrief decide, negotiate, then see what each answer cost. */
@@ -38,15 +40,15 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
   const [run, setRun] = useState(() => startRun(resolved, steps));
   const [refusal, setRefusal] = useState<string | null>(null);
   const [timer, setTimer, timerProblem] = useTimerSetting();
-  const { session } = run;
-  const version = useSyncExternalStore(session.subscribe, session.getVersion);
-  const snap = session.snapshot;
-  const view = viewOf(snap);
+  const { play } = run;
+  const snap = useSelector(play.actor, (s) => s);
+  const view = viewOf(useSelector(play.actor, now));
   const ended = view.phase === 'ended';
   const report = ended ? reportOf(snap, resolved, 'session', []) : null;
 
+  // The events grow as the loop's snapshot moves, and every snapshot renders: encoded here, saved below.
+  const encoded = encodeSteps(play.events);
   useEffect(() => {
-    const encoded = encodeSteps(session.events);
     replaceRoute({ name: 'play', mode: 'candidate', id: resolved.scenario.id, steps: encoded || null });
     // Opening a scenario is not progress: only a step taken makes a session worth continuing.
     if (!encoded) return deleteSave(resolved.scenario.id, 'candidate');
@@ -61,20 +63,19 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
       finished: ended,
       outcome: report?.decisionLabel ?? null,
     });
-  }, [version, session, resolved, ended, report?.decisionLabel]);
+  }, [encoded, resolved, ended, report?.decisionLabel]);
 
-  const send = useCallback((e: SessionEvent) => setRefusal(session.send(e)), [session]);
+  const send = useCallback((e: PlayEvent) => setRefusal(play.send(e)), [play]);
 
   const replayFrom = (step: number, answer?: string) => {
-    const first =
-      run.compare ?? (report ? { decisionLabel: report.decisionLabel, steps: session.events.length } : null);
-    const from: SessionEvent[] = [
-      ...session.events.slice(0, step),
+    const first = run.compare ?? (report ? { decisionLabel: report.decisionLabel, steps: play.events.length } : null);
+    const from: PlayEvent[] = [
+      ...play.events.slice(0, step),
       ...(answer ? [{ type: 'candidate.answer' as const, option: answer }] : []),
     ];
-    const { session: next, stop } = Session.replay(resolved, from);
-    session.stop();
-    setRun({ session: next, stop, changed: false, compare: first });
+    const { play: next, stop } = replayPlay(resolved, from);
+    play.stop();
+    setRun({ play: next, stop, changed: false, compare: first });
     setRefusal(null);
   };
 
@@ -82,7 +83,7 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
     const blob = new Blob(
       [
         JSON.stringify(
-          { scenario: resolved.scenario.id, steps: encodeSteps(session.events), events: session.events, report },
+          { scenario: resolved.scenario.id, steps: encodeSteps(play.events), events: play.events, report },
           null,
           2,
         ),
@@ -160,7 +161,7 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
           packet={snap.context.scorecards}
           outcome={snap.context.outcome}
           hold={snap.context.hold}
-          events={session.events}
+          events={play.events}
           compare={run.compare}
           onReplayFrom={replayFrom}
           onExport={exportJson}

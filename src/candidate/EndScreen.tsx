@@ -1,6 +1,6 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { PlayReport } from '../../machines/engine/report';
-import type { SessionEvent } from '../../machines/engine/session';
+import type { PlayEvent } from '../../machines/play/now';
 import type { DebriefOutcome, RuleFiring, Scorecard } from '../../machines/rules/types';
 import { barsFor } from '../../machines/policy/compile';
 import { formatMoney } from '../../machines/format';
@@ -16,7 +16,7 @@ interface Props {
   packet: Scorecard[];
   outcome: DebriefOutcome | null;
   hold: RuleFiring | null;
-  events: SessionEvent[];
+  events: ReadonlyArray<PlayEvent>;
   /** The first run's result, when this run branched from it. */
   compare: { decisionLabel: string; steps: number } | null;
   /** Replay the events before `step`, then give `answer` there if one is named. */
@@ -29,7 +29,7 @@ export function EndScreen({ resolved, report, packet, outcome, hold, events, com
   const answers = events
     .map((e, step) => ({ e, step }))
     .filter(
-      (x): x is { e: Extract<SessionEvent, { type: 'candidate.answer' }>; step: number } =>
+      (x): x is { e: Extract<PlayEvent, { type: 'candidate.answer' }>; step: number } =>
         x.e.type === 'candidate.answer',
     )
     .map(({ e, step }) => ({ step, id: e.option, ...resolved.options.get(e.option)! }));

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CandidateView } from './view';
 import { bandFor, bonusRange, type AskKind } from '../../machines/rules/offerRules';
 import { BandChart } from '../charts/BandChart';
-import type { SessionEvent } from '../../machines/engine/session';
+import type { PlayEvent } from '../../machines/play/now';
 import { formatMoney } from '../../machines/format';
 
 type OfferView = Extract<CandidateView, { phase: 'offer' }>;
@@ -15,7 +15,7 @@ const ASKS: Array<{ kind: AskKind; label: string }> = [
 ];
 
 /** The offer inside the band, and the negotiation: each ask gets the machine's answer (K3 lever, K4 lock). */
-export function OfferStep({ view, send }: { view: OfferView; send: (e: SessionEvent) => void }) {
+export function OfferStep({ view, send }: { view: OfferView; send: (e: PlayEvent) => void }) {
   const { offer, stage } = view;
   const band = bandFor(offer.policy.comp, offer.terms.level);
   const [kind, setKind] = useState<AskKind>('base');

@@ -34,7 +34,7 @@ function worth(option: Option, round: ResolvedRound): number {
 }
 
 /** The prompt's strongest answer by the rubric, or null when the given one already is (or ties with it). */
-export function strongerAnswer(prompt: Prompt, given: Option, round: ResolvedRound): Option | null {
+function strongerAnswer(prompt: Prompt, given: Option, round: ResolvedRound): Option | null {
   const best = prompt.options.reduce((a, b) => (worth(b, round) > worth(a, round) ? b : a));
   return best.id !== given.id && worth(best, round) > worth(given, round) ? best : null;
 }
@@ -50,7 +50,7 @@ const cached = <T extends AnswerCost | PlayReport>(resolved: ResolvedScenario, k
 };
 
 /** The player's answers replayed through the machines with nothing changed: what each cost is measured against. */
-export function basePlay(resolved: ResolvedScenario, choices: ReadonlyArray<string>): PlayReport {
+function basePlay(resolved: ResolvedScenario, choices: ReadonlyArray<string>): PlayReport {
   return cached(resolved, `base:${choices.join('.')}`, () => runWhatIf(resolved, choices, NO_CHANGES));
 }
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 const KEY = 'debrief.pref.answerTimer';
 
 /** Whether the player wants the answer timer, read from this browser (false when never set or unreadable). */
-export function readTimerSetting(storage: Storage = localStorage): boolean {
+function readTimerSetting(storage: Storage = localStorage): boolean {
   try {
     return storage.getItem(KEY) === 'on';
   } catch {
@@ -12,7 +12,7 @@ export function readTimerSetting(storage: Storage = localStorage): boolean {
 }
 
 /** Remember the answer-timer choice; returns why it could not be kept, or null. */
-export function writeTimerSetting(on: boolean, storage: Storage = localStorage): string | null {
+function writeTimerSetting(on: boolean, storage: Storage = localStorage): string | null {
   try {
     storage.setItem(KEY, on ? 'on' : 'off');
     return null;

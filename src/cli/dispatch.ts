@@ -1,4 +1,6 @@
-import { parseArgs, UsageError } from './args';
+import { version } from '../../package.json';
+import { closest, parseCommand, StartError, UsageError } from './args';
+import { COMMANDS, commandHelp, isCommand, usage } from './spec';
 import type { Io } from './io';
 import type { list } from './commands/list';
 import type { validate } from './commands/validate';
@@ -19,95 +21,87 @@ export interface Commands {
   lab: typeof lab;
 }
 
-const USAGE = `debrief: play and check hiring-committee scenarios
-
-  debrief list [--json] [folders…]          every scenario: id, title, pack, role, sources, file
-  debrief validate [files or folders…]      check files (default scenarios/); exit 1 on any problem
-  debrief play <id or file> [--path P] [--seed N] [--json]
-                                            play the loop headless; P is a named path
-                                            (recorded, best, worst, …), comma-separated
-                                            option ids, or "random" (seeded by --seed)
-  debrief paths <id or file> [--json]       every path through a scenario: how many end in each
-                                            decision; unreachable prompts and endless follow-ups
-  debrief schema                            print the JSON Schema for editors
-  debrief lab <id> [--question Q] [--runs N] [--seed S] [--path P] [--err E] [--len L] [--off RULES] [--json|--csv]
-                                            simulate noisy committees: Q is fragility, rules
-                                            (--scope library for every scenario), interviewers,
-                                            calibration or report
-  debrief serve [--port N] [--host H] [--dist D] [--data DIR]
-                                            serve the built app and workshop rooms on the local
-                                            network (default port 5173, rooms in .debrief/)`;
-
-/** Run one CLI command with the given command functions; returns the exit code. Never lets a stack trace reach the user. */
-export function dispatch(argv: string[], io: Io, commands: Partial<Commands>): number {
-  const { list, validate, play, paths, serve, schema, lab } = commands as Commands;
+/**
+ * Run one CLI command with the given command functions; returns the exit code (a promise for
+ * `serve`, which settles once it listens or has failed to). Never lets a stack trace reach the user.
+ */
+export function dispatch(argv: string[], io: Io, commands: Partial<Commands>): number | Promise<number> {
+  const [command, ...rest] = argv;
   try {
-    const [command, ...rest] = argv;
-    const args = parseArgs(
-      rest,
-      new Set(['path', 'seed', 'port', 'host', 'dist', 'data', 'question', 'runs', 'err', 'len', 'off', 'scope']),
-    );
-    const json = args.flags.has('json');
-    switch (command) {
-      case 'list':
-        return list(io, json, args.positionals);
-      case 'validate':
-        return validate(io, args.positionals);
-      case 'play': {
-        const path = args.flags.get('path');
-        const seed = args.flags.get('seed');
-        return play(io, args.positionals[0], {
-          path: typeof path === 'string' ? path : undefined,
-          seed: typeof seed === 'string' ? seed : undefined,
-          json,
-        });
-      }
-      case 'paths':
-        return paths(io, args.positionals[0], json);
-      case 'serve': {
-        const opt = (name: string) =>
-          typeof args.flags.get(name) === 'string' ? (args.flags.get(name) as string) : undefined;
-        // Long-running: the listening server keeps the process alive; a failure to start is reported here.
-        serve(io, { port: opt('port'), host: opt('host'), dist: opt('dist'), data: opt('data') }).catch(
-          (err: unknown) => {
-            io.err(err instanceof Error ? err.message : String(err));
-            process.exitCode = err instanceof UsageError ? 2 : 1;
-          },
-        );
-        return 0;
-      }
-      case 'schema':
-        return schema(io);
-      case 'lab': {
-        const opt = (name: string) =>
-          typeof args.flags.get(name) === 'string' ? (args.flags.get(name) as string) : undefined;
-        const flags = {
-          q: opt('question'),
-          n: opt('runs'),
-          seed: opt('seed'),
-          path: opt('path'),
-          err: opt('err'),
-          len: opt('len'),
-          off: opt('off'),
-          scope: opt('scope'),
-        };
-        return lab(io, args.positionals[0], { flags, json, csv: args.flags.has('csv') });
-      }
-      case undefined:
-      case 'help':
-      case '--help':
-        io.out(USAGE);
-        return command ? 0 : 2;
-      default:
-        io.err(`unknown command "${command}": expected list, validate, play, paths, lab, schema or serve`);
-        return 2;
-    }
-  } catch (err) {
-    if (err instanceof UsageError) {
-      io.err(err.message);
+    if (command === undefined) {
+      io.err(usage());
       return 2;
     }
-    io.err(`debrief: internal error: ${err instanceof Error ? err.message : String(err)}`);
-    return 70;
+    if (command === '--version' || command === '-v') {
+      io.out(`debrief ${version}`);
+      return 0;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
+      const topic = rest[0];
+      io.out(topic !== undefined && isCommand(topic) ? commandHelp(topic) : usage());
+      return 0;
+    }
+    if (!isCommand(command)) {
+      const near = closest(command, Object.keys(COMMANDS));
+      io.err(
+        `unknown command "${command}"${near ? `; did you mean ${near}?` : ''} (expected ${Object.keys(COMMANDS).join(', ')}; debrief --help)`,
+      );
+      return 2;
+    }
+    const { operands, values, help } = parseCommand(command, rest);
+    if (help) {
+      io.out(commandHelp(command));
+      return 0;
+    }
+    const str = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+    const json = values.json === true;
+    const run = commands as Commands;
+    switch (command) {
+      case 'list':
+        return run.list(io, json, operands);
+      case 'validate':
+        return run.validate(io, operands, { json });
+      case 'play':
+        return run.play(io, operands[0], { path: str('path'), seed: str('seed'), json });
+      case 'paths':
+        return run.paths(io, operands[0], json);
+      case 'schema':
+        return run.schema(io);
+      case 'lab': {
+        const flags = {
+          q: str('question'),
+          n: str('runs'),
+          seed: str('seed'),
+          path: str('path'),
+          err: str('err'),
+          len: str('len'),
+          off: str('off'),
+          scope: str('scope'),
+        };
+        return run.lab(io, operands[0], { flags, json, csv: values.csv === true });
+      }
+      case 'serve':
+        // Long-running: resolves 0 once listening (the server keeps the process alive), or the exit code of its failure.
+        return run.serve(io, { port: str('port'), host: str('host'), dist: str('dist'), data: str('data') }).then(
+          () => 0,
+          (err: unknown) => failed(io, err),
+        );
+    }
+  } catch (err) {
+    return failed(io, err);
   }
+}
+
+/** A usage mistake is one line and exit 2; anything else is Debrief's fault, said plainly, exit 70. */
+function failed(io: Io, err: unknown): number {
+  if (err instanceof UsageError) {
+    io.err(err.message);
+    return 2;
+  }
+  if (err instanceof StartError) {
+    io.err(err.message);
+    return 1;
+  }
+  io.err(`debrief: internal error: ${err instanceof Error ? err.message : String(err)}`);
+  return 70;
 }

@@ -8,9 +8,15 @@ import { paths } from './commands/paths';
 import { serve } from './commands/serve';
 import { lab } from './commands/lab';
 
-/** Run one CLI command in-process (tests, tsx); returns the exit code. The bin runs `entry.ts` instead. */
-export function run(argv: string[], io: Io = processIo): number {
+/**
+ * Run one CLI command in-process (tests, tsx); returns the exit code, a promise for `serve`.
+ * The bin runs `entry.ts` instead.
+ */
+export function run(argv: string[], io: Io = processIo): number | Promise<number> {
   return dispatch(argv, io, { list, validate, play, paths, serve, schema, lab });
 }
 
-if (process.argv[1] && /main\.ts$/.test(process.argv[1])) process.exitCode = run(process.argv.slice(2));
+if (process.argv[1] && /main\.ts$/.test(process.argv[1]))
+  void Promise.resolve(run(process.argv.slice(2))).then((code) => {
+    process.exitCode = code;
+  });

@@ -9,7 +9,7 @@ interface Column {
 }
 
 /** The index of the first answer where two paths part ways, or -1 if they never do. */
-export function divergence(a: PlayReport, b: PlayReport): number {
+function divergence(a: PlayReport, b: PlayReport): number {
   const n = Math.max(a.transcript.length, b.transcript.length);
   for (let i = 0; i < n; i++) if (a.transcript[i]?.option !== b.transcript[i]?.option) return i;
   return -1;

@@ -1,7 +1,9 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import type { AnyStateMachine } from 'xstate';
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import { Session } from '../../machines/engine/session';
+import { createPlay } from '../../machines/play/driver';
+import { now } from '../../machines/play/now';
+import { useSelector } from '@xstate/react';
 import { loopMachine } from '../../machines/loopMachine';
 import { roundMachine } from '../../machines/roundMachine';
 import { debriefMachine } from '../../machines/debriefMachine';
@@ -74,22 +76,20 @@ function Diagram(props: {
  * a live session highlighted: step through the recorded path and watch the loop, round and committee move.
  */
 export function StatechartView({ resolved }: { resolved: ResolvedScenario }) {
-  const [session, setSession] = useState(() => new Session(resolved));
+  const [play, setPlay] = useState(() => createPlay(resolved));
   const [selected, setSelected] = useState<ChartNode | null>(null);
-  useSyncExternalStore(session.subscribe, session.getVersion);
-  const snap = session.snapshot;
+  const snap = useSelector(play.actor, (s) => s);
+  const at = now(snap);
+  // The diagrams draw each child machine's own states: the one reader of the children past now().
   const children = snap.children as Record<string, { getSnapshot(): Snap } | undefined>;
   const committeeMachine = resolved.pack.committee.kind === 'conversion' ? conversionMachine : debriefMachine;
   const recorded = resolved.scenario.paths.recorded!.choices;
-  const answered = session.events.filter((e) => e.type === 'candidate.answer').length;
+  const answered = play.events.filter((e) => e.type === 'candidate.answer').length;
   const step = () => {
-    if (snap.matches({ undecided: 'interviewing' }))
-      session.send({ type: 'candidate.answer', option: recorded[answered] ?? '' });
-    else if (children.committee) session.send({ type: 'debrief.advance' });
-    else if (children.offer)
-      session.send(
-        session.events.some((e) => e.type === 'offer.extend') ? { type: 'candidate.accept' } : { type: 'offer.extend' },
-      );
+    if (at.kind === 'prompt') play.send({ type: 'candidate.answer', option: recorded[answered] ?? '' });
+    else if (at.kind === 'advance') play.send({ type: 'debrief.advance' });
+    else if (at.kind === 'offer')
+      play.send(at.stage === 'drafting' ? { type: 'offer.extend' } : { type: 'candidate.accept' });
   };
   const active = snap.status === 'active';
   const diagrams: Array<{ title: string; machine: AnyStateMachine; snapshot: Snap }> = [
@@ -113,8 +113,8 @@ export function StatechartView({ resolved }: { resolved: ResolvedScenario }) {
         <button
           type="button"
           onClick={() => {
-            session.stop();
-            setSession(new Session(resolved));
+            play.stop();
+            setPlay(createPlay(resolved));
           }}
         >
           Start again

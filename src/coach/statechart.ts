@@ -38,7 +38,7 @@ type RawNode = {
 };
 
 /** Readable event names: `xstate.after.untilRound.loop…` becomes `after untilRound`, a child actor's end `round done`. */
-export const eventName = (e: string) =>
+const eventName = (e: string) =>
   e.startsWith('xstate.after.')
     ? `after ${e.split('.')[2]}`
     : e.startsWith('xstate.done.actor.')
@@ -46,7 +46,7 @@ export const eventName = (e: string) =>
       : e;
 
 /** A guard's name as the machine's setup() names it; `not(x)` and friends read as such. */
-export function guardName(guard: unknown): string | null {
+function guardName(guard: unknown): string | null {
   if (!guard) return null;
   if (typeof guard === 'string') return guard;
   if (typeof guard === 'object' && 'type' in guard) return String((guard as { type: unknown }).type);
@@ -68,7 +68,10 @@ function transitionOf(event: string, t: RawTransition): ChartTransition {
 }
 
 function toChart(node: RawNode): ChartNode {
-  const transitions = [...node.transitions.entries()].flatMap(([event, ts]) => ts.map((t) => transitionOf(event, t)));
+  // A child's snapshot only keeps the loop's own snapshot moving for its readers: bookkeeping, not an arrow.
+  const transitions = [...node.transitions.entries()]
+    .filter(([event]) => !event.startsWith('xstate.snapshot.'))
+    .flatMap(([event, ts]) => ts.map((t) => transitionOf(event, t)));
   for (const t of node.always ?? []) transitions.push(transitionOf('always', t));
   return {
     id: node.id,

@@ -7,7 +7,7 @@ const HEAD_H = 32;
 const PAD = 14;
 
 /** One state's box, with the lines written inside it (transitions handled in place). */
-export interface LaidState {
+interface LaidState {
   node: ChartNode;
   x: number;
   y: number;
@@ -19,7 +19,7 @@ export interface LaidState {
 }
 
 /** One arrow between states, with its label where the layout put it. */
-export interface LaidEdge {
+interface LaidEdge {
   id: string;
   source: string;
   target: string;
@@ -40,7 +40,7 @@ export interface LaidChart {
 type Measure = (text: string, px: number, bold?: boolean) => number;
 
 /** Text width in pixels: measured on a canvas in a browser, estimated elsewhere. */
-export function textMeasurer(): Measure {
+function textMeasurer(): Measure {
   const ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext?.('2d') : null;
   return (text, px, bold = false) => {
     if (!ctx) return text.length * px * 0.6;

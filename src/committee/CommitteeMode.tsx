@@ -1,15 +1,15 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useSelector } from '@xstate/react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { RECOMMENDATIONS, type Recommendation } from '../../machines/content/schema';
-import { Session, type SessionEvent } from '../../machines/engine/session';
+import { replayPlay } from '../../machines/play/driver';
+import { now, type PlayEvent } from '../../machines/play/now';
 import { playPath } from '../../machines/engine/playPath';
 import { checkEachRule, packetOf } from '../../machines/policy/kernel';
 import { decisionLabel } from '../../machines/policy/ladder';
 import { committeeOutcome } from '../../machines/committee/outcome';
 import { committeeInputOf } from '../../machines/loopMachine';
 import { recommendationLabel, roleLabel } from '../../machines/format';
-import type { DebriefContext } from '../../machines/debriefMachine';
-import type { ConversionContext } from '../../machines/conversionMachine';
 import { decodeSteps, encodeSteps } from '../session/steps';
 import { contentHash, readSave, writeSave } from '../session/saves';
 import { replaceRoute } from '../shared/router';
@@ -25,15 +25,8 @@ import { OfferSetter } from './OfferSetter';
 import { Comparison } from './Comparison';
 import { PlayHeader } from '../shared/PlayHeader';
 
-type Committee = {
-  value: unknown;
-  context: DebriefContext | ConversionContext;
-  children: Record<string, { getSnapshot(): { value: unknown } } | undefined>;
-  hasTag(t: string): boolean;
-};
-
 /** The recorded packet (the anecdote's answers), then whatever the player has done in the room. */
-function startSession(resolved: ResolvedScenario, seat: string, steps: string | null) {
+function startPlay(resolved: ResolvedScenario, seat: string, steps: string | null) {
   const save = steps === null ? readSave(resolved.scenario.id, 'committee') : null;
   const saved = save && save.seat === seat ? save.steps : '';
   const answers = resolved.scenario.paths.recorded!.choices.map((option) => ({
@@ -41,7 +34,7 @@ function startSession(resolved: ResolvedScenario, seat: string, steps: string | 
     option,
   }));
   const events = steps !== null || saved ? decodeSteps(steps ?? saved) : answers;
-  return Session.replay(resolved, events, { personMembers: [seat] });
+  return replayPlay(resolved, events, { personMembers: [seat] });
 }
 
 /** Committee mode: read the packet, vote before seeing anyone else's, calibrate, apply the rules, decide, compare. */
@@ -59,22 +52,21 @@ export function CommitteeMode({
 }
 
 function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: string | null; seat: string }) {
-  const [{ session, stop }] = useState(() => startSession(resolved, seat, steps));
+  const [{ play, stop }] = useState(() => startPlay(resolved, seat, steps));
   const [refusal, setRefusal] = useState<string | null>(null);
-  const version = useSyncExternalStore(session.subscribe, session.getVersion);
-  const snap = session.snapshot;
+  const snap = useSelector(play.actor, (s) => s);
+  const at = useSelector(play.actor, now);
   const member = resolved.committee.find((m) => m.id === seat)!;
   const real = useMemo(() => {
     const p = resolved.scenario.paths.recorded!;
     return playPath(resolved, { name: 'recorded', choices: p.choices, negotiation: p.negotiation });
   }, [resolved]);
-  const committee = (
-    snap.children as Record<string, { getSnapshot(): Committee } | undefined>
-  ).committee?.getSnapshot();
+  const committee = at.kind === 'votes' || at.kind === 'advance' ? at : null;
   const outcome = snap.context.outcome;
 
+  // The events grow as the loop's snapshot moves, and every snapshot renders: encoded here, saved below.
+  const encoded = encodeSteps(play.events);
   useEffect(() => {
-    const encoded = encodeSteps(session.events);
     replaceRoute({ name: 'play', mode: 'committee', id: resolved.scenario.id, steps: encoded || null, seat });
     writeSave({
       format: 1,
@@ -88,26 +80,25 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
       finished: !!outcome,
       outcome: outcome ? decisionLabel(outcome.decision, resolved.scenario) : null,
     });
-  }, [version, session, resolved, seat, outcome]);
+  }, [encoded, resolved, seat, outcome]);
 
   const send = useCallback(
-    (e: SessionEvent) => {
-      const problem = session.send(e);
+    (e: PlayEvent) => {
+      const problem = play.send(e);
       setRefusal(e.type === 'committee.vote' ? null : problem);
       return problem;
     },
-    [session],
+    [play],
   );
 
-  const stage = committee ? String(committee.value) : outcome ? 'decided' : 'waiting';
-  const voted = !!committee && Object.hasOwn(committee.context.votes, seat);
-  const revising = !!committee?.hasTag('revising');
-  const awaited = committee?.children[`vote-${seat}`]?.getSnapshot().value === 'awaitingPerson';
-  const others = committee ? Object.values(committee.context.votes).filter((v) => v.member !== seat) : [];
-  const canAdvance =
-    committee && (committee.hasTag('awaiting-advance') || committee.hasTag('awaiting-votes')) && !awaited;
-  const calibrated = committee?.context.calibrated.length ? committee.context.calibrated : (outcome?.votes ?? []);
-  const shownVotes = committee ? Object.values(committee.context.votes) : (outcome?.votes ?? []);
+  const stage = committee ? committee.stage : outcome ? 'decided' : 'waiting';
+  const voted = !!committee && Object.hasOwn(committee.committee.votes, seat);
+  const revising = at.may.includes('committee.revise');
+  const awaited = at.kind === 'votes' && at.members.includes(seat);
+  const others = committee ? Object.values(committee.committee.votes).filter((v) => v.member !== seat) : [];
+  const canAdvance = at.kind === 'advance';
+  const calibrated = committee?.committee.calibrated.length ? committee.committee.calibrated : (outcome?.votes ?? []);
+  const shownVotes = committee ? Object.values(committee.committee.votes) : (outcome?.votes ?? []);
   // The committee's own verdict on this packet (no one in the seat): what a changed packet is compared against.
   const packetVerdict = useMemo(
     () => (outcome ? committeeOutcome(committeeInputOf(resolved, snap.context.scorecards)) : null),
@@ -172,7 +163,7 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
           </div>
         )}
         {revising && voted && (
-          <RevisionForm seat={seat} send={send} current={committee!.context.votes[seat]!.recommendation} />
+          <RevisionForm seat={seat} send={send} current={committee!.committee.votes[seat]!.recommendation} />
         )}
         {!!calibrated.length && (
           <>
@@ -234,7 +225,7 @@ function RevisionForm({
   current,
 }: {
   seat: string;
-  send: (e: SessionEvent) => string | null;
+  send: (e: PlayEvent) => string | null;
   current: Recommendation;
 }) {
   const [recommendation, setRecommendation] = useState<Recommendation>(current);

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Recommendation } from '../../machines/content/schema';
 import type { ResolvedScenario } from '../../machines/content/resolve';
-import type { SessionEvent } from '../../machines/engine/session';
+import type { PlayEvent } from '../../machines/play/now';
 
 const RECS: Array<{ id: Recommendation; label: string }> = [
   { id: 'strong_no', label: 'Strong no' },
@@ -14,7 +14,7 @@ interface Props {
   resolved: ResolvedScenario;
   seat: string;
   /** Sends the vote; returns the machine's refusal (R2) or null. */
-  send: (e: SessionEvent) => string | null;
+  send: (e: PlayEvent) => string | null;
 }
 
 /** The player's own vote: a recommendation, a score per dimension, and R2's narrative for any score below 3. */

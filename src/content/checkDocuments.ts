@@ -39,7 +39,7 @@ export interface Validation {
   crashes: ContentCrash[];
 }
 
-export const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
 
 /**
  * The shallow check every reader of content runs: schema, cross-references and ids not reused,

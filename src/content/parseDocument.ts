@@ -12,12 +12,30 @@ const BOM = '\ufeff';
 const MAX_ALIASES = 100;
 const isJson = (name: string) => /\.json$/i.test(name);
 
+/** Where a process may keep documents it already checked (the CLI's, between runs); none by default. */
+export interface CheckedMemo {
+  get(doc: ContentDocument): ParseResult | undefined;
+  set(doc: ContentDocument, result: ParseResult): void;
+}
+let memo: CheckedMemo | null = null;
+export const setCheckedMemo = (m: CheckedMemo | null) => {
+  memo = m;
+};
+
 /**
  * Parse one document with the checks the bare parsers skip: a byte-order mark is accepted in JSON
  * as in YAML, a key given twice is refused in JSON as in YAML, and a YAML syntax error is one
  * `line N` path with a plain message (the parser's own message ends in a colon and a code frame).
  */
 export function parseDocumentText(doc: ContentDocument): ParseResult {
+  const known = memo?.get(doc);
+  if (known) return known;
+  const result = parseDocumentAfresh(doc);
+  memo?.set(doc, result);
+  return result;
+}
+
+function parseDocumentAfresh(doc: ContentDocument): ParseResult {
   const text = doc.text.startsWith(BOM) ? doc.text.slice(BOM.length) : doc.text;
   if (!isJson(doc.name) && !ANCHOR.test(text) && !mayDivergeFromYaml(text)) {
     const data = quickYaml(text);
@@ -60,7 +78,7 @@ const FAILED = Symbol('failed');
  * quoted value not closed on its line, a comment inside a flow collection, or a line that starts no
  * key or item and is indented no deeper than the last key. A false alarm costs only speed.
  */
-export function mayDivergeFromYaml(text: string): boolean {
+function mayDivergeFromYaml(text: string): boolean {
   let keyIndent = -1;
   // Inside a block scalar (`|`, `>-`): its lines are text, whatever they look like.
   let block = -1;

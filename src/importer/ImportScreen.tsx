@@ -7,7 +7,7 @@ import { formatCount } from '../../machines/format';
 import { DraftList } from '../studio/DraftList';
 
 /** Problem rows shown at once; a 10,000-file zip must not render 130,000 of them. */
-export const MAX_PROBLEM_ROWS = 200;
+const MAX_PROBLEM_ROWS = 200;
 
 const listOf = (names: string[]) =>
   names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} other files`;

@@ -1,8 +1,8 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { ContentIssue } from '../../machines/content/issues';
 import type { Pack } from '../../machines/content/schema';
 import { validateDocuments } from '../content/validateDocuments';
+import { linesOf } from '../content/fieldLines';
 import { cardOf, type ScenarioCardData } from '../shared/card';
 import type { ImportedFile } from './imported';
 
@@ -12,7 +12,7 @@ export interface ImportProblem extends ContentIssue {
 }
 
 /** A scenario that passed every check, as plain data: a resolved scenario holds functions, which cannot leave the worker. */
-export interface AcceptedScenario {
+interface AcceptedScenario {
   file: string;
   id: string;
   title: string;
@@ -31,43 +31,6 @@ export interface ImportContext {
   packs: Pack[];
   reserved: Array<[id: string, where: string]>;
 }
-
-/** A function from a field path such as `rounds[1].prompts[0].id` to its line in YAML or JSON text. */
-export function linesOf(text: string): (path: string) => number | null {
-  let parsed: { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | null = null;
-  return (path) => {
-    // A syntax error already names its line, as `line 12`.
-    const own = /^line (\d+)$/.exec(path);
-    if (own) return Number(own[1]);
-    if (!parsed) {
-      const lines = new LineCounter();
-      parsed = { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: false }), lines };
-    }
-    const { doc, lines } = parsed;
-    const keys = path
-      .split(/\.|\[(\d+)\]/)
-      .filter((k) => k !== undefined && k !== '')
-      .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-    let node: unknown = doc.contents;
-    let last: Node | null = (doc.contents as Node | null) ?? null;
-    for (const key of keys) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-        if (!pair) break;
-        last = (pair.key as Node) ?? last;
-        node = pair.value;
-      } else if (isSeq(node) && typeof key === 'number') {
-        node = node.items[key];
-        last = (node as Node) ?? last;
-      } else break;
-    }
-    const at = last?.range?.[0];
-    return at === undefined ? null : lines.linePos(at).line;
-  };
-}
-
-/** The line of a field path in YAML or JSON text. */
-export const lineOf = (text: string, path: string) => linesOf(text)(path);
 
 /**
  * Check imported files exactly as `debrief validate` does (the same validateDocuments: schema,

@@ -5,7 +5,7 @@ import type { ImportRequest, ImportResult } from './importCheck';
 import type { ImportedFile } from './imported';
 
 /** Past this the check is stopped and said to have taken too long; the tab stays usable throughout. */
-export const CHECK_TIMEOUT_MS = 60_000;
+const CHECK_TIMEOUT_MS = 60_000;
 
 /** The bundled packs and scenario ids imports are checked against. */
 export const importContext = (): ImportContext => ({

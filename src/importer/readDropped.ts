@@ -7,7 +7,7 @@ import { formatCount } from '../../machines/format';
 /** A zip may hold this many entries; a pack folder holds a few dozen. */
 export const MAX_ZIP_ENTRIES = 1000;
 /** And inflate to this much content in all; past it the zip is refused (a zip bomb stops here, not at 1 GB). */
-export const MAX_ZIP_BYTES = 64 * 1024 * 1024;
+const MAX_ZIP_BYTES = 64 * 1024 * 1024;
 
 const CONTENT = /\.(ya?ml|json)$/i;
 const problem = (file: string, message: string): ImportProblem => ({ file, path: '(file)', message, line: null });

@@ -3,7 +3,7 @@ import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { Pack, Scenario } from '../../machines/content/schema';
 import type { ContentIssue } from '../../machines/content/issues';
 import { openStore } from '../session/store';
-import { loadSaveChecks } from '../session/saves';
+import { prepareSaveReads } from '../session/saves';
 import type { ScenarioCardData } from '../shared/card';
 
 export interface BundledLibrary {
@@ -19,7 +19,8 @@ export const bundledLibrary: BundledLibrary = { cards, issues };
  * Saves are read from storage first, so the mode that opens finds its save in memory.
  */
 export async function loadScenario(id: string): Promise<ResolvedScenario | null> {
-  await Promise.all([openStore(), loadSaveChecks()]);
+  await openStore();
+  await prepareSaveReads();
   // An id from a link is looked up as an own key: `constructor` must not find Object's.
   const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined;
   if (!loader) return importedScenario(id);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ScenarioCardData } from '../shared/card';
-import { listSaves, loadSaveChecks, setAsideOrphans, type Save, type SaveProblem } from '../session/saves';
+import { listSaves, prepareSaveReads, setAsideOrphans, type Save, type SaveProblem } from '../session/saves';
 import { openStore } from '../session/store';
 import { readImported } from '../importer/imported';
 
@@ -46,7 +46,8 @@ interface LibrarySaves {
 }
 
 async function loadLibrarySaves(bundled: ScenarioCardData[]): Promise<LibrarySaves> {
-  await Promise.all([openStore(), loadSaveChecks()]);
+  await openStore();
+  await prepareSaveReads();
   const listed = listSaves();
   const files = await readImported();
   let imported: ScenarioCardData[] = [];

@@ -1,4 +1,5 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
+import { decidingFirings } from '../../machines/policy/kernel';
 import type { PlayReport } from '../../machines/engine/report';
 import type { PresenterState, Slide } from './deck';
 
@@ -43,13 +44,11 @@ export function Handout({
       )}
       <h2>The committee decided: {report.decisionLabel}</h2>
       <ul>
-        {report.rulesFired
-          .filter((f) => /^V/.test(f.rule))
-          .map((f, i) => (
-            <li key={i}>
-              {f.rule}: {f.reason}
-            </li>
-          ))}
+        {decidingFirings(resolved.policy, report.rulesFired).map((f, i) => (
+          <li key={i}>
+            {f.rule}: {f.reason}
+          </li>
+        ))}
       </ul>
       <p>{resolved.scenario.summary}</p>
     </section>

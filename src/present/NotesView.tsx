@@ -11,7 +11,7 @@ import './present.css';
 export function NotesView({ resolved }: { resolved: ResolvedScenario }) {
   const report = useMemo(() => recordedReport(resolved), [resolved]);
   const deck = useMemo(() => deckOf(resolved, report), [resolved, report]);
-  const { state, update } = usePresenter(resolved, 'notes');
+  const { state, update } = usePresenter(resolved, 'notes', deck.length);
   usePresenterKeys(deck, state, update);
   const slide = deck[Math.min(state.index, deck.length - 1)]!;
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
+import { decidingFirings } from '../../machines/policy/kernel';
 import { Packet } from '../shared/Packet';
 import { TallyBars } from '../shared/TallyBars';
 import { deckOf, recordedReport, type PresenterState, type Slide } from './deck';
@@ -39,7 +40,7 @@ const LETTERS = 'ABCDE';
 export function PresenterView({ resolved }: { resolved: ResolvedScenario }) {
   const report = useMemo(() => recordedReport(resolved), [resolved]);
   const deck = useMemo(() => deckOf(resolved, report), [resolved, report]);
-  const { state, update, notesOpen } = usePresenter(resolved, 'presenter');
+  const { state, update, notesOpen } = usePresenter(resolved, 'presenter', deck.length);
   const slide = deck[Math.min(state.index, deck.length - 1)]!;
   const revealed = state.revealed.includes(slide.id);
   usePresenterKeys(deck, state, update);
@@ -148,13 +149,11 @@ function SlideBody({
                 <strong>{report.decisionLabel}</strong>
               </p>
               <ul>
-                {report.rulesFired
-                  .filter((f) => /^V/.test(f.rule))
-                  .map((f, i) => (
-                    <li key={i}>
-                      <span className="rule">{f.rule}</span> {f.by}: {f.reason}
-                    </li>
-                  ))}
+                {decidingFirings(resolved.policy, report.rulesFired).map((f, i) => (
+                  <li key={i}>
+                    <span className="rule">{f.rule}</span> {f.by}: {f.reason}
+                  </li>
+                ))}
               </ul>
               <ul>
                 {report.votes.map((v) => (

@@ -13,7 +13,7 @@ const keyOf = (id: string) => `debrief.present.${id}`;
  * kept across reloads. The channel is opened inside the effect and closed by its cleanup, so
  * React's StrictMode (which runs every effect twice in development) never posts on a closed channel.
  */
-export function usePresenter(resolved: ResolvedScenario, role: 'presenter' | 'notes') {
+export function usePresenter(resolved: ResolvedScenario, role: 'presenter' | 'notes', slides: number) {
   const key = keyOf(resolved.scenario.id);
   // Checked like a save: a corrupt state is set aside with a notice, never crashes the deck.
   const [state, setState] = useState<PresenterState>(() => readPresenterState(key));
@@ -51,5 +51,7 @@ export function usePresenter(resolved: ResolvedScenario, role: 'presenter' | 'no
     }
     channel.current?.postMessage({ kind: 'state', state: next } satisfies Message);
   };
-  return { state, update, notesOpen };
+  // A stored place past the deck (edited by hand, or from a longer version of it) shows the last slide.
+  const shown = state.index < slides ? state : { ...state, index: Math.max(0, slides - 1) };
+  return { state: shown, update, notesOpen };
 }

@@ -6,7 +6,7 @@ export type Check = (json: unknown) => ServerMessage | null;
 export type Connection = 'connecting' | 'open' | 'offline';
 
 /** The room's WebSocket address on the server that served this page. */
-export const roomSocketUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/room`;
+const roomSocketUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/room`;
 
 /**
  * A socket to the room that keeps itself connected: when the server goes away (restarted,

@@ -4,12 +4,12 @@ import * as z from 'zod/mini';
 
 import { MAX_NAME } from './codes';
 
-export { CODE_ALPHABET, CODE_LENGTH, MAX_MESSAGE_BYTES, MAX_NAME, displayCode, normalizeCode } from './codes';
+export { CODE_ALPHABET, CODE_LENGTH, MAX_MESSAGE_BYTES, displayCode, normalizeCode } from './codes';
 
 const id = z.string().check(z.minLength(1), z.maxLength(120));
 const code = z.string().check(z.minLength(4), z.maxLength(16));
 
-export const CONTROL_ACTIONS = [
+const CONTROL_ACTIONS = [
   'start',
   'next',
   'back',
@@ -65,9 +65,9 @@ const committee = z.object({
   consensus: z.nullable(z.number()),
 });
 
-export const ROOM_STATUSES = ['lobby', 'reading', 'voting', 'locked', 'revealed', 'closed'] as const;
+const ROOM_STATUSES = ['lobby', 'reading', 'voting', 'locked', 'revealed', 'closed'] as const;
 
-export const roomView = z.object({
+const roomView = z.object({
   code: z.string(),
   title: z.string(),
   mode: z.enum(['path', 'committee']),
@@ -119,7 +119,7 @@ export const roomView = z.object({
 export type RoomView = z.infer<typeof roomView>;
 
 /** Every step the room played with its votes: what the facilitator exports and prints. */
-export const roomReport = z.object({
+const roomReport = z.object({
   code: z.string(),
   scenario: z.string(),
   title: z.string(),

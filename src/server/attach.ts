@@ -7,7 +7,7 @@ import { RoomHub, type HubOptions } from './hub';
 import { openSqliteStore, roomDir, type RoomStore } from './store';
 
 /** The WebSocket path the room listens on, beside the app. */
-export const ROOM_PATH = '/room';
+const ROOM_PATH = '/room';
 
 export interface RoomServerOptions {
   /** Folder for rooms.sqlite; DEBRIEF_ROOM_DIR or .debrief/ when unset. */
@@ -19,7 +19,7 @@ export interface RoomServerOptions {
 }
 
 /** Scenarios by id, read from disk once on first use. */
-export function scenarioLoader(folders: string[] = [REPO_SCENARIOS]) {
+function scenarioLoader(folders: string[] = [REPO_SCENARIOS]) {
   let byId: Map<string, ResolvedScenario> | null = null;
   return (id: string) => {
     byId ??= new Map(loadLibrary(folders).scenarios.map((s) => [s.scenario.id, s]));

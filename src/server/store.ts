@@ -29,7 +29,7 @@ export interface RoomStore {
 }
 
 /** The default data folder, under the directory the server runs in. */
-export const DEFAULT_ROOM_DIR = '.debrief';
+const DEFAULT_ROOM_DIR = '.debrief';
 
 /** The folder the server keeps rooms in: DEBRIEF_ROOM_DIR when set, else .debrief/. */
 export const roomDir = (dir?: string) => resolve(dir ?? process.env.DEBRIEF_ROOM_DIR ?? DEFAULT_ROOM_DIR);

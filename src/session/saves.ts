@@ -1,4 +1,4 @@
-// zod/mini checks saves, loaded with the first save read rather than with the library screen.
+// zod/mini checks saves, loaded only when there is a save to read, never with an empty library screen.
 import type * as Z from 'zod/mini';
 import type { Scenario } from '../../machines/content/schema';
 import type { Mode } from '../shared/router';
@@ -6,7 +6,7 @@ import { reportStorageProblem, store } from './store';
 
 const PREFIX = 'debrief.save.';
 const SET_ASIDE = 'debrief.set-aside.';
-export const SAVE_FORMAT = 1;
+const SAVE_FORMAT = 1;
 
 /**
  * A save is what the player did, never a machine snapshot: the scenario, a hash of its content,
@@ -20,7 +20,8 @@ const buildSaveSchema = (z: typeof Z) =>
     mode: z.enum(['candidate', 'committee', 'coach', 'present', 'notes']),
     contentHash: z.string(),
     steps: z.string(),
-    updatedAt: z.number(),
+    // A time a Date can hold (the Continue list formats it): 1e300 would throw on every library load.
+    updatedAt: z.number().check(z.minimum(0), z.maximum(8.64e15)),
     finished: z.boolean(),
     outcome: z.nullable(z.string()),
     /** Committee mode: the member whose seat the player took. */
@@ -29,10 +30,23 @@ const buildSaveSchema = (z: typeof Z) =>
 export type Save = Z.input<ReturnType<typeof buildSaveSchema>>;
 
 let saveSchema: ReturnType<typeof buildSaveSchema> | null = null;
+/** What this tab wrote, per storage: typed when written, so read back as it is while no check is loaded. */
+const ownWrites = new WeakMap<Storage, Map<string, string>>();
 
-/** Load the save checks; every screen that reads saves awaits this once before its first read. */
+const saveKeys = (storage: Storage) =>
+  Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => !!k?.startsWith(PREFIX));
+
+/** Load the save checks (zod/mini, about 85 KB gzip in the browser) now. */
 export async function loadSaveChecks(): Promise<void> {
   saveSchema ??= buildSaveSchema(await import('zod/mini'));
+}
+
+/**
+ * Get ready to read saves from an opened store: the checks load only when it holds a save, so a
+ * first visit (no saves) never fetches them. Every screen that reads saves awaits this first.
+ */
+export async function prepareSaveReads(storage: Storage = store): Promise<void> {
+  if (saveKeys(storage).length) await loadSaveChecks();
 }
 
 /** A save that could not be read, in words a player understands. */
@@ -57,8 +71,11 @@ export function contentHash(scenario: Scenario): string {
 /** Keep a save. A full or blocked storage does not stop the play: it is said aloud, and the last save kept. */
 export function writeSave(save: Save, storage: Storage = store) {
   const key = keyOf(save.scenarioId, save.mode);
+  const raw = JSON.stringify(save);
   try {
-    storage.setItem(key, JSON.stringify(save));
+    storage.setItem(key, raw);
+    if (!ownWrites.has(storage)) ownWrites.set(storage, new Map());
+    ownWrites.get(storage)!.set(key, raw);
   } catch (err) {
     reportStorageProblem(key, err);
   }
@@ -78,16 +95,17 @@ export function deleteSave(scenarioId: string, mode: Mode, storage: Storage = st
  * aside (kept, in case it matters to someone) and reported, never allowed to break the page.
  */
 export function listSaves(storage: Storage = store): { saves: Save[]; problems: SaveProblem[] } {
-  // Outside the loop's catch, so a missing check is a loud programming error, never a save set aside.
-  const schema = saveSchema;
-  if (!schema) throw new Error('listSaves before loadSaveChecks: await loadSaveChecks() first');
   const saves: Save[] = [];
   const problems: SaveProblem[] = [];
-  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
-    (k): k is string => !!k?.startsWith(PREFIX),
-  );
+  const keys = saveKeys(storage);
   for (const key of keys) {
     const raw = storage.getItem(key) ?? '';
+    // Outside the catch below, so a missing check is a loud programming error, never a save set aside.
+    const schema = saveSchema ?? uncheckedRead(storage, key, raw);
+    if (!schema) {
+      saves.push(JSON.parse(raw) as Save);
+      continue;
+    }
     let reason: string | null = null;
     try {
       const parsed = schema.safeParse(JSON.parse(raw));
@@ -112,6 +130,12 @@ export function listSaves(storage: Storage = store): { saves: Save[]; problems: 
   }
   saves.sort((a, b) => b.updatedAt - a.updatedAt);
   return { saves, problems };
+}
+
+/** Without the checks, only what this tab wrote itself may be read (null); anything else is a caller's mistake. */
+function uncheckedRead(storage: Storage, key: string, raw: string): null {
+  if (ownWrites.get(storage)?.get(key) === raw) return null;
+  throw new Error('a save read before its checks: await prepareSaveReads() after openStore() first');
 }
 
 /** Move a save out of the way, kept under another key; removed only once the copy is written. */

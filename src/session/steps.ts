@@ -1,4 +1,4 @@
-import type { SessionEvent } from '../../machines/engine/session';
+import type { PlayEvent } from '../../machines/play/now';
 
 const ASKS = new Set(['base', 'bonus', 'equity', 'signOn']);
 
@@ -6,7 +6,7 @@ const ASKS = new Set(['base', 'bonus', 'equity', 'signOn']);
  * Events as a short, readable URL fragment, so every position in a play has a link a coach can
  * send: option ids as they are, other steps as ~words (`~next`, `~verbal`, `~ask-base-30000`).
  */
-export function encodeSteps(events: ReadonlyArray<SessionEvent>): string {
+export function encodeSteps(events: ReadonlyArray<PlayEvent>): string {
   return events
     .map((e) => {
       switch (e.type) {
@@ -41,8 +41,8 @@ export function encodeSteps(events: ReadonlyArray<SessionEvent>): string {
 }
 
 /** The events a fragment names; anything it cannot read ends the list there. */
-export function decodeSteps(text: string): SessionEvent[] {
-  const events: SessionEvent[] = [];
+export function decodeSteps(text: string): PlayEvent[] {
+  const events: PlayEvent[] = [];
   for (const part of text.split('.').filter(Boolean)) {
     if (!part.startsWith('~')) events.push({ type: 'candidate.answer', option: part });
     else if (part === '~next') events.push({ type: 'debrief.advance' });
@@ -78,7 +78,7 @@ function toBase64Url(text: string): string {
 }
 
 /** A revision from a link is untrusted input too. */
-function readRevision(encoded: string): Extract<SessionEvent, { type: 'committee.revise' }> | null {
+function readRevision(encoded: string): Extract<PlayEvent, { type: 'committee.revise' }> | null {
   const v = readJson(encoded);
   if (!v || typeof v.member !== 'string' || typeof v.reason !== 'string') return null;
   if (v.recommendation !== undefined && !RECS.has(v.recommendation as string)) return null;
@@ -104,7 +104,7 @@ function readJson(encoded: string): Record<string, unknown> | null {
 }
 
 /** A vote from a link is untrusted input: only the fields a vote has, of the right types. */
-function readVote(encoded: string): Extract<SessionEvent, { type: 'committee.vote' }> | null {
+function readVote(encoded: string): Extract<PlayEvent, { type: 'committee.vote' }> | null {
   try {
     const text = new TextDecoder().decode(
       Uint8Array.from(atob(encoded.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)),

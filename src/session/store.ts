@@ -7,6 +7,8 @@ const LEGACY = /^debrief\.(save\.|set-aside\.|imported$)/;
  * tab closed right after an answer would otherwise lose it, as IndexedDB writes finish later.
  */
 const JOURNAL = 'debrief.journal.';
+/** Where what cannot be read is kept, out of the way but never deleted. */
+const SET_ASIDE = 'debrief.set-aside.';
 
 /** A write that did not reach the browser's storage, said aloud on every screen. */
 export interface StorageNotice {
@@ -100,12 +102,15 @@ export function openStore(): Promise<void> {
     );
     for (const [key, value] of unfinished) if (!memory.has(key)) memory.set(key, value);
     let db: UseStore | null = null;
+    const unreadable: Array<[string, unknown]> = [];
     try {
       if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
       db = createStore('debrief', 'kv');
       // A key written while this was loading is newer than what storage held.
-      for (const [key, value] of await entries<string, string>(db))
-        if (typeof value === 'string' && !memory.has(key)) memory.set(key, value);
+      for (const [key, value] of await entries<string, unknown>(db)) {
+        if (typeof value !== 'string') unreadable.push([String(key), value]);
+        else if (!memory.has(key)) memory.set(key, value);
+      }
     } catch {
       db = null;
     }
@@ -116,6 +121,7 @@ export function openStore(): Promise<void> {
     }
     const store = db;
     backend = { write: (key, value) => set(key, value, store), remove: (key) => del(key, store) };
+    for (const [key, value] of unreadable) setAsideUnreadable(key, value);
     for (const [key] of unfinished) persist(key, () => backend!.write(key, memory.get(key) ?? ''), true);
     const moving = legacy.filter(([key]) => !memory.has(key));
     if (!moving.length) return;
@@ -129,6 +135,29 @@ export function openStore(): Promise<void> {
       reportStorageProblem(moving[0]![0], err);
     }
   })());
+}
+
+/**
+ * A stored value Debrief never writes (every value it stores is text): kept as text under a
+ * set-aside key, the original removed only once the copy is stored, and said aloud.
+ */
+function setAsideUnreadable(key: string, value: unknown) {
+  const aside = key.startsWith(SET_ASIDE) ? key : SET_ASIDE + key.replace(/^debrief\.(save\.)?/, '');
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  memory.set(aside, text);
+  persist(aside, async () => {
+    await backend!.write(aside, text);
+    if (aside !== key) await backend!.remove(key);
+  });
+  reportNotice(
+    key,
+    `Something stored in this browser for Debrief (${key}) was not in the form Debrief writes, so it could not be read. It has been set aside (kept in this browser); everything else works as before.`,
+  );
 }
 
 /** Forget what is in memory (tests): the next openStore reads storage again. */

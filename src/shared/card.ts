@@ -26,7 +26,7 @@ export interface ScenarioCardData {
  * Minutes for a play: a minute and a half per question (reading, weighing, answering) and five for
  * the debrief and the offer, rounded to five so it reads as the estimate it is.
  */
-export const minutesFor = (questions: number) => Math.max(5, Math.round((questions * 1.5 + 5) / 5) * 5);
+const minutesFor = (questions: number) => Math.max(5, Math.round((questions * 1.5 + 5) / 5) * 5);
 
 export function cardOf(r: ResolvedScenario): ScenarioCardData {
   const s = r.scenario;

@@ -88,15 +88,7 @@ export function StudioScreen({ id, query }: { id: string | null; query: string }
           {opening.message}
         </p>
       ) : opening.state === 'open' ? (
-        <Workspace
-          key={opening.draft.id}
-          draft={opening.draft}
-          onRename={(name) => {
-            const draft = { ...opening.draft, name, updatedAt: Date.now() };
-            writeDraft(draft);
-            setOpening({ state: 'open', draft });
-          }}
-        />
+        <Workspace key={opening.draft.id} draft={opening.draft} />
       ) : (
         <StudioStart
           drafts={opening.drafts}

@@ -23,19 +23,23 @@ function download(name: string, text: string) {
 }
 
 /** One draft open in the studio: the editor and its problems, the play pane and the branch map beside it. */
-export function Workspace({ draft, onRename }: { draft: Draft; onRename: (name: string) => void }) {
+export function Workspace({ draft }: { draft: Draft }) {
   const [text, setText] = useState(draft.text);
+  const [name, setName] = useState(draft.name);
   const [cursorLine, setCursorLine] = useState(1);
   const [tab, setTab] = useState<'play' | 'map'>('play');
   const [choices, setChoices] = useState<string[]>([]);
   const [shared, setShared] = useState<string | null>(null);
   const [saved, setSaved] = useState(true);
+  const edited = useRef(false);
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<StudioEditor | null>(null);
   const [mapShown, setMapShown] = useState(false);
-  const checks = useStudioChecks(draft.name, text, mapShown);
+  const checks = useStudioChecks(name, text, mapShown);
   const { check } = checks;
 
+  // One editor for the draft's life: its own state (text, history, selection) is the source of truth after this.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: made once per draft, from its first text
   useEffect(() => {
     editor.current = createEditor({
       parent: host.current!,
@@ -46,29 +50,30 @@ export function Workspace({ draft, onRename }: { draft: Draft; onRename: (name: 
       onChange: (t) => {
         setText(t);
         setSaved(false);
-        performance.mark('studio-keystroke');
       },
       onCursorLine: setCursorLine,
     });
     return () => editor.current?.destroy();
   }, [draft.id]);
 
-  // The draft is kept as it is typed: a reload or a closed tab loses nothing.
+  // The draft is kept as it is typed (and renamed): a reload or a closed tab loses nothing.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: written when the text or the name changes, not when saved flips
   useEffect(() => {
-    if (text === draft.text && saved) return;
+    // Not on opening (the draft is stored as it is); after that every change, an undo back to it included.
+    if (!edited.current) {
+      edited.current = true;
+      return;
+    }
     const timer = setTimeout(() => {
-      writeDraft({ ...draft, text, updatedAt: Date.now() });
+      writeDraft({ ...draft, name, text, updatedAt: Date.now() });
       setSaved(true);
     }, SAVE_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [text]);
+  }, [text, name]);
 
   useEffect(() => {
-    if (!check) return;
-    editor.current?.showProblems(check.problems, draft.name);
-    // The bench reads how long after the last keystroke the problems reached the screen.
-    requestAnimationFrame(() => window.dispatchEvent(new CustomEvent('studio-problems-shown')));
-  }, [check]);
+    if (check) editor.current?.showProblems(check.problems, name);
+  }, [check, name]);
 
   const lines = check?.lines ?? [];
   const active = useMemo(() => {
@@ -91,7 +96,7 @@ export function Workspace({ draft, onRename }: { draft: Draft; onRename: (name: 
     }
   };
   const share = async () => {
-    const url = shareUrl(window.location.href, { name: draft.name, text });
+    const url = shareUrl(window.location.href, { name, text });
     if (!url) {
       setShared('This draft is too large for a link; download it as YAML and send the file instead.');
       return;
@@ -114,7 +119,14 @@ export function Workspace({ draft, onRename }: { draft: Draft; onRename: (name: 
       <div className="studio-bar" role="toolbar" aria-label="Draft">
         <label className="studio-name">
           <span className="visually-hidden">File name</span>
-          <input value={draft.name} onChange={(e) => onRename(e.target.value)} aria-label="File name" />
+          <input
+            value={name}
+            onChange={(e) => {
+              setName(e.target.value);
+              setSaved(false);
+            }}
+            aria-label="File name"
+          />
         </label>
         <button type="button" onClick={() => editor.current?.undo()}>
           Undo
@@ -122,7 +134,7 @@ export function Workspace({ draft, onRename }: { draft: Draft; onRename: (name: 
         <button type="button" onClick={() => editor.current?.redo()}>
           Redo
         </button>
-        <button type="button" onClick={() => download(draft.name, text)}>
+        <button type="button" onClick={() => download(name, text)}>
           Download YAML
         </button>
         <button type="button" onClick={share}>
@@ -168,7 +180,7 @@ export function Workspace({ draft, onRename }: { draft: Draft; onRename: (name: 
             <ul>
               {problems.slice(0, 200).map((p, i) => (
                 <li key={i}>
-                  {p.file === draft.name && p.line ? (
+                  {p.file === name && p.line ? (
                     <button type="button" className="link" onClick={() => editor.current?.goToLine(p.line!)}>
                       line {p.line}
                     </button>

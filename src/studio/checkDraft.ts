@@ -2,7 +2,7 @@ import type { ContentIssue } from '../../machines/content/issues';
 import type { Pack, Scenario } from '../../machines/content/schema';
 import { checkDocuments, type ContentDocument } from '../content/checkDocuments';
 import { deepCheck } from '../content/validateDocuments';
-import { linesOf } from '../importer/check';
+import { linesOf } from '../content/fieldLines';
 import { mapGraph } from './mapGraph';
 
 /** A problem as the studio shows it: the field path, the message, and the line it is on where known. */

@@ -3,7 +3,7 @@ import { isObjectAt, keysAt, literalsAt, type JsonSchema } from './schemaLookup'
 import { contextAt, shapeOf, type FieldPath } from './yamlPath';
 
 /** One suggestion: the text to write, what it is, and help to show beside it. */
-export interface Suggestion {
+interface Suggestion {
   label: string;
   /** `key` for a field name, `id` for an id the field refers to, `value` for a literal the schema allows. */
   type: 'key' | 'id' | 'value';

@@ -28,7 +28,7 @@ interface ElkOut {
   }>;
 }
 
-export const heightOf = (p: MapPrompt) => MAP.head + p.options.length * MAP.row;
+const heightOf = (p: MapPrompt) => MAP.head + p.options.length * MAP.row;
 
 /**
  * Lay the map out left to right with elkjs's layered algorithm: each option is a port on its

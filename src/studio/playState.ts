@@ -2,9 +2,8 @@ import type { ResolvedRound, ResolvedScenario } from '../../machines/content/res
 import type { Prompt } from '../../machines/content/schema';
 import type { PlayReport } from '../../machines/engine/report';
 import { playPath } from '../../machines/engine/playPath';
-import { Session } from '../../machines/engine/session';
+import { replayPlay } from '../../machines/play/driver';
 import { roundShape } from '../../machines/rules/scorecard';
-import type { RoundContext } from '../../machines/roundMachine';
 
 /** Where a play in the studio stands: the answers that still apply, and the prompt waiting or the decision reached. */
 export interface PlayState {
@@ -23,19 +22,15 @@ export interface PlayState {
  * format's default: verbal, then accept).
  */
 export function replayChoices(resolved: ResolvedScenario, choices: ReadonlyArray<string>): PlayState {
-  const { session, stop } = Session.replay(
+  const { play, stop } = replayPlay(
     resolved,
     choices.map((option) => ({ type: 'candidate.answer' as const, option })),
   );
   const kept = choices.slice(0, stop ? stop.index : choices.length);
   const dropped = choices.slice(kept.length);
-  const snap = session.snapshot;
-  const round = snap.children.round?.getSnapshot().context as RoundContext | undefined;
-  session.stop();
-  if (snap.status === 'active' && snap.matches({ undecided: 'interviewing' }) && round) {
-    const prompt = round.round.prompts.find((p) => p.id === round.promptId);
-    if (prompt) return { kept, dropped, waiting: { round: round.round, prompt }, report: null };
-  }
+  const now = play.now();
+  play.stop();
+  if (now.kind === 'prompt') return { kept, dropped, waiting: { round: now.round, prompt: now.prompt }, report: null };
   const report = playPath(resolved, { name: 'studio', choices: kept, negotiation: [] });
   return { kept, dropped, waiting: null, report };
 }

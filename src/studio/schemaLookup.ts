@@ -99,6 +99,14 @@ export function descriptionAt(root: JsonSchema, path: FieldPath, data: unknown):
     if (prop?.description) return prop.description;
   }
   for (const s of schemasAt(root, path, data)) if (s.description) return s.description;
+  // A key an author names (a path's name, a band's level): the record it belongs to explains it.
+  if (
+    typeof key === 'string' &&
+    parents.some((p) => typeof p.additionalProperties === 'object' && !own(p.properties, key))
+  ) {
+    const whole = descriptionAt(root, path.slice(0, -1), data);
+    if (whole) return `An entry of ${String(path[path.length - 2] ?? 'this mapping')}, named by you. ${whole}`;
+  }
   return null;
 }
 

@@ -21,7 +21,7 @@ const slugOf = (s: string) =>
     .replace(/^-+|-+$/g, '') || 'x';
 
 /** Decisions the skeleton's two paths reach: filled in by the caller from the engine (see `skeletonText`). */
-export interface SkeletonDecisions {
+interface SkeletonDecisions {
   best: string;
   worst: string;
 }
@@ -32,7 +32,7 @@ export interface SkeletonDecisions {
  * answer, and the three named paths, each with the decision the engine gives it. Every line an
  * author should rewrite is marked ✎.
  */
-export function skeletonText(choice: SkeletonChoice, decisions: SkeletonDecisions): string {
+function skeletonText(choice: SkeletonChoice, decisions: SkeletonDecisions): string {
   const { pack, level, id } = choice;
   const defs = pack.loop.rounds.filter((r) => choice.rounds.includes(r.id));
   const interviewers = defs.map((d, i) => ({ role: d.interviewerRole, about: `in the ${d.title.toLowerCase()}`, i }));

@@ -9,7 +9,7 @@ import { bundledPacks, bundledScenarioFiles } from './sources';
 import { StudioLane, Superseded } from './studioWorker';
 
 /** Quiet time after a keystroke before the check starts: short, so problems show within 150 ms of the last key. */
-export const CHECK_DEBOUNCE_MS = 40;
+const CHECK_DEBOUNCE_MS = 40;
 /** The branch counts and the map wait a little longer: they cost more and change less often. */
 const MAP_DEBOUNCE_MS = 250;
 

@@ -4,15 +4,15 @@ import { ScoreChart } from '../../src/charts/ScoreChart';
 import { BandChart } from '../../src/charts/BandChart';
 import { VoteForm } from '../../src/committee/VoteForm';
 import { RulesApplied } from '../../src/committee/RulesApplied';
-import { Session } from '../../machines/engine/session';
+import { createPlay } from '../../machines/play/driver';
 import { checkEachRule, packetOf } from '../../machines/policy/kernel';
 import { golden } from '../helpers/golden';
 
 const played = () => {
-  const s = new Session(golden());
+  const s = createPlay(golden());
   for (const option of ['s1-strong', 't1-strong', 'probe-strong', 't2-decisive', 'p1-cave'])
     s.send({ type: 'candidate.answer', option });
-  return s.snapshot.context.scorecards;
+  return s.actor.getSnapshot().context.scorecards;
 };
 
 describe('charts have text equivalents', () => {
@@ -41,13 +41,13 @@ describe('committee screens', () => {
 
   it('the rules list says which rule fires on the recorded packet and which are off', () => {
     const resolved = golden({ rules: { V2: false } });
-    const s = new Session(resolved);
+    const s = createPlay(resolved);
     for (const option of ['s1-strong', 't1-strong', 'probe-strong', 't2-decisive', 'p1-cave'])
       s.send({ type: 'candidate.answer', option });
     for (let i = 0; i < 3; i++) s.send({ type: 'debrief.advance' });
     const checks = checkEachRule(
       resolved.policy,
-      packetOf(resolved.policy, s.snapshot.context.scorecards, s.snapshot.context.outcome!.votes),
+      packetOf(resolved.policy, s.actor.getSnapshot().context.scorecards, s.actor.getSnapshot().context.outcome!.votes),
     );
     const html = renderToStaticMarkup(<RulesApplied checks={checks} />);
     expect(html).toMatch(/V1<\/span> The hiring manager&#x27;s veto:.*fires/);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSteps, encodeSteps } from '../../src/session/steps';
 import { hrefFor, parseRoute } from '../../src/shared/router';
-import type { SessionEvent } from '../../machines/engine/session';
+import type { PlayEvent } from '../../machines/play/now';
 
 describe('steps in a link', () => {
-  const events: SessionEvent[] = [
+  const events: PlayEvent[] = [
     { type: 'candidate.answer', option: 'a06-di-attribution-holdout' },
     { type: 'debrief.advance' },
     {

@@ -64,7 +64,7 @@ function handWritten(n: number, seed: number) {
   const rel = cm.relTruth.map((r) => r ?? NaN);
   const rater = cm.rater;
   const votes = cm.votes.length;
-  const readWeight = cm.readWeight;
+  const readWeight = cm.members.map((m) => Float64Array.from(cm.cards, (c) => (c.interviewer === m.id ? 2 : 1)));
   const voter = cm.voter;
   const recorded = Float64Array.from(cm.people, (p) => p.leniency);
   const floors = cm.floorsFor(cm.policy);

@@ -73,7 +73,6 @@ describe('debrief reads only what it should, and says which file it refused', ()
       expect(r.stderr).toMatch(/zero\.yaml: \(file\): is not a regular file/);
       if (command !== 'list') expect(r.code).toBe(1);
     },
-    30_000,
   );
 
   it('refuses a file past the size limit without reading it', () => {

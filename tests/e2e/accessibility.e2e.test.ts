@@ -16,50 +16,46 @@ describe.runIf(browserAvailable())('axe-core on every screen, light and dark, ph
   it.each([
     ['light', 1280],
     ['dark', 360],
-  ] as const)(
-    '%s at %i px: no serious or critical violations',
-    async (scheme, width) => {
-      const page = await env.browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-      const found: string[] = [];
-      await page.goto(`${env.url}#/`);
-      await page.locator('.card').first().waitFor();
-      await audit(page, 'library', found);
+  ] as const)('%s at %i px: no serious or critical violations', async (scheme, width) => {
+    const page = await env.browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+    const found: string[] = [];
+    await page.goto(`${env.url}#/`);
+    await page.locator('.card').first().waitFor();
+    await audit(page, 'library', found);
 
-      await page.goto(`${env.url}#/play/a06-latency-veto/candidate`);
-      await page.locator('#prompt-heading').waitFor();
-      await page.keyboard.press('1');
-      await audit(page, 'candidate round', found);
-      const best = a06.scenario.paths.best!.choices;
-      const steps = [...best, '~next', '~next'].join('.');
-      await page.goto(`${env.url}#/play/a06-latency-veto/candidate?steps=${steps}`);
-      await page.reload();
-      await page.locator('#debrief-heading').waitFor();
-      await audit(page, 'debrief', found);
-      await page.goto(
-        `${env.url}#/play/a06-latency-veto/candidate?steps=${[...best, '~next', '~next', '~next', '~verbal'].join('.')}`,
-      );
-      await page.reload();
-      await page.locator('#offer-heading').waitFor();
-      await audit(page, 'offer', found);
-      await page.getByRole('button', { name: 'Accept the offer' }).click();
-      await page.locator('.final-offer').waitFor();
-      await audit(page, 'end', found);
+    await page.goto(`${env.url}#/play/a06-latency-veto/candidate`);
+    await page.locator('#prompt-heading').waitFor();
+    await page.keyboard.press('1');
+    await audit(page, 'candidate round', found);
+    const best = a06.scenario.paths.best!.choices;
+    const steps = [...best, '~next', '~next'].join('.');
+    await page.goto(`${env.url}#/play/a06-latency-veto/candidate?steps=${steps}`);
+    await page.reload();
+    await page.locator('#debrief-heading').waitFor();
+    await audit(page, 'debrief', found);
+    await page.goto(
+      `${env.url}#/play/a06-latency-veto/candidate?steps=${[...best, '~next', '~next', '~next', '~verbal'].join('.')}`,
+    );
+    await page.reload();
+    await page.locator('#offer-heading').waitFor();
+    await audit(page, 'offer', found);
+    await page.getByRole('button', { name: 'Accept the offer' }).click();
+    await page.locator('.final-offer').waitFor();
+    await audit(page, 'end', found);
 
-      await page.goto(`${env.url}#/play/d08-engineers-vote/committee`);
-      await page.reload();
-      await page.locator('.seats').waitFor();
-      await audit(page, 'seat picker', found);
-      await page.getByRole('link', { name: 'Sit as Dana' }).click();
-      await page.locator('#room-heading').waitFor();
-      await audit(page, 'committee vote', found);
-      await page.getByLabel('No', { exact: true }).check();
-      for (const select of await page.locator('.dim-scores select').all()) await select.selectOption('3');
-      await page.getByRole('button', { name: 'Submit your vote' }).click();
-      for (let i = 0; i < 4; i++) await page.locator('.debrief button.primary').click();
-      await page.locator('#compare-heading').waitFor();
-      await audit(page, 'committee comparison', found);
-      expect(found).toEqual([]);
-    },
-    120_000,
-  );
+    await page.goto(`${env.url}#/play/d08-engineers-vote/committee`);
+    await page.reload();
+    await page.locator('.seats').waitFor();
+    await audit(page, 'seat picker', found);
+    await page.getByRole('link', { name: 'Sit as Dana' }).click();
+    await page.locator('#room-heading').waitFor();
+    await audit(page, 'committee vote', found);
+    await page.getByLabel('No', { exact: true }).check();
+    for (const select of await page.locator('.dim-scores select').all()) await select.selectOption('3');
+    await page.getByRole('button', { name: 'Submit your vote' }).click();
+    for (let i = 0; i < 4; i++) await page.locator('.debrief button.primary').click();
+    await page.locator('#compare-heading').waitFor();
+    await audit(page, 'committee comparison', found);
+    expect(found).toEqual([]);
+  });
 });

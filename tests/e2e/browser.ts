@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
+import { TIMEOUTS } from '../helpers/timeouts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -12,9 +13,9 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-/** Debian's Chromium, headless, with the flags this sandbox needs. */
-export function launch(): Promise<Browser> {
-  return chromium.launch({
+/** Debian's Chromium, headless, with the flags this sandbox needs; every page it opens waits by the suite's policy. */
+export async function launch(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--no-sandbox',
@@ -24,10 +25,19 @@ export function launch(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  // Playwright's own default is 30 s per wait or action; browser.newPage goes through newContext too.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(TIMEOUTS.wait);
+    context.setDefaultNavigationTimeout(TIMEOUTS.wait);
+    return context;
+  };
+  return browser;
 }
 
 /** The app's dev server on a free loopback port, exactly as `npm start` serves it. */
-export async function serve(): Promise<{ server: ViteDevServer; url: string }> {
+async function serve(): Promise<{ server: ViteDevServer; url: string }> {
   // Mode e2e adds tests/fixtures/browser (the markup probe) to the library.
   const server = await createServer({ mode: 'e2e', server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
   await server.listen();
@@ -46,7 +56,7 @@ export function sharedBrowser(shots?: string) {
     if (shots) mkdirSync(shots, { recursive: true });
     const { server, url } = await serve();
     Object.assign(state, { server, url, browser: await launch() });
-  }, 60_000);
+  });
   afterAll(async () => {
     await state.browser?.close();
     await state.server?.close();

@@ -48,7 +48,7 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
     expect(firings).toMatch(/Inès Carvalho/);
     await page.screenshot({ path: join(SHOTS, 'candidate-end.png'), fullPage: true });
     expect(errors).toEqual([]);
-  }, 60_000);
+  });
 
   it("A06 recorded path, what each answer cost: points per dimension, the stronger answer's effect on the round, the consensus and the decision, and a replay with it", async () => {
     const { page, errors } = await fresh();
@@ -93,7 +93,7 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
     expect(given).not.toBe(recorded[index]);
     expect(prompt.options.map((o) => o.id)).toContain(given);
     expect(errors).toEqual([]);
-  }, 90_000);
+  });
 
   it('withdrawing asks first, the answer timer survives a reload, and a no-hire never reaches the offer', async () => {
     const { page } = await fresh(390);
@@ -123,7 +123,7 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
     const offer = (await page.locator('.timeline figcaption').textContent())!;
     expect(offer).toMatch(/Offer, day \d+: not reached/);
     expect(offer).not.toMatch(/Offer, day \d+: done/);
-  }, 60_000);
+  });
 
   it('from question 3 on, the answers are brought into view, at 1366x900 and on a phone', async () => {
     for (const width of [1366, 390]) {
@@ -142,7 +142,7 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
       );
       await page.screenshot({ path: join(SHOTS, `candidate-question-4-${width}.png`) });
     }
-  }, 90_000);
+  });
 
   it('A06 best path: an offer; a base ask past the band meets the cap and the milestone lever', async () => {
     const { page } = await fresh();
@@ -160,7 +160,7 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'candidate-offer.png'), fullPage: true });
     await page.getByRole('button', { name: 'Accept the offer' }).click();
     await expect.poll(() => page.locator('.final-offer').textContent()).toContain('Accepted');
-  }, 60_000);
+  });
 
   it('reloading mid-round resumes at the same prompt, from the link and from the save', async () => {
     const { page } = await fresh();
@@ -174,7 +174,7 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
     await page.goto(`${env.url}#/`);
     await page.getByRole('link', { name: 'The latency veto' }).first().click();
     await expect.poll(() => page.locator('#prompt-heading').textContent()).toBe(asked);
-  }, 60_000);
+  });
 
   it('a corrupt save is reported in plain words, set aside, and the library still works', async () => {
     const { page, errors } = await fresh(360);
@@ -188,5 +188,5 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
     await page.reload();
     expect(await page.locator('.notice').count()).toBe(0);
     expect(errors).toEqual([]);
-  }, 60_000);
+  });
 });

@@ -45,7 +45,7 @@ describe.runIf(browserAvailable())('committee mode in Chromium', () => {
     expect(comparison).toMatch(/2 of 2 votes against, overruling Dana Whitfield/);
     await page.screenshot({ path: join(SHOTS, 'committee-compare.png'), fullPage: true });
     expect(errors).toEqual([]);
-  }, 60_000);
+  });
 
   it('A06, the calibration round: once the votes are unsealed, a member revises with a reason the room hears, and the votes stay after the decision', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -88,5 +88,5 @@ describe.runIf(browserAvailable())('committee mode in Chromium', () => {
     expect(await page.locator('.votes').textContent()).toContain('revised from yes');
     expect(await page.locator('.compare-grid').textContent()).toContain('V1');
     expect(errors).toEqual([]);
-  }, 90_000);
+  });
 });

@@ -32,7 +32,7 @@ describe.runIf(browserAvailable())('the calibration lab in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'lab-fragility-1366.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
-  }, 120_000);
+  });
 
   it('a long run shows its progress, leaves the page usable, and Cancel stops it', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -53,7 +53,7 @@ describe.runIf(browserAvailable())('the calibration lab in Chromium', () => {
     expect(await bar.count()).toBe(0);
     expect(await page.locator('.lab-result').count()).toBe(0);
     await page.close();
-  }, 120_000);
+  });
 
   it('the link carries the whole setup: opened afresh it restores every field and gives the same figures', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1366, height: 768 } });

@@ -21,7 +21,7 @@ describe.runIf(run)('the scenario library page in Chromium', () => {
     expect(titles.sort()).toEqual(expected.sort());
     await page.screenshot({ path: join(SHOTS, 'library-desktop.png'), fullPage: true });
     expect(errors).toEqual([]);
-  }, 60_000);
+  });
 
   it('a place to start, Play above the fold, rules by name, and a Continue list that only holds real progress', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1366, height: 900 } });
@@ -56,7 +56,7 @@ describe.runIf(run)('the scenario library page in Chromium', () => {
     await page.getByRole('button', { name: /^Remove The latency veto/ }).click();
     await page.reload();
     expect(await page.locator('.continue').count()).toBe(0);
-  }, 60_000);
+  });
 
   it('the phone page is compact', async () => {
     const page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -67,7 +67,7 @@ describe.runIf(run)('the scenario library page in Chromium', () => {
     // The old page ran to 18,456 px for 30 cards; a compact card stays under 400 px.
     expect(height / cards).toBeLessThan(400);
     await page.screenshot({ path: join(SHOTS, 'library-phone.png') });
-  }, 60_000);
+  });
 
   it('search narrows the cards by rule ID and says how many match', async () => {
     const page = await env.browser.newPage({ viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
@@ -77,7 +77,7 @@ describe.runIf(run)('the scenario library page in Chromium', () => {
     expect(count).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.count').textContent()).toMatch(new RegExp(`^${count} of \\d+ scenarios$`));
     await page.screenshot({ path: join(SHOTS, 'library-phone-dark.png'), fullPage: true });
-  }, 60_000);
+  });
 
   it('scenario text that looks like markup renders as text and runs nothing', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -94,5 +94,5 @@ describe.runIf(run)('the scenario library page in Chromium', () => {
     await expect.poll(() => page.locator('.summary').textContent()).toContain('<iframe');
     expect(await page.locator('#root img, #root iframe, #root script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
-  }, 60_000);
+  });
 });

@@ -67,7 +67,7 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
     expect(handout).toContain('room 12');
     expect(handout).toContain('The committee decided: No hire');
     await page.pdf({ path: join(SHOTS, 'present-handout.pdf') });
-  }, 90_000);
+  });
 
   it('the notes window takes the controls and follows every key under React StrictMode, and the projected screen fits 1366x768', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -110,5 +110,5 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
     await presenter.screenshot({ path: join(SHOTS, 'present-1366.png') });
     expect(errors).toEqual([]);
     await context.close();
-  }, 90_000);
+  });
 });

@@ -14,7 +14,7 @@ const SCENARIO = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.
 const RECORDED = SCENARIO.scenario.paths.recorded!;
 const OTHER = Object.values(SCENARIO.scenario.paths).find((p) => p.decision && p.decision !== RECORDED.decision)!;
 
-const WAIT = { timeout: 30_000 };
+const WAIT = { timeout: 60_000 };
 
 describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a projector and three phones', () => {
   let browser: Browser;
@@ -31,7 +31,7 @@ describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a proj
     url = `http://127.0.0.1:${port}/`;
     server = await startDevServer(port, data);
     browser = await launch();
-  }, 120_000);
+  });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});
     await browser?.close();

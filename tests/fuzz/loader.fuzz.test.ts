@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { loadCorpus } from './corpus';
 import { documentsFor, fuzzCase } from './mutate';
 import { checkDocuments, type Checked } from './check';
+import { propertyRuns } from '../helpers/propertyRuns';
 
 // A fixed seed, so CI sees the same documents every run; `npm run fuzz` explores with fresh seeds.
-const RUNS = Number(process.env.FUZZ_CI_RUNS ?? 2000);
+const RUNS = Number(process.env.FUZZ_CI_RUNS ?? propertyRuns(200, 3000));
 const SEED = 20_240_612;
 
 describe(`${RUNS} mutated scenarios and packs (seed ${SEED})`, () => {

@@ -4,7 +4,7 @@ import type { Base } from './corpus';
 import type { ContentDocument } from '../../src/content/parseDocument';
 
 /** Names every plain object answers to; as ids they must not find Object.prototype's members. */
-export const PROTOTYPE_NAMES = [
+const PROTOTYPE_NAMES = [
   'constructor',
   '__proto__',
   'toString',
@@ -28,7 +28,7 @@ const KINDS = [
   'cycle',
   'duplicate',
 ] as const;
-export type MutationKind = (typeof KINDS)[number];
+type MutationKind = (typeof KINDS)[number];
 
 export interface Mutation {
   kind: MutationKind;
@@ -156,14 +156,30 @@ function apply(doc: Record<string, unknown>, m: Mutation) {
   }
 }
 
-/** Block YAML, or for nesting too deep for the YAML writer, flow YAML (JSON is a subset of YAML). */
+/** How deep a value nests, counted no further than `limit`. */
+function depthOf(v: unknown, limit: number, depth = 0): number {
+  if (depth >= limit || typeof v !== 'object' || v === null) return depth;
+  let most = depth;
+  for (const child of Object.values(v)) most = Math.max(most, depthOf(child, limit, depth + 1));
+  return most;
+}
+
+/**
+ * Block YAML, or past 200 levels flow YAML (JSON is a subset of YAML). Chosen by depth, not by
+ * whether the YAML writer runs out of stack, so a case makes the same text on any thread: a
+ * worker's larger stack once wrote 2,000 levels of block YAML, megabytes of indentation.
+ */
 function yamlText(v: unknown): string {
+  if (depthOf(v, 200) >= 200) return JSON.stringify(v);
   try {
     return stringify(v, { aliasDuplicateObjects: false });
   } catch {
     return JSON.stringify(v);
   }
 }
+
+/** The text of a document no mutation touched, by base and format: writing YAML costs more than checking it. */
+const untouched = new Map<string, string>();
 
 /** The mutated scenario and pack as files, in YAML or JSON. */
 export function documentsFor(c: FuzzCase, bases: Base[]): ContentDocument[] {
@@ -177,10 +193,17 @@ export function documentsFor(c: FuzzCase, bases: Base[]): ContentDocument[] {
       // Copying a value nested thousands deep can exhaust the stack: that mutation is skipped.
     }
   }
-  const text = (v: unknown) => (c.json ? JSON.stringify(v, null, 1) : yamlText(v));
   const ext = c.json ? 'json' : 'yaml';
+  const text = (v: unknown, which: 'scenario' | 'pack') => {
+    const write = () => (c.json ? JSON.stringify(v, null, 1) : yamlText(v));
+    if (c.mutations.some((m) => m.inScenario === (which === 'scenario'))) return write();
+    const key = `${base.name}:${which}:${ext}`;
+    let cached = untouched.get(key);
+    if (cached === undefined) untouched.set(key, (cached = write()));
+    return cached;
+  };
   return [
-    { name: `fuzz/packs/pack.${ext}`, text: text(pack) },
-    { name: `fuzz/scenario.${ext}`, text: text(scenario) },
+    { name: `fuzz/packs/pack.${ext}`, text: text(pack, 'pack') },
+    { name: `fuzz/scenario.${ext}`, text: text(scenario, 'scenario') },
   ];
 }

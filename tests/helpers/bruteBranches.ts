@@ -13,7 +13,7 @@ import { dueDay, pastHold as pastHoldDay } from '../../machines/calendar';
 type BranchReport = Omit<FastReport, 'states'>;
 
 /** Past this many distinct packets the check stops rather than run for minutes. */
-export const MAX_PACKETS = Number(process.env.DEBRIEF_MAX_PACKETS ?? 2_000_000);
+const MAX_PACKETS = Number(process.env.DEBRIEF_MAX_PACKETS ?? 2_000_000);
 
 /** One way through a round, grouped with every other way that files the same scorecard. */
 interface RoundOutcome {
@@ -119,12 +119,21 @@ function walkRound(
   const groups = new Map<string, RoundOutcome>();
   const { pack } = resolved;
   let deadEnds = 0;
+  // Where a rule reads a dimension's score, cards that differ in any score are kept apart.
+  const readsScores = resolved.policy.rules.some((r) => r.impl.reads(r.settings).cards?.some((t) => t.dimension));
 
   const finish = (answers: Array<{ prompt: string; option: string }>) => {
     const card = scorecardOf(round, pack, answers);
     const slip = answers.reduce((sum, a) => sum + (resolved.options.get(a.option)?.option.signals.delayDays ?? 0), 0);
     // What the committee and the calendar read off a scorecard; two answer sets alike here decide alike.
-    const key = JSON.stringify([card.overall, card.recommendation, card.reliability, card.flags.slice().sort(), slip]);
+    const key = JSON.stringify([
+      card.overall,
+      card.recommendation,
+      card.reliability,
+      card.flags.slice().sort(),
+      slip,
+      readsScores ? card.scores : null,
+    ]);
     const group = groups.get(key);
     if (group) group.count++;
     else groups.set(key, { card, slip, count: 1, example: answers.map((a) => a.option) });

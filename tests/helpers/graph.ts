@@ -5,7 +5,7 @@ import type { AnyStateMachine, AnyStateNode, EventObject, StateValue } from 'xst
  * Every state node id a snapshot can rest in, root excluded. A state that an unguarded `always`
  * leaves at once is passed through, never observed at rest, so it is left out here.
  */
-export function allStateIds(node: AnyStateNode): string[] {
+function allStateIds(node: AnyStateNode): string[] {
   return Object.values(node.states as Record<string, AnyStateNode>).flatMap((child) => {
     const passThrough = (child.always ?? []).some((t: { guard?: unknown }) => !t.guard);
     return [...(passThrough ? [] : [child.id]), ...allStateIds(child)];

@@ -1,6 +1,5 @@
 import { compileRule, type Policy } from '../../machines/policy/compile';
 import { decidePacket, packetOf, type RuleFiring } from '../../machines/policy/kernel';
-import { ladderStep } from '../../machines/policy/ladder';
 import type { Bars } from '../../machines/content/schema';
 import type { CardFacts, Packet, VoteFacts } from '../../machines/policy/types';
 
@@ -39,5 +38,3 @@ export function policyOf(
 /** The kernel's decision on cards and votes. */
 export const decideOn = (policy: Policy, cards: CardFacts[], votes: VoteFacts[]) =>
   decidePacket(policy, packetOf(policy, cards, votes));
-
-export { ladderStep };

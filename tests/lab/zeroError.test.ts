@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labPath } from '../../machines/lab/path';
+import { readsDimensions } from '../../machines/lab/committee';
 import { runLab } from '../../machines/lab/run';
 import { seededDraws } from '../../machines/lab/normal';
 import { DEFAULT_SETUP } from '../../machines/lab/setup';
@@ -32,7 +33,7 @@ describe("the lab's fast path decides as the explained committee does", () => {
       const floors = cm.floorsFor(cm.policy);
       const draws = seededDraws(3);
       const rounds = new Map(resolved.rounds.map((r) => [r.id, r]));
-      const readsScores = resolved.policy.rules.some((r) => r.impl.reads.includes('dimension-scores'));
+      const readsScores = readsDimensions(resolved.policy.rules);
       for (let i = 0; i < 300; i++) {
         // The reference knows only the recorded leniency, so the interviewers keep theirs; the error is the default.
         cm.recordedPeople();

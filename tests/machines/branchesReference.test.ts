@@ -6,6 +6,7 @@ import { playPath } from '../../machines/engine/playPath';
 import { bruteBranches } from '../helpers/bruteBranches';
 import { allPaths } from '../helpers/paths';
 import { syntheticScenario } from '../helpers/synthetic';
+import { grownScenario } from '../helpers/grown';
 
 const root = join(import.meta.dirname, '../..');
 const library = loadLibrary([
@@ -61,4 +62,31 @@ describe('the branch check grows with states, not paths', () => {
     expect(fast.paths).toBe(5 ** 6);
     expect(fast.decisions).toEqual(bruteBranches(small).decisions);
   });
+});
+
+describe('the branch check keeps sums across rounds, not sequences', () => {
+  const a06 = library.scenarios.find((s) => s.scenario.id === 'a06-latency-veto')!;
+  // Every round of a06 is run by a committee member, so each member's own overalls used to be kept
+  // as a sequence: from 3 rounds on, most paths were states of their own.
+  it.each([3, 4])(
+    'a06 grown to %i rounds counts what brute force counts',
+    (rounds) => {
+      const grown = grownScenario(a06, rounds);
+      const fast = enumerateBranches(grown);
+      const slow = bruteBranches(grown);
+      expect({ paths: fast.paths, decisions: fast.decisions }).toEqual({
+        paths: slow.paths,
+        decisions: slow.decisions,
+      });
+      for (const [decision, choices] of Object.entries(fast.examples))
+        expect(playPath(grown, { name: 'example', choices: choices!, negotiation: [] }).decision).toBe(decision);
+    },
+    300_000,
+  );
+  it('a06 grown to 6 rounds: 46,656,000 paths in a few hundred thousand states', () => {
+    const report = enumerateBranches(grownScenario(a06, 6));
+    expect(report.paths).toBe(46_656_000);
+    expect(Object.values(report.decisions).reduce((a, b) => a + b, 0)).toBe(report.paths);
+    expect(report.states).toBeLessThan(report.paths / 100);
+  }, 300_000);
 });

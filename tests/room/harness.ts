@@ -18,7 +18,7 @@ const lastOf = <T>(list: T[], pred: (x: T) => boolean): T | undefined => {
 };
 
 /** A client talking to a hub the way a socket would: raw text in, every reply kept. */
-export class FakeClient {
+class FakeClient {
   readonly inbox: ServerMessage[] = [];
   private readonly handle;
   constructor(hub: RoomHub, ip = '10.0.0.1') {

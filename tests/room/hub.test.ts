@@ -6,7 +6,7 @@ afterEach(() => h?.dispose());
 
 const events = () => h.store.events.bind(h.store);
 
-describe('room server: who may do what', { timeout: 30_000 }, () => {
+describe('room server: who may do what', () => {
   it('a participant cannot start, advance or reveal: refused, nothing recorded', async () => {
     h = hubHarness();
     const { code, fac } = await openRoom(h);
@@ -132,7 +132,7 @@ describe('room server: who may do what', { timeout: 30_000 }, () => {
   });
 });
 
-describe('room server: nothing is lost', { timeout: 30_000 }, () => {
+describe('room server: nothing is lost', () => {
   it('after a restart every vote is still counted, a participant is known again by its token, and the room resumes at the same step', async () => {
     h = hubHarness();
     const { code, secret, fac } = await openRoom(h);

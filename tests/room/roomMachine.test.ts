@@ -26,7 +26,7 @@ const vote = (pid: string, step: string, choice: string, veto = false): RoomEven
   veto,
 });
 
-describe('room machine', { timeout: 30_000 }, () => {
+describe('room machine', () => {
   it('waits in the lobby, then opens the first prompt for votes', () => {
     const r = room();
     expect(r.snap().value).toBe('lobby');

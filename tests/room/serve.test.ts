@@ -15,7 +15,7 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-describe('debrief serve', { timeout: 60_000 }, () => {
+describe('debrief serve', () => {
   it('serves the built app, the phone page at /j/CODE and the room, and prints the join address with a QR code', async () => {
     const dist = temp();
     mkdirSync(join(dist, 'src/room'), { recursive: true });

@@ -24,25 +24,25 @@ describe('A06: the latency veto', () => {
     expect(crossFunctional(run).reliability).toBeLessThan(5);
     expect(run.rulesFired[0]!.reason).toMatch(/reliability 4\/10 in Cross-functional simulation/);
     expect(run.offer).toBeNull();
-  }, 60_000);
+  });
 
   it('the scenario names that failure as a path, so validate holds the engine to it', () => {
     const run = playJson('repeats-the-failure');
     expectDecision(run, 'no_hire', { fired: ['V1'] });
-  }, 60_000);
+  });
 
   it('the recorded debrief is unchanged: 4/10 reliability vetoed despite a stellar deep-dive', () => {
     const run = playJson('recorded');
     expectDecision(run, 'no_hire', { fired: ['V1'] });
     expect(crossFunctional(run).reliability).toBe(4);
     expect(run.scorecards.find((c) => c.round === 'data-impact')!.overall).toBeGreaterThanOrEqual(4.5);
-  }, 60_000);
+  });
 
   it('saying no inside the risk budget still earns the offer', () => {
     const run = playJson('best');
     expectDecision(run, 'hire');
     expect(crossFunctional(run).reliability).toBeGreaterThanOrEqual(5);
-  }, 60_000);
+  });
 
   it('no way through that repeats the failure ends in an offer, a down-level included, whatever else the player answers', () => {
     const resolved = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'a06-latency-veto')!;
@@ -64,5 +64,5 @@ describe('A06: the latency veto', () => {
     expect(deepDives).toHaveLength(15);
     // Not a hire, and not a down-level either: the veto meets any offer on a rating this low.
     expect(offered, 'paths that repeat the A06 failure yet get an offer').toEqual([]);
-  }, 60_000);
+  });
 });

