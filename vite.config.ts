@@ -1,18 +1,31 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { debriefContent } from './src/library/contentPlugin';
-import { debriefRoom } from './src/server/vitePlugin';
-import { prerenderLibrary } from './src/library/prerenderPlugin';
 import { TIMEOUTS } from './tests/helpers/timeouts';
+import { tsImport } from 'tsx/esm/api';
+
+// The project's own plugins are TypeScript that imports TypeScript without file extensions. Loaded
+// through tsx rather than through Vite's config bundler, they load the same under every config
+// loader, and `npx vite preview` no longer prints a warning about each such import.
+type MakePlugin = (folders?: string[]) => Plugin;
+const own = (file: string, name: string) =>
+  (tsImport(file, import.meta.url) as Promise<Record<string, MakePlugin>>).then((m) => m[name]!);
+async function projectPlugins(folders: string[]): Promise<Plugin[]> {
+  const [content, room, prerender, statecharts] = await Promise.all([
+    own('./src/library/contentPlugin.ts', 'debriefContent'),
+    own('./src/server/vitePlugin.ts', 'debriefRoom'),
+    own('./src/library/prerenderPlugin.ts', 'prerenderLibrary'),
+    own('./src/coach/statechartPlugin.ts', 'debriefStatecharts'),
+  ]);
+  return [content(folders), room(), prerender(folders), statecharts()];
+}
 
 // The e2e suite serves the app in mode "e2e" with extra fixture scenarios (an XSS probe among them).
 const contentFolders = (mode: string) => (mode === 'e2e' ? ['scenarios', 'tests/fixtures/browser'] : ['scenarios']);
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), debriefContent(contentFolders(mode)), debriefRoom(), prerenderLibrary(contentFolders(mode))],
+  plugins: [react(), projectPlugins(contentFolders(mode))],
   server: { port: 5173 },
-  // elkjs is loaded only on the coach screen; pre-bundled, its first load does not make the dev server reload the page.
-  optimizeDeps: { include: ['elkjs/lib/elk.bundled.js'] },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['node_modules/**'],

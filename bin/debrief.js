@@ -115,8 +115,7 @@ async function runBundle(dir, source, argv) {
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  // The documents found valid before are kept beside the bundle, so a new build starts without them.
-  const code = await module.exports.start(argv, undefined, `${dir}/checked.json`);
+  const code = await module.exports.start(argv);
   if (!cachedData || script.cachedDataRejected) {
     // Made after the run, so it holds every function the command compiled, not only the top level.
     try {

@@ -1,6 +1,7 @@
 import { assertEvent, assign, enqueueActions, sendTo, setup } from 'xstate';
 import type { DebriefOutcome } from './rules/types';
 import { memberVoteMachine } from './committee/memberVoteMachine';
+import { openRevisionRound, personRevision } from './committee/revisionRound';
 import {
   discussionLines,
   membersIn,
@@ -14,6 +15,7 @@ import {
   initialCommitteeState,
   orderedVotes,
   outcomeOf,
+  revisionRefusal,
   voteRefusal,
   voterInput,
   withDerivedVotes,
@@ -27,7 +29,7 @@ export interface ConversionContext extends CommitteeState {
 
 /**
  * Intern return offer (L-INT, D06, D08): the manager's evaluation, the engineers' vote, the Head
- * of Product's calibration, then the cohort ranked against the slots (V5).
+ * of Product's calibration, a revision round, then the cohort ranked against the slots (V5).
  */
 export const conversionMachine = setup({
   types: {
@@ -42,6 +44,10 @@ export const conversionMachine = setup({
     personVoteStands: ({ context, event }) => {
       assertEvent(event, 'committee.vote');
       return voteRefusal(context, event, membersIn(context, context.phase)) === null;
+    },
+    revisionStands: ({ context, event }) => {
+      assertEvent(event, 'committee.revise');
+      return revisionRefusal(context, event) === null;
     },
   },
   actions: {
@@ -79,6 +85,15 @@ export const conversionMachine = setup({
         discussion: discussionLines(orderedVotes({ ...context, votes }), context.scorecards),
       };
     }),
+    openRevisionRound: assign(({ context }) => openRevisionRound(context)),
+    revise: assign(({ context, event }) => {
+      assertEvent(event, 'committee.revise');
+      return { ...personRevision(context, event), error: null };
+    }),
+    rejectRevision: assign(({ context, event }) => {
+      assertEvent(event, 'committee.revise');
+      return { error: revisionRefusal(context, event) };
+    }),
     calibrate: assign(({ context }) => ({ calibrated: calibratedVotes(context) })),
     decide: assign(({ context }) => ({ outcome: outcomeOf(context) })),
   },
@@ -107,7 +122,17 @@ export const conversionMachine = setup({
       description: 'The Head of Product calibrates the votes.',
       entry: { type: 'enterPhase', params: { phase: 'calibrator' } },
       tags: ['awaiting-votes'],
-      on: { 'debrief.advance': { guard: 'phaseVoted', target: 'ranking', actions: 'calibrate' } },
+      on: { 'debrief.advance': { guard: 'phaseVoted', target: 'discussion' } },
+    },
+    discussion: {
+      description:
+        'The revision round: the votes are argued from the packet; members revise or hold, with a reason, before the ranking.',
+      entry: 'openRevisionRound',
+      tags: ['awaiting-advance', 'revising'],
+      on: {
+        'committee.revise': [{ guard: 'revisionStands', actions: 'revise' }, { actions: 'rejectRevision' }],
+        'debrief.advance': { target: 'ranking', actions: 'calibrate' },
+      },
     },
     ranking: {
       description: 'The intern is ranked against the cohort for the slots (V5).',

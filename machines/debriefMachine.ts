@@ -1,18 +1,17 @@
 import { assertEvent, assign, enqueueActions, sendTo, setup } from 'xstate';
 import type { DebriefOutcome } from './rules/types';
 import { memberVoteMachine } from './committee/memberVoteMachine';
-import { discussionLines, type CommitteeEvent, type CommitteeInput } from './committee/committeeInput';
+import type { CommitteeEvent, CommitteeInput } from './committee/committeeInput';
+import { openRevisionRound, personRevision } from './committee/revisionRound';
 import {
   calibratedVotes,
   castVote,
   initialCommitteeState,
-  orderedVotes,
   outcomeOf,
   revisionRefusal,
   voteRefusal,
   voterInput,
   withDerivedVotes,
-  withRevision,
   withVote,
   type CommitteeState,
 } from './committee/committeeActions';
@@ -65,17 +64,10 @@ export const debriefMachine = setup({
       assertEvent(event, 'member.voted');
       return { votes: withVote(context, event.vote), error: null };
     }),
-    openDiscussion: assign(({ context }) => ({
-      discussion: discussionLines(orderedVotes(context), context.scorecards),
-    })),
+    openDiscussion: assign(({ context }) => openRevisionRound(context)),
     revise: assign(({ context, event }) => {
       assertEvent(event, 'committee.revise');
-      const votes = withRevision(context, event);
-      return {
-        votes,
-        error: null,
-        discussion: discussionLines(orderedVotes({ ...context, votes }), context.scorecards),
-      };
+      return { ...personRevision(context, event), error: null };
     }),
     rejectRevision: assign(({ context, event }) => {
       assertEvent(event, 'committee.revise');
@@ -107,7 +99,7 @@ export const debriefMachine = setup({
     },
     discussion: {
       description:
-        'The votes are unsealed and read out in turn; the flags are raised. Members may revise or hold, with a reason, before calibration.',
+        'The votes are unsealed and argued from the packet; the flags are raised. Members revise or hold, with a reason, before calibration.',
       entry: 'openDiscussion',
       tags: ['awaiting-advance', 'revising'],
       on: {

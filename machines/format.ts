@@ -1,4 +1,5 @@
 import type { Recommendation } from './content/schema';
+import { displayName } from './displayName';
 
 // One place for how figures and ids read to a person: the CLI, every screen and every rule's
 // explanation format money, recommendations and roles the same way.
@@ -31,7 +32,7 @@ export const RECOMMENDATION_LABELS: Readonly<Record<Recommendation, string>> = {
 export const recommendationLabel = (r: Recommendation) => RECOMMENDATION_LABELS[r];
 
 /** An author's slug as words: `engineering-lead` reads "engineering lead", `hiring-manager` "hiring manager". */
-export const humanize = (slug: string) => slug.replace(/[-_]+/g, ' ').trim();
+export const humanize = (slug: string) => displayName(slug);
 
-/** A committee role as a person reads it. */
-export const roleLabel = (role: string) => humanize(role);
+/** A committee role as a person reads it: "ML scientist", "VP product", never the slug. */
+export const roleLabel = (role: string) => displayName(role);

@@ -224,7 +224,7 @@ export const loopMachine = setup({
         },
         converting: {
           description:
-            "An intern conversion: the manager's evaluation, the engineers' vote, the Head of Product's calibration, then ranking against the slots (V2, V5).",
+            "An intern conversion: the manager's evaluation, the engineers' vote, the Head of Product's calibration, a revision round, then ranking against the slots (V2, V5).",
           invoke: {
             id: 'committee',
             src: 'conversionMachine',
@@ -237,6 +237,7 @@ export const loopMachine = setup({
           },
           on: {
             'committee.vote': { actions: 'forwardToCommittee' },
+            'committee.revise': { actions: 'forwardToCommittee' },
             'debrief.advance': { actions: 'forwardToCommittee' },
           },
         },

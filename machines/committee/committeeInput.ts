@@ -4,7 +4,8 @@ import type { Policy } from '../policy/compile';
 import type { ResolvedScenario } from '../content/resolve';
 import { missingNarratives } from '../rules/narrative';
 import { round2, scoreOfRecommendation } from '../rules/scoring';
-import { recommendationLabel, roleLabel } from '../format';
+import { recommendationLabel } from '../format';
+import { discussionOf } from './discussion';
 
 /** What a committee (debrief or conversion) is handed by the loop. */
 export interface CommitteeInput {
@@ -94,25 +95,13 @@ export function revisedVote(vote: Vote, event: RevisionEvent): Vote {
     raw: changed ? score : vote.raw,
     reason: changed
       ? `revised from ${recommendationLabel(vote.recommendation).toLowerCase()}: ${said}`
-      : `${vote.reason}; holds after hearing the others${said ? `: ${said}` : ''}`,
+      : `${vote.reason.trim().replace(/[.;]$/, '')}; holds after hearing the others${said ? `: ${said}` : ''}`,
   };
 }
 
-/** The discussion as the committee hears it around the table: each member in turn, then the flags raised. */
-export const discussionLines = (votes: ReadonlyArray<Vote>, scorecards: ReadonlyArray<Scorecard>) => [
-  ...votes.map(
-    (v) =>
-      `${v.name}, the ${roleLabel(v.role)}, votes ${recommendationLabel(v.recommendation).toLowerCase()}: ${sentence(v.reason)}`,
-  ),
-  ...scorecards
-    .filter((c) => c.flags.length)
-    .map(
-      (c) =>
-        `${c.interviewerName} raises ${c.flags.map((f) => `the ${f.replace(/-/g, ' ')} flag`).join(' and ')} from the ${c.roundTitle}.`,
-    ),
-];
-
-const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+/** The discussion as the committee hears it around the table, argued from the packet (committee/discussion.ts). */
+export const discussionLines = (votes: ReadonlyArray<Vote>, scorecards: ReadonlyArray<Scorecard>) =>
+  discussionOf(votes, scorecards);
 
 /** What the committee is handed once the packet is complete. */
 export function committeeInputOf(

@@ -16,13 +16,13 @@ export const range = z.tuple([money, money]).refine(([lo, hi]) => lo <= hi, 'exp
 /** A point on the 1-5 rubric scale. */
 export const scale = z.number().min(1).max(5);
 /** A calendar day from the application. */
-export const day = z.number().int().nonnegative().max(3650, 'expected a day within ten years');
+const day = z.number().int().nonnegative().max(3650, 'expected a day within ten years');
 
 export const RECOMMENDATIONS = ['strong_no', 'no', 'yes', 'strong_yes'] as const;
 export const recommendationSchema = z.enum(RECOMMENDATIONS);
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
-export const dimensionSchema = z.strictObject({
+const dimensionSchema = z.strictObject({
   id: slug.describe("The dimension's id, named in option signals (`scores: { framing: 1 }`) and rule settings."),
   label: name.describe('The dimension as a scorecard shows it ("Framing").'),
   weight: z
@@ -44,7 +44,7 @@ export const rubricSchema = z.strictObject({
     .describe('What an interviewer scores on the 1-5 scale, in order.'),
 });
 
-export const roundDefSchema = z.strictObject({
+const roundDefSchema = z.strictObject({
   id: slug.describe("The round's id; a scenario's rounds name it in `round`."),
   title: name.describe('The round as the candidate sees it ("Technical").'),
   interviewerRole: name.describe("The role of the person who runs this round (matched to a scenario person's role)."),
@@ -185,7 +185,7 @@ export const scenarioRoundSchema = z.strictObject({
     .describe('The questions, main prompts in order; a probe is asked only when an answer follows up to it.'),
 });
 
-export const askSchema = z.strictObject({
+const askSchema = z.strictObject({
   ask: z.enum(['base', 'bonus', 'equity', 'signOn']).describe('The part of the offer the candidate asks more of.'),
   amount: money.positive().describe('How much more, in whole dollars.'),
 });

@@ -8,7 +8,7 @@ export interface ContentIssue {
 }
 
 /** `paths.recorded.choices[2]` from a zod path. */
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;

@@ -8,7 +8,6 @@ import {
   negotiationStepSchema,
   personSchema,
   range,
-  recommendationSchema,
   requireNamedPaths,
   rubricSchema,
   scale,
@@ -30,7 +29,7 @@ export const SCHEMA_VERSION = 2;
 /** The oldest content format version this engine still reads (migrated on load). */
 export const OLDEST_SCHEMA_VERSION = 1;
 
-export { RECOMMENDATIONS, recommendationSchema };
+export { RECOMMENDATIONS };
 export type { Recommendation };
 
 /**
@@ -38,7 +37,7 @@ export type { Recommendation };
  * down, no hire; `hold` when the calendar ran out first.
  */
 export const DECISIONS = ['up_level', 'hire', 'down_level', 'down_two', 'no_hire', 'hold'] as const;
-export const decisionSchema = z.enum(DECISIONS);
+const decisionSchema = z.enum(DECISIONS);
 
 // ---------------------------------------------------------------- pack
 
@@ -131,7 +130,7 @@ const schemaVersionField = z
     `The content format version (${SCHEMA_VERSION}, current); files in version 1 are read through a migration.`,
   );
 
-export const packSchema = z.strictObject({
+const packSchema = z.strictObject({
   schemaVersion: schemaVersionField,
   kind: z.literal('pack').describe('A pack: the loop, rubrics, scoring, committee, rules and comp scenarios play in.'),
   id: slug.describe("The pack's id; a scenario names its pack by it."),
@@ -172,7 +171,7 @@ const ruleChangeSchema = z.union(
   { error: 'expected a rule instance {id, kind, …} or {id, off: true}' },
 );
 
-export const scenarioSchema = z.strictObject({
+const scenarioSchema = z.strictObject({
   schemaVersion: schemaVersionField,
   kind: z.literal('scenario').describe("A scenario: one candidate's loop and debrief, played in its pack."),
   id: slug.describe("The scenario's id, unique in the library; by convention also its file name."),
@@ -236,7 +235,6 @@ export type Person = z.infer<typeof personSchema>;
 export type Prompt = z.infer<typeof promptSchema>;
 export type Option = z.infer<typeof optionSchema>;
 export type Signals = z.infer<typeof signalsSchema>;
-export type ScenarioPath = z.infer<typeof pathSchema>;
 export type NegotiationStep = z.infer<typeof negotiationStepSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
 export type RuleChange = z.infer<typeof ruleChangeSchema>;

@@ -1,4 +1,5 @@
 import type { Decision, Scenario } from '../content/schema';
+import { levelName } from '../displayName';
 import type { Policy } from './compile';
 
 /** A step on the ladder as a decision: +1 up a level, 0 at level, -1 and -2 down, null no hire. */
@@ -69,8 +70,8 @@ export function outcomeHeadline(
 ): string {
   const label = decisionLabel(decision, scenario);
   if (!level || scenario?.makesOffer === false) return label;
-  if (decision === 'hire') return `${label} at ${level}`;
+  if (decision === 'hire') return `${label} at ${levelName(level)}`;
   if (decision === 'up_level' || decision === 'down_level' || decision === 'down_two')
-    return `${label}: offer at ${level}`;
+    return `${label}: offer at ${levelName(level)}`;
   return label;
 }

@@ -5,6 +5,8 @@ import type { PlayReport } from '../engine/report';
 import { RECOMMENDATION_LABELS } from '../format';
 import { decisionLabel, ladderOf } from '../policy/ladder';
 import type { RoomMode, RoomOutcome, RoomStep } from './types';
+import { createExercisePlan, type ExercisePlan } from './exercise';
+import { createSeatingPlan, type SeatingPlan } from './seating';
 
 /** Where the room's session goes next: the scenario's machines decide, the plan only asks them. */
 export interface RoomPlan {
@@ -12,6 +14,15 @@ export interface RoomPlan {
   readonly mode: RoomMode;
   /** The step after those already played (each with the answer the room settled on), or null at the end. */
   next(history: ReadonlyArray<{ step: RoomStep; winner: string | null }>): RoomStep | null;
+  /** The calibration exercise's answers and rubric; only in calibration mode, which has no steps. */
+  readonly exercise?: ExercisePlan;
+  /** Seats and parallel committees: each person in a member's seat; no steps either. */
+  readonly seating?: SeatingPlan;
+}
+
+/** A committee room in seats: people take members' seats, in one or several parallel committees. Not yet offered by the server. */
+export function createSeatingRoomPlan(resolved: ResolvedScenario): RoomPlan {
+  return { title: resolved.scenario.title, mode: 'committee', seating: createSeatingPlan(resolved), next: () => null };
 }
 
 // The pack format is being reworked (downLevelAt became bars.downLevel); read either spelling.
@@ -53,6 +64,8 @@ function promptAfter(resolved: ResolvedScenario, answers: string[]) {
  * committee mode the recorded packet, then every participant's recommendation.
  */
 export function createRoomPlan(resolved: ResolvedScenario, mode: RoomMode): RoomPlan {
+  if (mode === 'calibration')
+    return { title: resolved.scenario.title, mode, exercise: createExercisePlan(resolved), next: () => null };
   const plan = planFor(resolved, mode);
   // Guards and actions both ask for the next step, and each asking replays the loop: ask once.
   const memo = new Map<string, RoomStep | null>();

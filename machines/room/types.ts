@@ -1,5 +1,8 @@
-/** How the room plays: (a) it answers for the candidate and its majority drives the path, (b) it sits as the committee. */
-export type RoomMode = 'path' | 'committee';
+/**
+ * How the room plays: (a) it answers for the candidate and its majority drives the path, (b) it sits as the
+ * committee, (c) it scores answers on the rubric, sealed, and sees its own agreement (the calibration exercise).
+ */
+export type RoomMode = 'path' | 'committee' | 'calibration';
 
 /** One answer the room can vote for; notes and coaching are for the facilitator until the reveal. */
 export interface RoomOption {

@@ -12,11 +12,13 @@ export function missingNarratives(
   scores: Record<string, number>,
   narratives: Record<string, string | undefined>,
   below: number,
+  /** How a dimension reads to a person (the rubric's label); the id where none is given. */
+  label: (dimension: string) => string = (d) => d,
 ): NarrativeProblem[] {
   return Object.entries(scores)
     .filter(([dim, score]) => score < below && !narratives[dim]?.trim())
     .map(([dim, score]) => ({
       dimension: dim,
-      message: `R2: ${dim} is scored ${score}, below ${below}, and needs a written narrative`,
+      message: `R2: ${label(dim)} is scored ${score}, below ${below}, and needs a written narrative`,
     }));
 }

@@ -117,11 +117,12 @@ export function deriveVote(
   if (low && belowFloor(lowestRating(low), concerns.reliabilityFloor)) {
     reason = `will not hire on a reliability rating of ${low.reliability}/10 in the ${low.roundTitle}, below their floor of ${concerns.reliabilityFloor}`;
   } else {
+    // Said as a member would say it, not as the arithmetic runs (their own rounds do count double).
     const own = scorecards.filter((c) => c.interviewer === member.id);
-    const seen = own.length
-      ? `, counting the ${own.map((c) => `${c.roundTitle} (${c.overall})`).join(' and ')} they ran themselves twice`
-      : ' as a whole';
-    reason = `reads the packet at ${score} of 5${seen}`;
+    const reads = `the packet reads ${score} of 5 to them`;
+    reason = own.length
+      ? `puts most weight on the ${own.map((c) => `${c.roundTitle} they ran (${c.overall} of 5)`).join(' and the ')}; ${reads}`
+      : `ran no round of their own; ${reads}`;
   }
   // One literal, not a spread of a base object: a spread that adds keys costs Node 20 about 2 µs.
   return {

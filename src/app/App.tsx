@@ -4,6 +4,7 @@ import { bundledLibrary, loadScenario } from '../library/loadBundled';
 import { useRoute } from '../shared/router';
 import { Library } from './Library';
 import { ErrorBoundary } from './ErrorBoundary';
+import { ScenarioNames } from '../shared/names';
 
 // Modes and their charts load on demand, so the library screen stays small.
 const CandidateMode = lazy(() => import('../candidate/CandidateMode').then((m) => ({ default: m.CandidateMode })));
@@ -16,21 +17,51 @@ const LabScreen = lazy(() => import('../lab/LabScreen').then((m) => ({ default: 
 const StudioScreen = lazy(() => import('../studio/StudioScreen').then((m) => ({ default: m.StudioScreen })));
 const CommitteeMode = lazy(() => import('../committee/CommitteeMode').then((m) => ({ default: m.CommitteeMode })));
 
-/** The scenario a route names, loaded on demand; undefined while loading, null when there is none. */
+/** A scenario whose module failed to load (a dropped connection, a server restarted mid-load). */
+interface LoadFailure {
+  failed: string;
+}
+
+/**
+ * The scenario a route names, loaded on demand: undefined while loading, null when there is none,
+ * and a failure, said as such, when its module could not be loaded.
+ */
 function useScenario(id: string | null) {
-  const [state, setState] = useState<{ id: string; resolved: ResolvedScenario | null } | null>(null);
+  const [state, setState] = useState<{ id: string; resolved: ResolvedScenario | LoadFailure | null } | null>(null);
   useEffect(() => {
     if (!id) return;
     let live = true;
     loadScenario(id).then(
       (resolved) => live && setState({ id, resolved }),
-      () => live && setState({ id, resolved: null }),
+      (e: unknown) => live && setState({ id, resolved: { failed: e instanceof Error ? e.message : String(e) } }),
     );
     return () => {
       live = false;
     };
   }, [id]);
   return state && state.id === id ? state.resolved : undefined;
+}
+
+const isFailure = (r: unknown): r is LoadFailure => !!r && typeof r === 'object' && 'failed' in r;
+
+function LoadFailed({ id, failure }: { id: string; failure: LoadFailure }) {
+  return (
+    <section className="page crash" role="alert">
+      <h1>The scenario could not be loaded</h1>
+      <p>
+        “{id}” is in the library, but its part of the app did not arrive: <code>{failure.failed}</code>. This is usually
+        a dropped connection or a server that restarted; your saved sessions are safe.
+      </p>
+      <p>
+        <button type="button" className="primary" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>{' '}
+        <a className="button" href="#/">
+          Back to the library
+        </a>
+      </p>
+    </section>
+  );
 }
 
 function Missing({ message }: { message: string }) {
@@ -119,6 +150,7 @@ export function App() {
           Loading…
         </p>
       );
+    if (isFailure(resolved)) return <LoadFailed id={route.id} failure={resolved} />;
     if (resolved === null) return <Missing message={`There is no scenario called “${route.id}” in this library.`} />;
     return (
       <ErrorBoundary screen="lab">
@@ -129,7 +161,9 @@ export function App() {
             </p>
           }
         >
-          <LabScreen key={resolved.scenario.id} resolved={resolved} query={route.query} />
+          <ScenarioNames resolved={resolved}>
+            <LabScreen key={resolved.scenario.id} resolved={resolved} query={route.query} />
+          </ScenarioNames>
         </Suspense>
       </ErrorBoundary>
     );
@@ -141,38 +175,41 @@ export function App() {
         Loading the scenario…
       </p>
     );
+  if (isFailure(resolved)) return <LoadFailed id={route.id} failure={resolved} />;
   if (resolved === null) return <Missing message={`There is no scenario called “${route.id}” in this library.`} />;
   return (
     <ErrorBoundary screen={`${route.mode} mode`}>
-      <Suspense
-        fallback={
-          <p className="page" role="status">
-            Loading…
-          </p>
-        }
-      >
-        {route.mode === 'present' ? (
-          <PresenterView key={resolved.scenario.id} resolved={resolved} />
-        ) : route.mode === 'notes' ? (
-          <NotesView key={resolved.scenario.id} resolved={resolved} />
-        ) : (
-          // The play screens' one main landmark (the presenter and notes windows have their own).
-          <main>
-            {route.mode === 'coach' ? (
-              <CoachMode key={resolved.scenario.id} resolved={resolved} />
-            ) : route.mode === 'candidate' ? (
-              <CandidateMode key={resolved.scenario.id} resolved={resolved} steps={route.steps} />
-            ) : (
-              <CommitteeMode
-                key={`${resolved.scenario.id}-${route.seat ?? ''}`}
-                resolved={resolved}
-                steps={route.steps}
-                seat={route.seat ?? null}
-              />
-            )}
-          </main>
-        )}
-      </Suspense>
+      <ScenarioNames resolved={resolved}>
+        <Suspense
+          fallback={
+            <p className="page" role="status">
+              Loading…
+            </p>
+          }
+        >
+          {route.mode === 'present' ? (
+            <PresenterView key={resolved.scenario.id} resolved={resolved} />
+          ) : route.mode === 'notes' ? (
+            <NotesView key={resolved.scenario.id} resolved={resolved} />
+          ) : (
+            // The play screens' one main landmark (the presenter and notes windows have their own).
+            <main>
+              {route.mode === 'coach' ? (
+                <CoachMode key={resolved.scenario.id} resolved={resolved} />
+              ) : route.mode === 'candidate' ? (
+                <CandidateMode key={resolved.scenario.id} resolved={resolved} steps={route.steps} />
+              ) : (
+                <CommitteeMode
+                  key={`${resolved.scenario.id}-${route.seat ?? ''}`}
+                  resolved={resolved}
+                  steps={route.steps}
+                  seat={route.seat ?? null}
+                />
+              )}
+            </main>
+          )}
+        </Suspense>
+      </ScenarioNames>
     </ErrorBoundary>
   );
 }

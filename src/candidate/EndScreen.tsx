@@ -1,4 +1,5 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
+import { displayProse, levelName, titlesOf } from '../../machines/displayName';
 import type { PlayReport } from '../../machines/engine/report';
 import type { PlayEvent } from '../../machines/play/now';
 import type { DebriefOutcome, RuleFiring, Scorecard } from '../../machines/rules/types';
@@ -58,7 +59,7 @@ export function EndScreen({ resolved, report, packet, outcome, hold, events, com
       )}
       {report.offer && (
         <p className="final-offer">
-          Final offer at {report.offer.level}: base {formatMoney(report.offer.base)}, bonus{' '}
+          Final offer at {levelName(report.offer.level)}: base {formatMoney(report.offer.base)}, bonus{' '}
           {formatMoney(report.offer.bonus)}, equity {formatMoney(report.offer.equity)}
           {report.offer.extras
             .map(
@@ -98,7 +99,7 @@ export function EndScreen({ resolved, report, packet, outcome, hold, events, com
         ))}
       </ol>
       <h3>What the real committee said</h3>
-      <p className="summary">{resolved.scenario.summary}</p>
+      <p className="summary">{displayProse(resolved.scenario.summary, titlesOf(resolved))}</p>
       <div className="actions no-print">
         <button type="button" onClick={onExport}>
           Export session (JSON)

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { levelName } from '../../machines/displayName';
 import type { CandidateView } from './view';
 import { bandFor, bonusRange, type AskKind } from '../../machines/rules/offerRules';
 import { BandChart } from '../charts/BandChart';
@@ -20,6 +21,9 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: PlayEvent
   const band = bandFor(offer.policy.comp, offer.terms.level);
   const [kind, setKind] = useState<AskKind>('base');
   const [amount, setAmount] = useState(10000);
+  // The ask is drawn on the bands only once the player is weighing one, never before any ask.
+  const [considering, setConsidering] = useState(false);
+  const askOf = (k: AskKind, now: number) => (considering && kind === k ? now + amount : undefined);
   const current =
     kind === 'base'
       ? offer.terms.base
@@ -32,26 +36,21 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: PlayEvent
     <section className="offer" aria-labelledby="offer-heading">
       <p className="eyebrow">{stage === 'drafting' ? 'Before the verbal offer' : 'The verbal offer is on the table'}</p>
       <h2 id="offer-heading" tabIndex={-1}>
-        Offer at {offer.terms.level}
+        Offer at {levelName(offer.terms.level)}
       </h2>
       <div className="bands">
-        <BandChart
-          label="Base"
-          range={band.base}
-          value={offer.terms.base}
-          asked={kind === 'base' ? offer.terms.base + amount : undefined}
-        />
+        <BandChart label="Base" range={band.base} value={offer.terms.base} asked={askOf('base', offer.terms.base)} />
         <BandChart
           label="Bonus"
           range={bonusRange(band, offer.terms.base)}
           value={offer.terms.bonus}
-          asked={kind === 'bonus' ? offer.terms.bonus + amount : undefined}
+          asked={askOf('bonus', offer.terms.bonus)}
         />
         <BandChart
           label="Equity"
           range={band.equity}
           value={offer.terms.equity}
-          asked={kind === 'equity' ? offer.terms.equity + amount : undefined}
+          asked={askOf('equity', offer.terms.equity)}
         />
       </div>
       {!!offer.terms.extras.length && (
@@ -94,11 +93,18 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: PlayEvent
           onSubmit={(e) => {
             e.preventDefault();
             send({ type: 'candidate.ask', ask: kind, amount });
+            setConsidering(false);
           }}
         >
           <label>
             Ask for
-            <select value={kind} onChange={(e) => setKind(e.target.value as AskKind)}>
+            <select
+              value={kind}
+              onChange={(e) => {
+                setKind(e.target.value as AskKind);
+                setConsidering(true);
+              }}
+            >
               {ASKS.map((a) => (
                 <option key={a.kind} value={a.kind}>
                   {a.label}
@@ -113,7 +119,10 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: PlayEvent
               min={1000}
               step={1000}
               value={amount}
-              onChange={(e) => setAmount(Math.max(0, Number(e.target.value)))}
+              onChange={(e) => {
+                setAmount(Math.max(0, Number(e.target.value)));
+                setConsidering(true);
+              }}
             />
           </label>
           <span className="muted">Now {formatMoney(current)}</span>

@@ -8,7 +8,11 @@ import { cohortRanking } from '../../machines/policy/kinds/rankSlots';
  * and the line the slots draw. Ties sit the candidate below the cohort, as the rule ranks them
  * (a slot is not won on a tie).
  */
-export function Ranking({ committee }: { committee: DebriefContext | ConversionContext }) {
+export function Ranking({
+  committee,
+}: {
+  committee: Pick<DebriefContext | ConversionContext, 'policy' | 'calibrated'>;
+}) {
   const { policy } = committee;
   const rank = policy.rankRules[0]?.settings.slots;
   const slots = typeof rank === 'number' ? rank : null;

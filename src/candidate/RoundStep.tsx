@@ -16,19 +16,28 @@ export function RoundStep({ view, onAnswer, timer }: Props) {
   const { round, prompt, answered } = view;
   const [chosen, setChosen] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const options = useRef<HTMLFieldSetElement>(null);
+  const submit = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     setChosen(null);
     const h = heading.current;
     if (!h) return;
-    // Focus for screen readers without the browser's own jump, then bring the question and its
-    // first answer into view only when they have fallen below the fold (from question 3 on, the
-    // exchange above pushes them down); the first question keeps the header in sight.
+    // Focus for screen readers without the browser's own jump. When the question, its answers and
+    // the button do not all fit below where the page stands (long answers, or from question 3 on,
+    // the exchange above pushes them down), bring the question to the top of the window: on a
+    // desktop that shows every answer and the button; on a phone, choosing an answer brings the
+    // button up (below). A question left above the window (the page stood low) comes down too.
     h.focus({ preventScroll: true });
-    const first = options.current?.querySelector('.option');
-    if (first && first.getBoundingClientRect().bottom > window.innerHeight) h.scrollIntoView({ block: 'start' });
+    const button = submit.current;
+    if (h.getBoundingClientRect().top < 0 || (button && button.getBoundingClientRect().bottom > window.innerHeight)) {
+      window.scrollTo({ top: window.scrollY + h.getBoundingClientRect().top - 8 });
+    }
   }, [prompt.id]);
+
+  // A chosen answer's button is the next thing to press: never leave it below the fold.
+  useEffect(() => {
+    if (chosen) submit.current?.scrollIntoView({ block: 'nearest' });
+  }, [chosen]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -85,7 +94,7 @@ export function RoundStep({ view, onAnswer, timer }: Props) {
           if (chosen) onAnswer(chosen);
         }}
       >
-        <fieldset ref={options}>
+        <fieldset>
           <legend className="visually-hidden">
             Your answer (keys 1 to {prompt.options.length} choose, Enter confirms)
           </legend>
@@ -103,7 +112,7 @@ export function RoundStep({ view, onAnswer, timer }: Props) {
             </label>
           ))}
         </fieldset>
-        <button type="submit" className="primary" disabled={!chosen}>
+        <button ref={submit} type="submit" className="primary" disabled={!chosen}>
           Give this answer <kbd aria-hidden="true">Enter</kbd>
         </button>
       </form>

@@ -13,6 +13,9 @@ const TOP = 24;
 const AXIS = 22;
 const M = { left: 4, right: 40 };
 
+/** A bar's figure beside its end, moved past the hire bar's line when that line would run through it. */
+const valueX = (end: number, barLine: number) => (barLine > end && barLine < end + 6 + 34 ? barLine + 5 : end + 6);
+
 /**
  * Each round's overall score against the committee's hire bar, one row per round: the round's
  * whole title sits above its bar (never cut), and the bar's label has a row of its own above the
@@ -52,7 +55,7 @@ export function ScoreChart({ cards, bar }: Props) {
                 rx={4}
                 className={c.overall >= bar ? 'bar above' : 'bar below'}
               />
-              <text x={x(c.overall) + 6} y={34} className="value">
+              <text x={valueX(x(c.overall), x(bar))} y={34} className="value">
                 {c.overall}
               </text>
             </g>

@@ -9,6 +9,7 @@ import type { schema } from './commands/schema';
 import type { paths } from './commands/paths';
 import type { serve } from './commands/serve';
 import type { lab } from './commands/lab';
+import type { icc } from './commands/icc';
 
 /** Each command's function; the bin loads only the one it runs, the tests pass them all. */
 export interface Commands {
@@ -19,6 +20,7 @@ export interface Commands {
   serve: typeof serve;
   schema: typeof schema;
   lab: typeof lab;
+  icc: typeof icc;
 }
 
 /**
@@ -80,12 +82,22 @@ export function dispatch(argv: string[], io: Io, commands: Partial<Commands>): n
         };
         return run.lab(io, operands[0], { flags, json, csv: values.csv === true });
       }
+      case 'icc':
+        return run.icc(io, operands[0], json);
       case 'serve':
         // Long-running: resolves 0 once listening (the server keeps the process alive), or the exit code of its failure.
-        return run.serve(io, { port: str('port'), host: str('host'), dist: str('dist'), data: str('data') }).then(
-          () => 0,
-          (err: unknown) => failed(io, err),
-        );
+        return run
+          .serve(io, {
+            port: str('port'),
+            host: str('host'),
+            dist: str('dist'),
+            data: str('data'),
+            publicUrl: str('public-url'),
+          })
+          .then(
+            () => 0,
+            (err: unknown) => failed(io, err),
+          );
     }
   } catch (err) {
     return failed(io, err);

@@ -1,8 +1,6 @@
 import { config } from 'zod';
 import { processIo, type Io } from './io';
 import { dispatch, type Commands } from './dispatch';
-import { checkedCache } from './checkedCache';
-import { setCheckedMemo } from '../content/parseDocument';
 
 // One loader per command, so `debrief list` never loads the machines, the branch check or the room server.
 const loaders: { [K in keyof Commands]: () => Promise<Pick<Commands, K>> } = {
@@ -13,6 +11,7 @@ const loaders: { [K in keyof Commands]: () => Promise<Pick<Commands, K>> } = {
   serve: () => import('./commands/serve'),
   schema: () => import('./commands/schema'),
   lab: () => import('./commands/lab'),
+  icc: () => import('./commands/icc'),
 };
 
 // zod compiles a fast path for each object schema with new Function on first use: code that is
@@ -20,21 +19,12 @@ const loaders: { [K in keyof Commands]: () => Promise<Pick<Commands, K>> } = {
 // cold command runs each schema a few dozen times at most, where the plain path is as quick.
 config({ jitless: true });
 
-/**
- * What the bin runs: load just the named command, then dispatch as `run` does. `checkedFile` is
- * where the bin keeps the documents earlier commands found valid (see checkedCache.ts).
- */
-export async function start(argv: string[], io: Io = processIo, checkedFile?: string): Promise<number> {
+/** What the bin runs: load just the named command, then dispatch as `run` does. */
+export async function start(argv: string[], io: Io = processIo): Promise<number> {
   const name = argv[0];
-  const cache = checkedFile ? checkedCache(checkedFile) : null;
-  setCheckedMemo(cache);
-  try {
-    return await dispatch(
-      argv,
-      io,
-      name !== undefined && Object.hasOwn(loaders, name) ? await loaders[name as keyof Commands]() : {},
-    );
-  } finally {
-    cache?.save();
-  }
+  return dispatch(
+    argv,
+    io,
+    name !== undefined && Object.hasOwn(loaders, name) ? await loaders[name as keyof Commands]() : {},
+  );
 }

@@ -82,6 +82,13 @@ export const COMMANDS = {
       csv: { type: 'boolean', help: 'print the tables as CSV' },
     },
   },
+  icc: {
+    operands: '<file.csv>',
+    maxOperands: 1,
+    summary: 'interrater reliability of a long table of ratings: ICC(1,1), ICC(2,1), ICC(3,1) with 95 % intervals',
+    flags: { json: json('the three ICCs (keys icc1, icc2, icc3)') },
+    more: ['The table has a header row and one rating a row: columns target, rater, score (others are ignored).'],
+  },
   schema: {
     operands: '',
     maxOperands: 0,
@@ -97,6 +104,11 @@ export const COMMANDS = {
       host: { type: 'string', value: 'H', help: 'the address to listen on (default 0.0.0.0, every interface)' },
       dist: { type: 'string', value: 'D', help: 'the built app (default dist/, from npm run build)' },
       data: { type: 'string', value: 'DIR', help: 'where rooms are kept (default .debrief/)' },
+      'public-url': {
+        type: 'string',
+        value: 'URL',
+        help: 'the address phones are given in every QR code and link (default: this machine on the LAN)',
+      },
     },
   },
 } satisfies Record<string, CommandSpec>;

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { displayProse } from '../../machines/displayName';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { WhatIf } from '../../machines/engine/whatIf';
 import { playPath } from '../../machines/engine/playPath';
@@ -12,7 +13,7 @@ import { pathLine, pathTitle } from './pathNames';
 import { ShareLink } from './ShareLink';
 import { hrefFor } from '../shared/router';
 
-// The statechart brings the layout engine (elkjs) with it: it loads when its tab is opened, not before.
+// The statechart view and its laid-out charts (data, laid out at build time) load when its tab is opened.
 const StatechartView = lazy(() => import('./StatechartView').then((m) => ({ default: m.StatechartView })));
 
 const TAB_NAMES: Record<CoachTab, string> = { compare: 'Side by side', 'what-if': 'What-if', statechart: 'Statechart' };
@@ -76,7 +77,7 @@ export function CoachMode({ resolved }: { resolved: ResolvedScenario }) {
   );
   return (
     <div className="play coach-mode">
-      <PlayHeader resolved={resolved} mode="Coach" intro={resolved.scenario.teaches} />
+      <PlayHeader resolved={resolved} mode="Coach" intro={displayProse(resolved.scenario.teaches)} />
       <div className="tabs-row">
         <div role="tablist" aria-label="Coach views" className="tabs">
           {(['compare', 'what-if', 'statechart'] as const).map((t) => (

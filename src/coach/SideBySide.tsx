@@ -1,6 +1,8 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
+import { levelName } from '../../machines/displayName';
 import type { PlayReport, TranscriptEntry } from '../../machines/engine/report';
-import { formatMoney, humanize, recommendationLabel } from '../../machines/format';
+import { formatMoney, recommendationLabel } from '../../machines/format';
+import { useName } from '../shared/names';
 import { pathLine, pathTitle } from './pathNames';
 
 interface Column {
@@ -17,6 +19,7 @@ function divergence(a: PlayReport, b: PlayReport): number {
 
 /** Two paths in two columns, round by round: where they part, and every difference after it. */
 export function SideBySide({ resolved, left, right }: { resolved: ResolvedScenario; left: Column; right: Column }) {
+  const name = useName();
   const split = divergence(left.report, right.report);
   const splitId = split >= 0 ? (left.report.transcript[split] ?? right.report.transcript[split])!.prompt : null;
   const indexed = (r: PlayReport) => r.transcript.map((t, i) => ({ ...t, i }));
@@ -87,7 +90,7 @@ export function SideBySide({ resolved, left, right }: { resolved: ResolvedScenar
                             key={dim}
                             className={otherCard && otherCard.scores[dim] !== score ? 'changed' : undefined}
                           >
-                            <dt>{humanize(dim)}</dt>
+                            <dt>{name(dim)}</dt>
                             <dd>{score}</dd>
                           </div>
                         ))}
@@ -107,7 +110,7 @@ export function SideBySide({ resolved, left, right }: { resolved: ResolvedScenar
                     )}
                     {!!card?.flags.length && (
                       <p className={`flags ${card.flags.join() !== otherCard?.flags.join() ? 'changed' : ''}`}>
-                        Flags: {card.flags.map(humanize).join(', ')}
+                        Flags: {card.flags.map(name).join(', ')}
                       </p>
                     )}
                   </div>
@@ -135,7 +138,7 @@ export function SideBySide({ resolved, left, right }: { resolved: ResolvedScenar
               </ul>
               {col.report.offer && (
                 <p>
-                  Offer at {col.report.offer.level}: base {formatMoney(col.report.offer.base)}
+                  Offer at {levelName(col.report.offer.level)}: base {formatMoney(col.report.offer.base)}
                   {col.report.offer.accepted ? ', accepted' : ', declined'}
                 </p>
               )}

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import charts from 'virtual:debrief-statecharts';
 import type { AnyStateMachine } from 'xstate';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { createPlay } from '../../machines/play/driver';
@@ -10,42 +11,9 @@ import { debriefMachine } from '../../machines/debriefMachine';
 import { conversionMachine } from '../../machines/conversionMachine';
 import { offerMachine } from '../../machines/offerMachine';
 import { roomMachine } from '../../machines/roomMachine';
-import { chartOf, type ChartNode } from './statechart';
-import { layoutChart, type Elk, type LaidChart } from './statechartLayout';
+import type { ChartNode } from './statechart';
+import { eventWords, guardWords, stateName } from './plainNames';
 import { MachineDiagram, type Snap } from './MachineDiagram';
-
-// Layouts depend only on the machine definitions, so each is computed once per page.
-const layouts = new Map<string, Promise<LaidChart>>();
-let elk: Promise<Elk> | null = null;
-function layoutOf(machine: AnyStateMachine): Promise<LaidChart> {
-  elk ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default() as unknown as Elk);
-  if (!layouts.has(machine.id))
-    layouts.set(
-      machine.id,
-      elk.then((e) => layoutChart(e, chartOf(machine))),
-    );
-  return layouts.get(machine.id)!;
-}
-
-function useLayout(machine: AnyStateMachine) {
-  const [state, setState] = useState<{ id: string; chart: LaidChart | null; error: string | null }>({
-    id: machine.id,
-    chart: null,
-    error: null,
-  });
-  useEffect(() => {
-    let live = true;
-    layoutOf(machine).then(
-      (chart) => live && setState({ id: machine.id, chart, error: null }),
-      (e: unknown) =>
-        live && setState({ id: machine.id, chart: null, error: e instanceof Error ? e.message : String(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [machine]);
-  return state.id === machine.id ? state : { chart: null, error: null };
-}
 
 function Diagram(props: {
   title: string;
@@ -54,17 +22,11 @@ function Diagram(props: {
   selected: ChartNode | null;
   onSelect: (n: ChartNode) => void;
 }) {
-  const { chart, error } = useLayout(props.machine);
-  if (error)
-    return (
-      <p className="notice" role="alert">
-        The {props.title.toLowerCase()} chart could not be laid out: {error}
-      </p>
-    );
+  const chart = charts[props.machine.id];
   if (!chart)
     return (
-      <p className="muted" role="status">
-        Laying out the {props.title.toLowerCase()} chart…
+      <p className="notice" role="alert">
+        The {props.title.toLowerCase()} chart was not laid out when the app was built: rebuild it.
       </p>
     );
   return <MachineDiagram {...props} chart={chart} />;
@@ -72,7 +34,7 @@ function Diagram(props: {
 
 /**
  * The statechart the engine runs, drawn from the machine definitions (nested states as boxes,
- * transitions as arrows labelled with their events and guards, laid out by ELK), with the states of
+ * transitions as arrows labelled with their events and guards, laid out by ELK when the app is built), with the states of
  * a live session highlighted: step through the recorded path and watch the loop, round and committee move.
  */
 export function StatechartView({ resolved }: { resolved: ResolvedScenario }) {
@@ -120,47 +82,60 @@ export function StatechartView({ resolved }: { resolved: ResolvedScenario }) {
           Start again
         </button>
         <span className="muted" aria-live="polite">
-          Now: {JSON.stringify(snap.value).replace(/["{}]/g, '').replace(/:/g, ' › ')} · day {snap.context.day}
+          Now: {valuePath(snap.value).map(stateName).join(' › ')} · day {snap.context.day}
         </span>
       </div>
       <p className="muted legend">
-        Boxes are states, a box inside a box a state within a state; an arrow is a transition, labelled with the event
-        that takes it and, in brackets, the guard that must hold. A dot marks where a box starts. Highlighted: where the
-        session is now. Choose a state to read what happens there.
+        Boxes are states, a box inside a box a state within a state; an arrow is a transition, labelled with what
+        happens and, after "if", what must hold. A dot marks where a box starts. Highlighted: where the session is now.
+        Hover a name for the machine's code name; choose a state to read what happens there. Each chart opens at a
+        readable size: drag it to pan, or zoom out to see it whole.
       </p>
-      <div className="charts">
-        {diagrams.map((d) => (
-          <Diagram key={d.title} {...d} selected={selected} onSelect={setSelected} />
-        ))}
+      <div className="statechart-body">
+        <div className="charts">
+          {diagrams.map((d) => (
+            <Diagram key={d.title} {...d} selected={selected} onSelect={setSelected} />
+          ))}
+        </div>
+        <aside className="state-info" aria-live="polite">
+          {selected ? (
+            <>
+              <h3>
+                {stateName(selected.key)}{' '}
+                <span className="muted">
+                  (<code>{selected.key}</code>, {selected.type})
+                </span>
+              </h3>
+              <p>{selected.description ?? 'A grouping state.'}</p>
+              {!!selected.transitions.length && (
+                <ul>
+                  {selected.transitions.map((t, i) => (
+                    <li key={i}>
+                      <span title={t.event}>{eventWords(t.event)}</span>
+                      {t.guard ? (
+                        <>
+                          , if <span title={t.guard}>{guardWords(t.guard)}</span>
+                        </>
+                      ) : null}
+                      {t.targetKeys.length ? ` → ${t.targetKeys.map(stateName).join(' or ')}` : ' (handled here)'}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          ) : (
+            <p className="muted">Choose a state to see what happens there.</p>
+          )}
+        </aside>
       </div>
-      <aside className="state-info" aria-live="polite">
-        {selected ? (
-          <>
-            <h3>
-              {selected.key} <span className="muted">({selected.type})</span>
-            </h3>
-            <p>{selected.description ?? 'A grouping state.'}</p>
-            {!!selected.transitions.length && (
-              <ul>
-                {selected.transitions.map((t, i) => (
-                  <li key={i}>
-                    <code>{t.event}</code>
-                    {t.guard ? (
-                      <>
-                        {' '}
-                        if <code>{t.guard}</code>
-                      </>
-                    ) : null}
-                    {t.targetKeys.length ? ` → ${t.targetKeys.join(' or ')}` : ' (handled here)'}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </>
-        ) : (
-          <p className="muted">Choose a state to see what happens there.</p>
-        )}
-      </aside>
     </div>
   );
 }
+
+/** A snapshot's value as the path of state keys it names (`{ undecided: 'interviewing' }` gives both keys). */
+const valuePath = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : value && typeof value === 'object'
+      ? Object.entries(value).flatMap(([k, v]) => [k, ...valuePath(v)])
+      : [];

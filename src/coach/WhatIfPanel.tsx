@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Recommendation } from '../../machines/content/schema';
 import type { ResolvedScenario } from '../../machines/content/resolve';
+import { roleLabel } from '../../machines/format';
 import { explainChange, NO_CHANGES, runWhatIf, withChanges, type WhatIf } from '../../machines/engine/whatIf';
 
 const RECS: Recommendation[] = ['strong_no', 'no', 'yes', 'strong_yes'];
@@ -18,12 +19,28 @@ export function WhatIfPanel({
   onChange?: (w: WhatIf) => void;
 }) {
   // The coach screen keeps the setup in the link: it hands the panel a shared what-if to start from and hears every change.
-  const [w, setW] = useState<WhatIf>(initial ?? NO_CHANGES);
+  // The what-if now and the one before it: each change is said against the path as played, and also
+  // against the last what-if when that had already moved the decision or the consensus.
+  const [step, setStep] = useState<{ now: WhatIf; prev: WhatIf | null }>({ now: initial ?? NO_CHANGES, prev: null });
+  const w = step.now;
+  const setW = (next: WhatIf) => setStep((s) => ({ now: next, prev: s.now }));
   useEffect(() => onChange?.(w), [w, onChange]);
   const choices = resolved.scenario.paths[pathName]!.choices;
   const before = useMemo(() => runWhatIf(resolved, choices, NO_CHANGES), [resolved, choices]);
   const after = useMemo(() => runWhatIf(resolved, choices, w), [resolved, choices, w]);
   const changes = explainChange(before, after, withChanges(resolved, w));
+  const last = useMemo(
+    () => (step.prev && step.prev !== NO_CHANGES ? runWhatIf(resolved, choices, step.prev) : null),
+    [resolved, choices, step.prev],
+  );
+  const lastDiffers =
+    !!last && (last.decision !== before.decision || last.consensus !== before.consensus) && w !== NO_CHANGES;
+  const sinceLast =
+    last && lastDiffers
+      ? last.decision !== after.decision
+        ? `Against your last what-if (${last.decisionLabel}${last.consensus !== null ? `, consensus ${last.consensus}` : ''}), the decision moves to ${after.decisionLabel}.`
+        : `Against your last what-if, the decision stays ${after.decisionLabel}${last.consensus !== after.consensus && after.consensus !== null ? `; consensus ${last.consensus ?? '–'} → ${after.consensus}` : ''}.`
+      : null;
   const { bars } = resolved.policy;
   const switchable = resolved.policy.rules.filter((r) => r.enabled && r.impl.phase !== 'offer');
   const rubrics = [...new Map(resolved.rounds.map((r) => [r.rubric.id, r.rubric])).values()];
@@ -38,6 +55,7 @@ export function WhatIfPanel({
           {changes.map((c, i) => (
             <li key={i}>{c}</li>
           ))}
+          {sinceLast && <li className="since-last">{sinceLast}</li>}
         </ul>
         <ul className="firings">
           {after.rulesFired
@@ -73,7 +91,7 @@ export function WhatIfPanel({
           const derived = before.votes.find((v) => v.member === m.id);
           return (
             <label key={m.id} className="row">
-              {m.name} <span className="muted">({m.role.replace(/-/g, ' ')})</span>
+              {m.name} <span className="muted">({roleLabel(m.role)})</span>
               <select
                 value={w.votes[m.id] ?? ''}
                 onChange={(e) => {

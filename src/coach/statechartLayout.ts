@@ -1,4 +1,5 @@
 import type { ChartNode, ChartTransition } from './statechart';
+import { eventWords, guardWords, stateName } from './plainNames';
 
 /** Sizes the diagram draws at, in screen pixels: big enough for a projector at the back of a room. */
 export const FONT = { state: 17, line: 14, edge: 14 } as const;
@@ -13,7 +14,11 @@ interface LaidState {
   y: number;
   width: number;
   height: number;
+  /** The state's name in plain words; its code name is `node.key`. */
+  name: string;
   lines: string[];
+  /** The same lines with the machine's code names, for hover. */
+  codeLines: string[];
   compound: boolean;
   depth: number;
 }
@@ -24,6 +29,8 @@ interface LaidEdge {
   source: string;
   target: string;
   label: string;
+  /** The label with the machine's code names (event [guard]), for hover. */
+  code: string;
   points: Array<{ x: number; y: number }>;
   labelBox: { x: number; y: number; width: number; height: number } | null;
   initial: boolean;
@@ -39,29 +46,48 @@ export interface LaidChart {
 
 type Measure = (text: string, px: number, bold?: boolean) => number;
 
-/** Text width in pixels: measured on a canvas in a browser, estimated elsewhere. */
-function textMeasurer(): Measure {
+/** Text width in pixels: measured on a canvas in a browser, estimated from letter widths elsewhere (the build). */
+export function textMeasurer(): Measure {
   const ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext?.('2d') : null;
   return (text, px, bold = false) => {
-    if (!ctx) return text.length * px * 0.6;
+    if (!ctx) return estimateWidth(text, px, bold);
     ctx.font = `${bold ? 700 : 400} ${px}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif`;
     return ctx.measureText(text).width;
   };
 }
 
-const isWithin = (id: string, ancestor: string) => id.startsWith(`${ancestor}.`);
-
-/** An arrow's label: the event and, when there is one, its guard; `always` reads as what it is. */
-function edgeLabel(t: ChartTransition, siblings: ChartTransition[]): string {
-  if (t.event === 'always') {
-    if (t.guard) return `[${t.guard}]`;
-    return siblings.some((s) => s.event === 'always' && s.guard) ? 'otherwise' : 'at once';
+/**
+ * A generous estimate of a sans-serif line's width, letter by letter (em fractions near DejaVu Sans,
+ * the widest of the usual system fonts), so a box laid out at build time holds its text everywhere.
+ */
+export function estimateWidth(text: string, px: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) {
+    if (/[ijl.,:;'|!()[\] ]/.test(ch)) em += 0.33;
+    else if (/[ftr]/.test(ch)) em += 0.43;
+    else if (/[mwMW]/.test(ch)) em += 0.95;
+    else if (/[A-Z]/.test(ch)) em += 0.72;
+    else em += 0.62;
   }
-  return t.guard ? `${t.event} [${t.guard}]` : t.event;
+  return em * px * (bold ? 1.1 : 1);
 }
 
-/** Transitions that stay in the state, one line per event with its guards. */
-function inPlaceLines(node: ChartNode): string[] {
+const isWithin = (id: string, ancestor: string) => id.startsWith(`${ancestor}.`);
+
+/** An arrow's label in plain words: the event and, when there is one, its guard; `always` reads as what it is. */
+function edgeLabel(t: ChartTransition, siblings: ChartTransition[]): string {
+  if (t.event === 'always') {
+    if (t.guard) return `if ${guardWords(t.guard)}`;
+    return siblings.some((s) => s.event === 'always' && s.guard) ? 'otherwise' : 'at once';
+  }
+  return t.guard ? `${eventWords(t.event)}, if ${guardWords(t.guard)}` : eventWords(t.event);
+}
+
+/** The same label in the machine's own names, for hover. */
+const edgeCode = (t: ChartTransition) => (t.guard ? `${t.event} [${t.guard}]` : t.event);
+
+/** Transitions that stay in the state, one line per event with its guards: plain words, and the code names. */
+function inPlaceLines(node: ChartNode): { lines: string[]; codeLines: string[] } {
   const byEvent = new Map<string, string[]>();
   for (const t of node.transitions) {
     const here = !t.targets.length || t.targets.every((id) => id === node.id);
@@ -70,15 +96,25 @@ function inPlaceLines(node: ChartNode): string[] {
     guards.push(t.guard ?? 'otherwise');
     byEvent.set(t.event, guards);
   }
-  const lines = [...byEvent.entries()].map(([event, guards]) =>
-    guards.length > 1 || guards[0] !== 'otherwise' ? `${event} [${guards.join(' / ')}]` : event,
-  );
+  const lines: string[] = [];
+  const codeLines: string[] = [];
+  for (const [event, guards] of byEvent) {
+    const guarded = guards.length > 1 || guards[0] !== 'otherwise';
+    lines.push(
+      guarded
+        ? `${eventWords(event)}, if ${guards.map((g) => (g === 'otherwise' ? g : guardWords(g))).join(' / ')}`
+        : eventWords(event),
+    );
+    codeLines.push(guarded ? `${event} [${guards.join(' / ')}]` : event);
+  }
   // A transition from a state into its own child (the loop's withdraw) applies from anywhere inside.
   for (const t of node.transitions) {
     const inner = t.targetKeys.filter((_, i) => isWithin(t.targets[i]!, node.id));
-    if (inner.length) lines.push(`from any state: ${t.event} → ${inner.join(', ')}`);
+    if (!inner.length) continue;
+    lines.push(`from any state: ${eventWords(t.event)} → ${inner.map(stateName).join(', ')}`);
+    codeLines.push(`from any state: ${t.event} → ${inner.join(', ')}`);
   }
-  return lines;
+  return { lines, codeLines };
 }
 
 type ElkNode = {
@@ -113,21 +149,21 @@ export interface Elk {
  * compound state. Coordinates come back absolute, ready to draw.
  */
 export async function layoutChart(elk: Elk, root: ChartNode, measure: Measure = textMeasurer()): Promise<LaidChart> {
-  const info = new Map<string, { node: ChartNode; lines: string[]; depth: number }>();
+  const info = new Map<string, { node: ChartNode; lines: string[]; codeLines: string[]; depth: number }>();
   const edges: ElkEdge[] = [];
-  const labels = new Map<string, string>();
+  const labels = new Map<string, { text: string; code: string }>();
   const initials = new Set<string>();
 
   const build = (node: ChartNode, depth: number): ElkNode => {
-    const lines = inPlaceLines(node);
-    info.set(node.id, { node, lines, depth });
-    const widest = Math.max(measure(node.key, FONT.state, true), ...lines.map((l) => measure(l, FONT.line)));
+    const { lines, codeLines } = inPlaceLines(node);
+    info.set(node.id, { node, lines, codeLines, depth });
+    const widest = Math.max(measure(stateName(node.key), FONT.state, true), ...lines.map((l) => measure(l, FONT.line)));
     node.transitions.forEach((t, i) => {
       t.targets.forEach((target, j) => {
         if (target === node.id || isWithin(target, node.id)) return;
         const id = `${node.id}->${target}#${i}.${j}`;
         const text = edgeLabel(t, node.transitions);
-        labels.set(id, text);
+        labels.set(id, { text, code: edgeCode(t) });
         edges.push({
           id,
           sources: [node.id],
@@ -176,6 +212,7 @@ export async function layoutChart(elk: Elk, root: ChartNode, measure: Measure = 
       'elk.spacing.edgeNode': '18',
       'elk.layered.spacing.edgeNodeBetweenLayers': '18',
       'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+      'elk.layered.crossingMinimization.greedySwitch.type': 'TWO_SIDED',
     },
   };
   const laid = await elk.layout(graph);
@@ -194,7 +231,9 @@ export async function layoutChart(elk: Elk, root: ChartNode, measure: Measure = 
       y: n.y ?? 0,
       width: n.width ?? 0,
       height: n.height ?? 0,
+      name: stateName(i.node.key),
       lines: i.lines,
+      codeLines: i.codeLines,
       compound: !!n.children?.length,
       depth: i.depth,
     });
@@ -213,7 +252,8 @@ export async function layoutChart(elk: Elk, root: ChartNode, measure: Measure = 
         id: e.id,
         source: e.sources[0]!,
         target: e.targets[0]!,
-        label: labels.get(e.id) ?? '',
+        label: labels.get(e.id)?.text ?? '',
+        code: labels.get(e.id)?.code ?? '',
         points: s ? [s.startPoint, ...(s.bendPoints ?? []), s.endPoint] : [],
         labelBox:
           label && label.x !== undefined ? { x: label.x, y: label.y!, width: label.width, height: label.height } : null,

@@ -24,16 +24,17 @@ import { RulesApplied } from './RulesApplied';
 import { OfferSetter } from './OfferSetter';
 import { Comparison } from './Comparison';
 import { PlayHeader } from '../shared/PlayHeader';
+import { Ranking } from '../candidate/Ranking';
+
+/** The anecdote's answers, as the recorded packet was filed. */
+const recordedAnswers = (resolved: ResolvedScenario): PlayEvent[] =>
+  resolved.scenario.paths.recorded!.choices.map((option) => ({ type: 'candidate.answer' as const, option }));
 
 /** The recorded packet (the anecdote's answers), then whatever the player has done in the room. */
 function startPlay(resolved: ResolvedScenario, seat: string, steps: string | null) {
   const save = steps === null ? readSave(resolved.scenario.id, 'committee') : null;
   const saved = save && save.seat === seat ? save.steps : '';
-  const answers = resolved.scenario.paths.recorded!.choices.map((option) => ({
-    type: 'candidate.answer' as const,
-    option,
-  }));
-  const events = steps !== null || saved ? decodeSteps(steps ?? saved) : answers;
+  const events = steps !== null || saved ? decodeSteps(steps ?? saved) : recordedAnswers(resolved);
   return replayPlay(resolved, events, { personMembers: [seat] });
 }
 
@@ -68,6 +69,8 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
   const encoded = encodeSteps(play.events);
   useEffect(() => {
     replaceRoute({ name: 'play', mode: 'committee', id: resolved.scenario.id, steps: encoded || null, seat });
+    // Taking a seat is not progress: only a step of the player's own makes a session worth continuing.
+    if (encoded === encodeSteps(recordedAnswers(resolved))) return;
     writeSave({
       format: 1,
       scenarioId: resolved.scenario.id,
@@ -95,6 +98,10 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
   const voted = !!committee && Object.hasOwn(committee.committee.votes, seat);
   const revising = at.may.includes('committee.revise');
   const awaited = at.kind === 'votes' && at.members.includes(seat);
+  // The seat has held or revised in the round when the room has heard it say so.
+  const spoke = !!committee?.committee.discussion.some(
+    (l) => l.startsWith(`${member.name} holds at`) || l.startsWith(`${member.name} revises from`),
+  );
   const others = committee ? Object.values(committee.committee.votes).filter((v) => v.member !== seat) : [];
   const canAdvance = at.kind === 'advance';
   const calibrated = committee?.committee.calibrated.length ? committee.committee.calibrated : (outcome?.votes ?? []);
@@ -162,8 +169,21 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
             </ul>
           </div>
         )}
+        {revising && !!committee?.committee.discussion.length && (
+          <div className="discussion">
+            <h3>Around the table</h3>
+            <ul>
+              {committee.committee.discussion.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {revising && voted && (
           <RevisionForm seat={seat} send={send} current={committee!.committee.votes[seat]!.recommendation} />
+        )}
+        {(stage === 'ranking' || (outcome && resolved.policy.rankRules.length > 0)) && calibrated.length > 0 && (
+          <Ranking committee={{ policy: resolved.policy, calibrated }} />
         )}
         {!!calibrated.length && (
           <>
@@ -182,8 +202,12 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
             disabled={!canAdvance}
             onClick={() => send({ type: 'debrief.advance' })}
           >
-            {nextLabel(stage, resolved.pack.committee.kind)}
+            {revising && !spoke ? 'Keep my vote as cast and ' : ''}
+            {nextLabel(stage, resolved.pack.committee.kind, !(revising && !spoke))}
           </button>
+        )}
+        {committee && revising && voted && !spoke && (
+          <p className="muted">You have not spoken in this round: moving on keeps your vote as you cast it.</p>
         )}
       </section>
       {outcome && (
@@ -270,11 +294,15 @@ function RevisionForm({
 
 const NEXT: Record<string, string> = {
   packet: 'Go to the vote',
-  discussion: 'Calibrate',
+  'debrief.discussion': 'Calibrate',
   'debrief.calibration': 'Decide',
   managerEvaluation: "Hear the engineers' vote",
-  engineersVote: 'Calibrate with the Head of Product',
-  'conversion.calibration': 'Rank the cohort',
+  engineersVote: 'Hear the calibration',
+  'conversion.calibration': 'Open the revision round',
+  'conversion.discussion': 'Rank the cohort',
   ranking: 'Decide',
 };
-const nextLabel = (stage: string, kind: string) => NEXT[stage] ?? NEXT[`${kind}.${stage}`] ?? 'Next';
+const nextLabel = (stage: string, kind: string, capital = true) => {
+  const label = NEXT[stage] ?? NEXT[`${kind}.${stage}`] ?? 'Next';
+  return capital ? label : label[0]!.toLowerCase() + label.slice(1);
+};

@@ -1,4 +1,5 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
+import { displayProse, titlesOf } from '../../machines/displayName';
 import type { PlayReport } from '../../machines/engine/report';
 import type { DebriefOutcome } from '../../machines/rules/types';
 import { outcomeHeadline } from '../../machines/policy/ladder';
@@ -79,7 +80,7 @@ export function Comparison({ resolved, real, yours, seat, packetVerdict }: Props
         </section>
       </div>
       <h3>Why they decided so</h3>
-      <p className="summary">{resolved.scenario.summary}</p>
+      <p className="summary">{displayProse(resolved.scenario.summary, titlesOf(resolved))}</p>
       <p>
         <a className="button" href="#/">
           Back to the library

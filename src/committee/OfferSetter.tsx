@@ -1,10 +1,16 @@
+import { useEffect, useRef, useState } from 'react';
 import { useMachine } from '@xstate/react';
+import { levelName } from '../../machines/displayName';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { PlayReport } from '../../machines/engine/report';
 import { offerInputOf, offerMachine } from '../../machines/offerMachine';
 import type { Scorecard } from '../../machines/rules/types';
-import { annualTotal, bandFor, bonusRange } from '../../machines/rules/offerRules';
-import { formatMoney } from '../../machines/format';
+import { annualTotal, bandAdjustmentRefused, bandFor, bonusRange } from '../../machines/rules/offerRules';
+import { formatMoney, roleLabel } from '../../machines/format';
+
+type Field = 'base' | 'bonus' | 'equity';
+const FIELDS: Field[] = ['base', 'bonus', 'equity'];
+const LABELS: Record<Field, string> = { base: 'Base', bonus: 'Bonus', equity: 'Equity' };
 
 interface Props {
   resolved: ResolvedScenario;
@@ -21,9 +27,42 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
   const { terms, notice, firings, policy } = snap.context;
   const band = bandFor(policy.comp, level);
   const bonusBand = bonusRange(band, terms.base);
-  const set = (change: Partial<Pick<typeof terms, 'base' | 'bonus' | 'equity'>>) =>
-    send({ type: 'committee.setTerms', base: terms.base, bonus: terms.bonus, equity: terms.equity, ...change });
-  const row = (label: string, key: 'base' | 'bonus' | 'equity', [lo, hi]: readonly [number, number]) => (
+  // What the player is typing, per field; cleared on Enter or leaving the field, so the field then
+  // shows the offer as the machine holds it (a figure past the band comes back as the band's edge).
+  const [drafts, setDrafts] = useState<Partial<Record<Field, string>>>({});
+  const [moved, setMoved] = useState<string | null>(null);
+  const before = useRef<{ key: Field; terms: Record<Field, number> } | null>(null);
+  useEffect(() => {
+    const b = before.current;
+    if (!b) return;
+    before.current = null;
+    // A figure the player did not touch that moved with the one they set is said, never moved silently.
+    const others = FIELDS.filter((f) => f !== b.key && b.terms[f] !== terms[f]);
+    setMoved(
+      others.length
+        ? others
+            .map(
+              (f) =>
+                `${LABELS[f]} moved from ${formatMoney(b.terms[f])} to ${formatMoney(terms[f])}${f === 'bonus' ? ': the bonus band is a share of base, so it follows the base' : ''}`,
+            )
+            .join('; ') + '.'
+        : null,
+    );
+  }, [terms]);
+  const commit = (key: Field) => {
+    const draft = drafts[key];
+    setDrafts((d) => ({ ...d, [key]: undefined }));
+    if (draft === undefined || draft === '' || Number(draft) === terms[key]) return;
+    before.current = { key, terms: { base: terms.base, bonus: terms.bonus, equity: terms.equity } };
+    send({
+      type: 'committee.setTerms',
+      base: terms.base,
+      bonus: terms.bonus,
+      equity: terms.equity,
+      [key]: Number(draft),
+    });
+  };
+  const row = (label: string, key: Field, [lo, hi]: readonly [number, number]) => (
     <label>
       {label}
       <input
@@ -31,10 +70,10 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
         inputMode="numeric"
         min={0}
         step={1000}
-        defaultValue={terms[key]}
-        key={`${key}-${terms[key]}`}
-        onBlur={(e) => set({ [key]: Number(e.target.value) })}
-        onKeyDown={(e) => e.key === 'Enter' && set({ [key]: Number((e.target as HTMLInputElement).value) })}
+        value={drafts[key] ?? String(terms[key])}
+        onChange={(e) => setDrafts((d) => ({ ...d, [key]: e.target.value }))}
+        onBlur={() => commit(key)}
+        onKeyDown={(e) => e.key === 'Enter' && commit(key)}
         aria-describedby={`band-${key}`}
       />
       <span id={`band-${key}`} className="muted">
@@ -45,9 +84,12 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
   );
   const setter = policy.setter;
   const lastBandFiring = firings.filter((f) => f.rule === setter?.id).at(-1);
+  // The band rule decides who may raise a band: a seat it would refuse is not offered the button.
+  const refusedHere = !!bandAdjustmentRefused(policy, role);
+  const setBy = (setter?.settings as { setBy?: string } | undefined)?.setBy ?? '';
   return (
     <section className="offer-set" aria-labelledby="offer-set-heading">
-      <h3 id="offer-set-heading">Set the offer at {level}</h3>
+      <h3 id="offer-set-heading">Set the offer at {levelName(level)}</h3>
       <p className="muted">
         Type a figure and press Enter: the offer machine holds it inside the band and the total band, and says why when
         it moves it.
@@ -64,24 +106,35 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
           {notice}
         </p>
       )}
-      {setter && (
-        <p>
-          <button
-            type="button"
-            onClick={() => send({ type: 'band.adjust', by: role, base: [band.base[0], band.base[1] + 10_000] })}
-          >
-            Raise the base band by {formatMoney(10_000)}
-          </button>{' '}
-          <span className="muted">
-            {setter.id}, {setter.label.toLowerCase()}
-          </span>
-          {lastBandFiring && <span role="status"> — refused: {lastBandFiring.reason}</span>}
+      {moved && (
+        <p className="notice" role="status">
+          {moved}
         </p>
       )}
+      {setter &&
+        (refusedHere ? (
+          <p className="muted">
+            Only the {roleLabel(setBy)} may raise a band ({setter.id}, {setter.label.toLowerCase()}); your seat cannot.
+          </p>
+        ) : (
+          <p>
+            <button
+              type="button"
+              onClick={() => send({ type: 'band.adjust', by: role, base: [band.base[0], band.base[1] + 10_000] })}
+            >
+              Raise the base band by {formatMoney(10_000)}
+            </button>{' '}
+            <span className="muted">
+              {setter.id}, {setter.label.toLowerCase()}
+            </span>
+            {lastBandFiring && <span role="status"> — refused: {lastBandFiring.reason}</span>}
+          </p>
+        ))}
       {real && (
         <p>
           The real committee offered base {formatMoney(real.base)}, bonus {formatMoney(real.bonus)} and equity{' '}
-          {formatMoney(real.equity)} at {real.level} ({formatMoney(real.base + real.bonus + real.equity)} a year
+          {formatMoney(real.equity)} at {levelName(real.level)} ({formatMoney(real.base + real.bonus + real.equity)} a
+          year
           {annualTotal(terms) === real.base + real.bonus + real.equity
             ? ', the same as yours'
             : `, ${formatMoney(Math.abs(annualTotal(terms) - (real.base + real.bonus + real.equity)))} ${annualTotal(terms) > real.base + real.bonus + real.equity ? 'less than' : 'more than'} yours`}

@@ -1,5 +1,6 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { hrefFor } from '../shared/router';
+import { roleLabel } from '../../machines/format';
 import { PlayHeader } from '../shared/PlayHeader';
 
 /** Choose whose seat to take on the committee. */
@@ -15,7 +16,7 @@ export function SeatPicker({ resolved }: { resolved: ResolvedScenario }) {
         {resolved.committee.map((m) => (
           <li key={m.id}>
             <p>
-              <strong>{m.name}</strong> · {m.role.replace(/-/g, ' ')}
+              <strong>{m.name}</strong> · {roleLabel(m.role)}
             </p>
             <p className="muted">{m.persona}</p>
             <a

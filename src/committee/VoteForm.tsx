@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { missingNarratives } from '../../machines/rules/narrative';
 import type { Recommendation } from '../../machines/content/schema';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import type { PlayEvent } from '../../machines/play/now';
@@ -38,6 +39,16 @@ export function VoteForm({ resolved, seat, send }: Props) {
         if (missing.length)
           return setError(`Choose ${missing.length === 1 ? '' : 'these '}before you submit: ${missing.join(', ')}.`);
         const chosen = Object.fromEntries(dims.map(([id]) => [id, scores[id]!]));
+        // R2 checked here first so the message names each dimension as the rubric does; the machine holds it too.
+        const narratives = Object.fromEntries(dims.map(([id]) => [id, narrative]));
+        const labels = new Map(dims);
+        const r2 = missingNarratives(
+          chosen,
+          narratives,
+          resolved.pack.scoring.narrativeBelow,
+          (d) => labels.get(d) ?? d,
+        );
+        if (r2.length) return setError(r2.map((p) => p.message).join('; '));
         setError(
           send({
             type: 'committee.vote',

@@ -12,30 +12,12 @@ const BOM = '\ufeff';
 const MAX_ALIASES = 100;
 const isJson = (name: string) => /\.json$/i.test(name);
 
-/** Where a process may keep documents it already checked (the CLI's, between runs); none by default. */
-export interface CheckedMemo {
-  get(doc: ContentDocument): ParseResult | undefined;
-  set(doc: ContentDocument, result: ParseResult): void;
-}
-let memo: CheckedMemo | null = null;
-export const setCheckedMemo = (m: CheckedMemo | null) => {
-  memo = m;
-};
-
 /**
  * Parse one document with the checks the bare parsers skip: a byte-order mark is accepted in JSON
  * as in YAML, a key given twice is refused in JSON as in YAML, and a YAML syntax error is one
  * `line N` path with a plain message (the parser's own message ends in a colon and a code frame).
  */
 export function parseDocumentText(doc: ContentDocument): ParseResult {
-  const known = memo?.get(doc);
-  if (known) return known;
-  const result = parseDocumentAfresh(doc);
-  memo?.set(doc, result);
-  return result;
-}
-
-function parseDocumentAfresh(doc: ContentDocument): ParseResult {
   const text = doc.text.startsWith(BOM) ? doc.text.slice(BOM.length) : doc.text;
   if (!isJson(doc.name) && !ANCHOR.test(text) && !mayDivergeFromYaml(text)) {
     const data = quickYaml(text);
@@ -161,8 +143,11 @@ function syntaxProblem(parsed: ReturnType<typeof parseYamlDocument>, text: strin
   // since it is stricter than JSON about tabs and the like.
   const error = parsed.errors.find((e) => !json || e.code === 'DUPLICATE_KEY');
   if (!error) return null;
-  const pos = error.linePos?.[0];
-  const message = error.message.split(/ at line \d+, column \d+/)[0]!.replace(/:\s*$/, '');
+  const opener = openerOf(error.message, text, error.pos[0]);
+  const pos = opener ?? error.linePos?.[0];
+  const message = opener
+    ? `the ${opener.ch} here is never closed`
+    : error.message.split(/ at line \d+, column \d+/)[0]!.replace(/:\s*$/, '');
   const what =
     error.code === 'DUPLICATE_KEY'
       ? `a key given twice (${keyAt(text, pos)}): each key may appear once in a mapping`
@@ -172,6 +157,26 @@ function syntaxProblem(parsed: ReturnType<typeof parseYamlDocument>, text: strin
     path: pos ? `line ${pos.line}` : '(root)',
     message: `not valid ${json ? 'JSON' : 'YAML'}: ${what}${pos ? ` (column ${pos.col})` : ''}`,
   };
+}
+
+/** Errors the parser notices only where an unclosed bracket or quote runs out, and that opener. */
+const OPENERS: Array<[RegExp, string]> = [
+  [/end with a \]/, '['],
+  [/end with a \}/, '{'],
+  [/Missing closing "quote/, '"'],
+  [/Missing closing 'quote/, "'"],
+];
+
+/**
+ * Where an unclosed bracket or quote was opened: the parser reports the line where it gave up (the
+ * next line, or the end of the file), but the mistake is on the line that opened it.
+ */
+function openerOf(message: string, text: string, at: number): { line: number; col: number; ch: string } | undefined {
+  const ch = OPENERS.find(([re]) => re.test(message))?.[1];
+  const open = ch ? text.lastIndexOf(ch, at - 1) : -1;
+  if (open < 0) return undefined;
+  const before = text.slice(0, open);
+  return { line: before.split('\n').length, col: open - before.lastIndexOf('\n'), ch: ch! };
 }
 
 function keyAt(text: string, pos: { line: number; col: number } | undefined): string {

@@ -67,7 +67,7 @@ export function ImportScreen() {
     return s ? `“${s.title}” is ready to play` : `${name} is imported as a pack`;
   });
   return (
-    <div className="page">
+    <main className="page">
       <a href="#/" className="back">
         ← Library
       </a>
@@ -116,12 +116,19 @@ export function ImportScreen() {
             <h2>Problems in {listOf(withProblems)}</h2>
             <ul className="import-problems">
               {problems.slice(0, MAX_PROBLEM_ROWS).map((p, i) => {
+                // One form for every problem: the file, its line, then the field (a syntax error has none).
                 const lineOnly = /^line \d+$/.test(p.path);
                 return (
                   <li key={i}>
                     <code>{p.file}</code>
-                    {p.line && !lineOnly ? <span className="line"> line {p.line}</span> : null} · <code>{p.path}</code>:{' '}
-                    {p.message}
+                    {p.line ? <span className="line"> · line {p.line}</span> : null}
+                    {lineOnly ? null : (
+                      <>
+                        {' '}
+                        · <code>{p.path}</code>
+                      </>
+                    )}
+                    : {p.message}
                   </li>
                 );
               })}
@@ -158,6 +165,6 @@ export function ImportScreen() {
         </ul>
       </section>
       <DraftList />
-    </div>
+    </main>
   );
 }

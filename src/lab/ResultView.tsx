@@ -1,4 +1,5 @@
 import type { LabResult } from '../../machines/lab/run';
+import { pathTitle } from '../coach/pathNames';
 import { download } from '../export/csv';
 import { useWidth } from '../charts/useWidth';
 import { labCsv, labFileName } from './labCsv';
@@ -35,7 +36,7 @@ export function ResultView({ result, stale }: { result: LabResult; stale: boolea
       <p className="muted">
         {result.scenario ? (
           <>
-            Path {result.path}
+            Path: {pathTitle(result.path)}
             {result.recorded && (
               <>
                 {' '}

@@ -1,4 +1,5 @@
 import type { ResolvedScenario } from '../../machines/content/resolve';
+import { pathTitle } from '../coach/pathNames';
 import {
   DEFAULT_SETUP,
   impliedReliability,
@@ -55,7 +56,7 @@ export function SetupForm({ resolved, fields, setup, problems, running, onChange
         >
           {[...new Set([...paths, path])].map((p) => (
             <option key={p} value={p}>
-              {p}
+              {pathTitle(p)}
             </option>
           ))}
         </select>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { LabResult } from '../../machines/lab/run';
 import type { LabMessage, LabRequest } from './labRequest';
 
@@ -27,13 +27,27 @@ export function useLabRun() {
     setState({ status: 'running', fraction: 0 });
     const w = new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
+    let latest = 0;
+    let painting = false;
     w.onmessage = (e: MessageEvent<LabMessage>) => {
       if (worker.current !== w) return;
       const m = e.data;
-      if (m.type === 'progress') setState({ status: 'running', fraction: m.fraction });
-      else {
+      if (m.type === 'progress') {
+        // At most one progress paint a frame, however fast the worker reports.
+        latest = m.fraction;
+        if (!painting) {
+          painting = true;
+          requestAnimationFrame(() => {
+            painting = false;
+            if (worker.current === w) setState({ status: 'running', fraction: latest });
+          });
+        }
+      } else {
         stop();
-        setState(m.type === 'done' ? { status: 'done', result: m.result } : { status: 'error', message: m.message });
+        // The result's charts and tables render as a transition, in slices, so the page keeps its frames.
+        startTransition(() =>
+          setState(m.type === 'done' ? { status: 'done', result: m.result } : { status: 'error', message: m.message }),
+        );
       }
     };
     w.onerror = (e) => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { decidingFirings } from '../../machines/policy/kernel';
 import { Packet } from '../shared/Packet';
@@ -36,6 +36,27 @@ export function usePresenterKeys(deck: Slide[], state: PresenterState, update: (
 
 const LETTERS = 'ABCDE';
 
+/** True for a few seconds after the mouse moves or the screen is touched, as a video player shows its controls. */
+function useAwake(ms = 3000) {
+  const [awake, setAwake] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const wake = () => {
+      setAwake(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => setAwake(false), ms);
+    };
+    window.addEventListener('mousemove', wake);
+    window.addEventListener('touchstart', wake);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('mousemove', wake);
+      window.removeEventListener('touchstart', wake);
+    };
+  }, [ms]);
+  return awake;
+}
+
 /** Presenter view for a projector: one step per screen, answers and votes hidden until revealed, the room's votes charted. Its controls move to the notes window once that is open. */
 export function PresenterView({ resolved }: { resolved: ResolvedScenario }) {
   const report = useMemo(() => recordedReport(resolved), [resolved]);
@@ -44,6 +65,7 @@ export function PresenterView({ resolved }: { resolved: ResolvedScenario }) {
   const slide = deck[Math.min(state.index, deck.length - 1)]!;
   const revealed = state.revealed.includes(slide.id);
   usePresenterKeys(deck, state, update);
+  const awake = useAwake();
 
   const votable = slide.kind === 'prompt' || slide.kind === 'decision' ? slide.choices : null;
   const actual = slide.kind === 'prompt' ? slide.entry.option : slide.kind === 'decision' ? report.decision : '';
@@ -58,7 +80,7 @@ export function PresenterView({ resolved }: { resolved: ResolvedScenario }) {
             {' '}
             ·{' '}
             <a href={`#/play/${resolved.scenario.id}/notes`} target="_blank" rel="noreferrer" className="no-print">
-              Open the notes window (controls move there)
+              Open the notes window for the controls
             </a>
           </>
         )}
@@ -78,7 +100,10 @@ export function PresenterView({ resolved }: { resolved: ResolvedScenario }) {
       </main>
       <Handout resolved={resolved} report={report} deck={deck} state={state} />
       {!notesOpen && (
-        <PresenterControls resolved={resolved} report={report} deck={deck} state={state} update={update} />
+        // Off the projected slide until the mouse moves or a control has focus: the room sees only the slide.
+        <div className={`presenter-dock${awake ? ' awake' : ''}`}>
+          <PresenterControls resolved={resolved} report={report} deck={deck} state={state} update={update} />
+        </div>
       )}
     </div>
   );

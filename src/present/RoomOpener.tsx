@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import type { RoomMode } from '../../machines/room/types';
 
 /** Open a live room on this scenario: participants vote from their phones instead of a show of hands. */
 export function RoomOpener({ scenario }: { scenario: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const open = async (mode: 'path' | 'committee') => {
+  const open = async (mode: RoomMode) => {
     setBusy(true);
     setProblem(null);
     try {
@@ -23,6 +24,9 @@ export function RoomOpener({ scenario }: { scenario: string }) {
       </button>
       <button type="button" disabled={busy} onClick={() => open('committee')}>
         Open a room: phones sit as the committee
+      </button>
+      <button type="button" disabled={busy} onClick={() => open('calibration')}>
+        Open a room: calibration exercise
       </button>
       {problem && (
         <span role="alert" className="muted">

@@ -6,21 +6,55 @@ import { useRoom } from './useRoom';
 import { zodCheck } from './zodCheck';
 import { roomCsv } from './export';
 import { Handout } from './Handout';
+import { ExerciseFacilitator, type ExerciseExport } from './ExerciseFacilitator';
+import { exerciseJson, iccCsv, ratingsCsv } from './exerciseExport';
 
 const LETTERS = 'ABCDEFGH';
+const MODE_WORDS = {
+  path: 'the room answers for the candidate',
+  committee: 'the room sits as the committee',
+  calibration: 'calibration exercise: the room scores answers, sealed',
+} as const;
 type Action = Extract<ClientMessage, { t: 'control' }>['action'];
 
 /** The facilitator's window: the room's controls, the live tally and the notes, never shown on the projector. */
 export function FacilitatorScreen({ code }: { code: string }) {
-  const [secret, setSecret] = useState(() => readSecret(code));
+  // A host link carries the key in the fragment (never sent to any server): keep it here, then take it out of the address bar.
+  const [secret, setSecret] = useState(() => {
+    const fromLink = keyInLink();
+    if (fromLink) {
+      saveSecret(code, fromLink);
+      history.replaceState(null, '', `#/room/${code}/facilitator`);
+    }
+    return fromLink ?? readSecret(code);
+  });
+  const [host, setHost] = useState<{ url: string; qr: string } | null>(null);
+  const [revoked, setRevoked] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [report, setReport] = useState<RoomReport | null>(null);
-  const wantExport = useRef<null | 'csv' | 'json' | 'print'>(null);
+  const wantExport = useRef<null | 'csv' | 'json' | 'print' | ExerciseExport>(null);
+  const [names, setNames] = useState(false);
+  const namesRef = useRef(names);
+  namesRef.current = names;
   const room = useRoom(
     zodCheck,
     () => (secret ? { t: 'facilitate', code, secret } : null),
     (msg) => {
       if (msg.t === 'error' && msg.code === 'refused') setNotice(msg.message);
+      // Another host revoked this window's key, or the key this browser holds is not the room's.
+      if (
+        msg.t === 'error' &&
+        (msg.code === 'revoked' || (msg.code === 'forbidden' && /facilitator key/.test(msg.message)))
+      )
+        setRevoked(msg.message);
+      if (msg.t === 'welcome' && msg.host) {
+        setHost(msg.host);
+        setRevoked(null);
+      }
+      if (msg.t === 'rekeyed') {
+        saveSecret(code, msg.secret);
+        setSecret(msg.secret);
+      }
       if (msg.t === 'state') setNotice(null);
       if (msg.t === 'export') {
         setReport(msg.report);
@@ -30,12 +64,25 @@ export function FacilitatorScreen({ code }: { code: string }) {
         if (kind === 'json')
           download(`debrief-room-${code}.json`, 'application/json', JSON.stringify(msg.report, null, 2));
         if (kind === 'print') setTimeout(() => window.print(), 50);
+        const ex = msg.report.exercise;
+        if (ex && kind === 'ratings')
+          download(`debrief-ratings-${code}.csv`, 'text/csv', ratingsCsv(ex.ratings, { names: namesRef.current }));
+        if (ex && kind === 'icc') download(`debrief-icc-${code}.csv`, 'text/csv', iccCsv(passTables(ex.icc)));
+        if (ex && kind === 'exercise-json')
+          download(
+            `debrief-exercise-${code}.json`,
+            'application/json',
+            exerciseJson(
+              { ratings: ex.ratings, passes: passTables(ex.icc), committees: [] },
+              { names: namesRef.current },
+            ),
+          );
       }
     },
   );
   const { view } = room;
   const act = (action: Action, choice?: string) => room.send({ t: 'control', action, ...(choice ? { choice } : {}) });
-  const exportAs = (kind: 'csv' | 'json' | 'print') => {
+  const exportAs = (kind: 'csv' | 'json' | 'print' | ExerciseExport) => {
     wantExport.current = kind;
     room.send({ t: 'export' });
   };
@@ -67,14 +114,15 @@ export function FacilitatorScreen({ code }: { code: string }) {
         }}
       />
     );
-  if (room.error?.code === 'forbidden' && !view)
+  if (revoked)
     return (
       <KeyForm
         code={code}
-        problem={room.error.message}
+        problem={revoked}
         onKey={(s) => {
           saveSecret(code, s);
           setSecret(s);
+          setRevoked(null);
           room.rehello();
         }}
       />
@@ -95,8 +143,7 @@ export function FacilitatorScreen({ code }: { code: string }) {
       <header className="facilitator-top">
         <div>
           <p className="eyebrow">
-            Room {displayCode(view.code)} ·{' '}
-            {view.mode === 'path' ? 'the room answers for the candidate' : 'the room sits as the committee'}
+            Room {displayCode(view.code)} · {MODE_WORDS[view.mode]}
           </p>
           <h1>{view.title}</h1>
         </div>
@@ -117,142 +164,192 @@ export function FacilitatorScreen({ code }: { code: string }) {
         </button>
       </header>
 
-      <nav className="facilitator-controls" aria-label="Room controls">
-        {view.status === 'lobby' ? (
-          <button type="button" className="primary" onClick={() => act('start')}>
-            Start (→)
-          </button>
-        ) : (
-          <>
-            <button type="button" onClick={() => act('back')} disabled={!f.canBack}>
-              ← Back
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => act('reveal')}
-              disabled={!step?.options.length || view.status === 'revealed' || view.votesIn === 0 || closed}
-              title={view.votesIn === 0 ? 'No votes yet' : undefined}
-            >
-              Reveal (R){view.votesIn === 0 && step?.options.length ? ' · no votes yet' : ''}
-            </button>
-            <button
-              type="button"
-              onClick={() => act(view.status === 'locked' ? 'unlock' : 'lock')}
-              disabled={view.status !== 'voting' && view.status !== 'locked'}
-            >
-              {view.status === 'locked' ? 'Unlock voting (L)' : 'Lock voting (L)'}
-            </button>
-            <button
-              type="button"
-              onClick={() => act('next')}
-              disabled={f.nextProblem !== null}
-              title={f.nextProblem ?? undefined}
-            >
-              Next →
-            </button>
-            <button type="button" onClick={() => act('blank')} disabled={closed}>
-              {view.blank ? 'Unblank (B)' : 'Blank (B)'}
-            </button>
-            {step?.asksVeto && (
-              <button type="button" onClick={() => act('vetoes')} disabled={view.status !== 'revealed'}>
-                Reveal who would veto
+      {view.exercise ? (
+        <ExerciseFacilitator view={view} act={act} exportAs={exportAs} names={names} setNames={setNames} />
+      ) : (
+        <>
+          <nav className="facilitator-controls" aria-label="Room controls">
+            {view.status === 'lobby' ? (
+              <button type="button" className="primary" onClick={() => act('start')}>
+                Start (→)
               </button>
+            ) : (
+              <>
+                <button type="button" onClick={() => act('back')} disabled={!f.canBack}>
+                  ← Back
+                </button>
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => act('reveal')}
+                  disabled={!step?.options.length || view.status === 'revealed' || view.votesIn === 0 || closed}
+                  title={view.votesIn === 0 ? 'No votes yet' : undefined}
+                >
+                  Reveal (R){view.votesIn === 0 && step?.options.length ? ' · no votes yet' : ''}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => act(view.status === 'locked' ? 'unlock' : 'lock')}
+                  disabled={view.status !== 'voting' && view.status !== 'locked'}
+                >
+                  {view.status === 'locked' ? 'Unlock voting (L)' : 'Lock voting (L)'}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => act('next')}
+                  disabled={f.nextProblem !== null}
+                  title={f.nextProblem ?? undefined}
+                >
+                  Next →
+                </button>
+                <button type="button" onClick={() => act('blank')} disabled={closed}>
+                  {view.blank ? 'Unblank (B)' : 'Blank (B)'}
+                </button>
+                {step?.asksVeto && (
+                  <button type="button" onClick={() => act('vetoes')} disabled={view.status !== 'revealed'}>
+                    Reveal who would veto
+                  </button>
+                )}
+              </>
             )}
-          </>
-        )}
-        <span className="spacer" />
-        <button type="button" onClick={() => exportAs('csv')}>
-          Export CSV
-        </button>
-        <button type="button" onClick={() => exportAs('json')}>
-          Export JSON
-        </button>
-        <button type="button" onClick={() => exportAs('print')}>
-          Handout
-        </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={closed}
-          onClick={() => window.confirm('Close the room? It will accept nothing more.') && act('close')}
-        >
-          Close room
-        </button>
-      </nav>
-      {(notice || (f.nextProblem && view.status === 'revealed')) && (
-        <p className="facilitator-notice" role="alert">
-          {notice ?? f.nextProblem}
-        </p>
-      )}
-
-      {step ? (
-        <section className="facilitator-step" aria-label="This step">
-          <p className="eyebrow">{step.heading}</p>
-          <h2>{step.text}</h2>
-          {step.body.length > 0 && (
-            <ul>
-              {step.body.map((l, i) => (
-                <li key={i}>{l}</li>
-              ))}
-            </ul>
-          )}
-          {step.options.length > 0 && (
-            <table className="facilitator-tally">
-              <thead>
-                <tr>
-                  <th scope="col">Answer</th>
-                  <th scope="col">Votes</th>
-                  <th scope="col">Notes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {f.options.map((o, i) => (
-                  <tr key={o.id} className={o.id === f.recorded ? 'recorded' : undefined}>
-                    <th scope="row">
-                      <span className="letter">{LETTERS[i]}</span> {o.text}
-                      {o.id === f.recorded ? (step.kind === 'prompt' ? ' (what happened)' : ' (decided)') : ''}
-                    </th>
-                    <td className="num">{f.tally[i]?.votes ?? 0}</td>
-                    <td>
-                      {o.note}
-                      {o.coach ? (
-                        <>
-                          <br />
-                          <span className="muted">Stronger: {o.coach}</span>
-                        </>
-                      ) : null}
-                      {tied.includes(o.id) && (
-                        <>
-                          <br />
-                          <button type="button" onClick={() => act('tiebreak', o.id)}>
-                            Break the tie: {LETTERS[i]}
-                          </button>
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {step.asksVeto && (
-            <p>
-              Would veto: {f.vetoers.length} {f.vetoers.length ? `(${f.vetoers.join(', ')})` : ''}
+          </nav>
+          <nav className="facilitator-files" aria-label="Export and close">
+            <button type="button" onClick={() => exportAs('csv')}>
+              Export CSV
+            </button>
+            <button type="button" onClick={() => exportAs('json')}>
+              Export JSON
+            </button>
+            <button type="button" onClick={() => exportAs('print')}>
+              Handout
+            </button>
+            <button
+              type="button"
+              className="danger"
+              disabled={closed}
+              onClick={() => window.confirm('Close the room? It will accept nothing more.') && act('close')}
+            >
+              Close room
+            </button>
+          </nav>
+          {(notice || (f.nextProblem && view.status === 'revealed')) && (
+            <p className="facilitator-notice" role="alert">
+              {notice ?? f.nextProblem}
             </p>
           )}
-        </section>
-      ) : (
-        <p>People join with the code on the projector. Press Start when the room is in.</p>
+
+          {step ? (
+            <section className="facilitator-step" aria-label="This step">
+              <p className="eyebrow">{step.heading}</p>
+              <h2>{step.text}</h2>
+              {step.body.length > 0 && (
+                <ul>
+                  {step.body.map((l, i) => (
+                    <li key={i}>{l}</li>
+                  ))}
+                </ul>
+              )}
+              {step.options.length > 0 && (
+                <table className="facilitator-tally">
+                  <thead>
+                    <tr>
+                      <th scope="col">Answer</th>
+                      <th scope="col">Votes</th>
+                      <th scope="col">Notes</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {f.options.map((o, i) => (
+                      <tr key={o.id} className={o.id === f.recorded ? 'recorded' : undefined}>
+                        <th scope="row">
+                          <span className="letter">{LETTERS[i]}</span> {o.text}
+                          {o.id === f.recorded ? (step.kind === 'prompt' ? ' (what happened)' : ' (decided)') : ''}
+                        </th>
+                        <td className="num">{f.tally[i]?.votes ?? 0}</td>
+                        <td>
+                          {o.note}
+                          {o.coach ? (
+                            <>
+                              <br />
+                              <span className="muted">Stronger: {o.coach}</span>
+                            </>
+                          ) : null}
+                          {tied.includes(o.id) && (
+                            <>
+                              <br />
+                              <button type="button" onClick={() => act('tiebreak', o.id)}>
+                                Break the tie: {LETTERS[i]}
+                              </button>
+                            </>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              {step.asksVeto && (
+                <p>
+                  Would veto: {f.vetoers.length} {f.vetoers.length ? `(${f.vetoers.join(', ')})` : ''}
+                </p>
+              )}
+            </section>
+          ) : (
+            <p>People join with the code on the projector. Press Start when the room is in.</p>
+          )}
+        </>
       )}
       <details className="facilitator-people">
-        <summary>Who joined ({f.names.length})</summary>
+        <summary>
+          Who joined ({f.people.length}){f.removed ? ` · ${f.removed} removed` : ''}
+        </summary>
         <ul>
-          {f.names.map((n, i) => (
-            <li key={i}>{n || 'Someone'}</li>
+          {f.people.map((p) => (
+            <li key={p.pid}>
+              <span>{p.name}</span>
+              {step?.options.length ? <span className="muted">{p.voted ? ' · voted' : ' · not voted'}</span> : null}{' '}
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Remove ${p.name}`}
+                onClick={() =>
+                  window.confirm(`Remove ${p.name} from the room? Their votes leave every tally.`) &&
+                  room.send({ t: 'control', action: 'remove', pid: p.pid })
+                }
+              >
+                Remove
+              </button>
+            </li>
           ))}
         </ul>
       </details>
+      {host && (
+        <details className="facilitator-host">
+          <summary>Run this room from another device</summary>
+          <p>
+            Open this link or scan the code on a second laptop or a phone: it carries the facilitator key, so share it
+            with co-hosts only. It is never shown on the projector.
+          </p>
+          <img className="facilitator-host-qr" src={`data:image/svg+xml;utf8,${encodeURIComponent(host.qr)}`} alt="" />
+          <p>
+            <input className="facilitator-host-link" readOnly value={host.url} aria-label="Host link" />{' '}
+            <button type="button" onClick={() => void navigator.clipboard?.writeText(host.url)}>
+              Copy link
+            </button>
+          </p>
+          <button
+            type="button"
+            className="danger"
+            onClick={() =>
+              window.confirm(
+                'Revoke every other host? Other windows and host links stop working; this one keeps the room.',
+              ) && room.send({ t: 'control', action: 'rekey' })
+            }
+          >
+            Revoke other hosts
+          </button>
+        </details>
+      )}
       <p className="muted">
         Keys here: → next, ← back, R reveal, L lock, B blank. The projector window shows only the question, the code and
         the count until you reveal.
@@ -260,6 +357,13 @@ export function FacilitatorScreen({ code }: { code: string }) {
       {report && <Handout report={report} />}
     </main>
   );
+}
+
+/** The key a host link carries: #/room/CODE/facilitator?key=… */
+function keyInLink(): string | null {
+  const query = location.hash.split('?')[1];
+  const key = query ? new URLSearchParams(query).get('key') : null;
+  return key?.trim() || null;
 }
 
 function KeyForm({ code, problem, onKey }: { code: string; problem?: string; onKey: (secret: string) => void }) {
@@ -283,5 +387,19 @@ function KeyForm({ code, problem, onKey }: { code: string; problem?: string; onK
         <button type="submit">Use key</button>
       </form>
     </main>
+  );
+}
+
+/** The export's ICC rows as the CSV writer's tables (a pass without a table, too few raters, is left out). */
+function passTables(icc: NonNullable<RoomReport['exercise']>['icc']) {
+  return icc.flatMap((p) =>
+    p.icc1 && p.icc2 && p.icc3
+      ? [
+          {
+            pass: p.pass,
+            table: { icc1: p.icc1, icc2: p.icc2, icc3: p.icc3, targets: p.targets, raters: p.raters, level: 0.95 },
+          },
+        ]
+      : [],
   );
 }

@@ -1,4 +1,5 @@
 import type { RoomReport } from './protocol';
+import { iccSummary } from './IccChart';
 
 const LETTERS = 'ABCDEFGH';
 
@@ -9,14 +10,25 @@ export function Handout({ report }: { report: RoomReport }) {
       <h1>{report.title}</h1>
       <p>
         Room {report.code} · {report.participants} participants ·{' '}
-        {report.mode === 'path' ? 'the room answered for the candidate' : 'the room sat as the committee'}
+        {report.mode === 'path'
+          ? 'the room answered for the candidate'
+          : report.mode === 'committee'
+            ? 'the room sat as the committee'
+            : 'calibration exercise'}
       </p>
+      {report.removed.length > 0 && (
+        <p>
+          Removed by the facilitator:{' '}
+          {report.removed.map((r) => `${r.name} (${r.votes} votes left the tallies)`).join(', ')}.
+        </p>
+      )}
       {report.steps
         .filter((s) => s.options.length)
         .map((s) => (
           <div key={s.id} className="handout-item">
             <h2>
               {s.position}. {s.heading}: {s.text}
+              {s.superseded && <em> (superseded: an earlier answer changed)</em>}
             </h2>
             <ol>
               {s.options.map((o, i) => (
@@ -27,6 +39,7 @@ export function Handout({ report }: { report: RoomReport }) {
                     <em> · {s.kind === 'prompt' ? 'what the candidate said' : 'what the committee decided'}</em>
                   )}
                   {o.id === s.winner && <em> · the room's answer</em>}
+                  {o.id === s.tiebreak && <em> · the facilitator's tie-break</em>}
                 </li>
               ))}
             </ol>
@@ -44,6 +57,22 @@ export function Handout({ report }: { report: RoomReport }) {
             )}
           </div>
         ))}
+      {report.exercise && <ExerciseHandout exercise={report.exercise} />}
     </section>
+  );
+}
+
+/** The exercise's figures on the handout: each pass's ICCs with their intervals, and how many rated. */
+function ExerciseHandout({ exercise }: { exercise: NonNullable<RoomReport['exercise']> }) {
+  const answers = new Set(exercise.ratings.map((r) => r.answer)).size;
+  return (
+    <div className="handout-item">
+      <h2>Calibration exercise: {answers} answers scored on the rubric</h2>
+      <p>{iccSummary(exercise.icc)}.</p>
+      <p>
+        For comparison, interviewers agree at about .44 in separate interviews and .74 on panels (Huffcutt, Culbertson
+        &amp; Weyhrauch, 2013). Intervals are 95 % (Shrout &amp; Fleiss, 1979; McGraw &amp; Wong, 1996).
+      </p>
+    </div>
   );
 }

@@ -1,20 +1,37 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { displayCode, MAX_NAME, normalizeCode } from './codes';
 import type { ServerMessage } from './protocol';
 import { lightCheck } from './lightCheck';
-import { readIdentity, readPending, saveIdentity, savePending, type Identity, type PendingVote } from './identity';
+import {
+  deviceToken,
+  readIdentity,
+  readPending,
+  saveIdentity,
+  savePending,
+  type Identity,
+  type PendingVote,
+} from './identity';
 import { useRoom } from './useRoom';
 import { TallyBars } from '../shared/TallyBars';
+import { ExercisePhone } from './ExercisePhone';
 
 const LETTERS = 'ABCDEFGH';
 
 type Pending = PendingVote;
 
-/** The participant's phone: join with the code, vote in big buttons, change it until the reveal, then see how the room voted. */
+type Found = Extract<ServerMessage, { t: 'peek' }>;
+
+/**
+ * The participant's phone: type the code (or arrive by the QR), learn at once whether the room is
+ * open, join with a name, vote in big buttons, change it until the reveal, then see how the room voted.
+ */
 export function JoinScreen({ initialCode }: { initialCode: string }) {
   const [code, setCode] = useState(() => normalizeCode(initialCode));
   const [identity, setIdentity] = useState<Identity | null>(() => (code ? readIdentity(code) : null));
   const [joining, setJoining] = useState(identity !== null);
+  const [found, setFound] = useState<Found | null>(null);
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const [removed, setRemoved] = useState(false);
   const [name, setName] = useState('');
   const [you, setYou] = useState<Extract<ServerMessage, { t: 'you' }> | null>(null);
   const [pending, setPendingState] = useState<Pending | null>(() => (code ? readPending(code) : null));
@@ -24,6 +41,7 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
     savePending(state.current.code, p);
   };
   const [notice, setNotice] = useState<string | null>(null);
+  const [acked, setAcked] = useState<{ id: number; refused: string | null } | null>(null);
   const [storageWarning, setStorageWarning] = useState(false);
   // Ids only need to differ from the last unacknowledged one, also across a reload.
   const seq = useRef(pending?.id ?? Date.now() % 1_000_000);
@@ -34,14 +52,29 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
     lightCheck,
     () => {
       const s = state.current;
-      if (!s.code || !s.joining) return null;
+      if (!s.code) return null;
+      // Before anyone types a name, only ask whether the room is there and open.
+      if (!s.joining) return { t: 'peek', code: s.code };
+      const device = deviceToken();
       return s.identity
-        ? { t: 'join', code: s.code, pid: s.identity.pid, token: s.identity.token }
-        : { t: 'join', code: s.code, name: s.name };
+        ? { t: 'join', code: s.code, pid: s.identity.pid, token: s.identity.token, ...(device ? { device } : {}) }
+        : { t: 'join', code: s.code, name: s.name, ...(device ? { device } : {}) };
     },
     (msg) => {
       const s = state.current;
-      if (msg.t === 'welcome' && msg.pid) {
+      // The exercise's sealed sheets: the phone shows when one is in, or why it was refused.
+      if (msg.t === 'ack') setAcked({ id: msg.id, refused: null });
+      if (msg.t === 'error' && msg.id !== undefined) setAcked({ id: msg.id, refused: msg.message });
+      if (msg.t === 'peek') {
+        setFound(msg);
+        setCodeError(null);
+        // A look-alike typed code finds the room under its real code: show and remember that one.
+        if (msg.code !== s.code) {
+          history.replaceState(null, '', `/j/${msg.code}`);
+          setCode(msg.code);
+          state.current.code = msg.code;
+        }
+      } else if (msg.t === 'welcome' && msg.pid) {
         if (msg.token) {
           const id = { pid: msg.pid, token: msg.token, name: msg.name ?? '' };
           setStorageWarning(!saveIdentity(s.code, id));
@@ -62,12 +95,23 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
       else if (msg.t === 'error' && msg.id !== undefined && s.pending?.id === msg.id) {
         setPending(null);
         setNotice(msg.message);
-      } else if (msg.t === 'error' && msg.code === 'unknown_code') setJoining(false);
+      } else if (msg.t === 'error' && msg.code === 'unknown_code') {
+        setJoining(false);
+        state.current.joining = false;
+        setFound(null);
+        setCodeError(msg.message);
+      } else if (msg.t === 'error' && msg.code === 'removed') setRemoved(true);
+      else if (msg.t === 'error' && msg.code === 'closed') setFound((f) => (f ? { ...f, open: false } : f));
     },
   );
 
   const view = room.view;
   const error = room.error;
+  // After a reveal the result is below the answers: bring it into view once per step.
+  const revealedStep = view?.reveal ? view.step?.id : null;
+  useEffect(() => {
+    if (revealedStep) document.querySelector('.join-reveal')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [revealedStep]);
 
   const submitCode = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -77,9 +121,11 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
     const id = readIdentity(typed);
     setCode(typed);
     setIdentity(id);
+    setFound(null);
+    setCodeError(null);
     state.current = { ...state.current, code: typed, identity: id, joining: id !== null };
     setJoining(id !== null);
-    if (id) room.rehello();
+    room.rehello();
   };
 
   const join = (e: FormEvent) => {
@@ -98,42 +144,27 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
     room.send({ t: 'vote', ...p });
   };
 
-  if (!code || (error?.code === 'unknown_code' && !view)) {
+  if (removed)
     return (
       <main className="join">
-        <h1>Join a Debrief room</h1>
-        {error && (
-          <p className="join-error" role="alert">
-            {error.message}
-          </p>
-        )}
-        <form onSubmit={submitCode} className="join-form">
-          <label>
-            Room code
-            <input
-              name="code"
-              autoCapitalize="characters"
-              autoComplete="off"
-              defaultValue={code ? displayCode(code) : ''}
-              placeholder="ABCD-2345"
-            />
-          </label>
-          <button type="submit" className="join-primary">
-            Join
-          </button>
-        </form>
+        <h1>You were removed from this room</h1>
+        <p>The facilitator took you out of the session. Ask them if this was a mistake.</p>
       </main>
     );
-  }
-  if (error?.code === 'closed' || view?.status === 'closed') {
+  if (!code || codeError) return <CodeForm code={code} problem={codeError} onSubmit={submitCode} />;
+  if (error?.code === 'closed' || view?.status === 'closed' || (found && !found.open && !view)) {
     return (
       <main className="join">
+        <p className="join-code">Room {displayCode(code)}</p>
         <h1>This room is closed</h1>
         <p>Thank you for taking part. The facilitator has the results.</p>
+        <p>
+          <a href="/j">Join another room</a>
+        </p>
       </main>
     );
   }
-  if (error && !view) {
+  if (error && !view && error.code !== 'unknown_code') {
     return (
       <main className="join">
         <p className="join-error" role="alert">
@@ -143,10 +174,19 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
     );
   }
   if (!joining) {
+    if (!found)
+      return (
+        <main className="join" aria-busy="true">
+          <p className="join-code">Room {displayCode(code)}</p>
+          <p className="join-wait" role="status">
+            {room.connection === 'offline' ? 'Cannot reach the room server: retrying…' : 'Finding the room…'}
+          </p>
+        </main>
+      );
     return (
       <main className="join">
         <p className="join-code">Room {displayCode(code)}</p>
-        <h1>{view?.title ?? 'Join the room'}</h1>
+        <h1>{found.title}</h1>
         <form onSubmit={join} className="join-form">
           <label>
             Your name (optional)
@@ -189,6 +229,8 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
         </>
       ) : view.blank ? (
         <p className="join-wait">The facilitator has paused the screen.</p>
+      ) : view.exercise ? (
+        <ExercisePhone view={view} you={you} send={room.send} acked={acked} />
       ) : step ? (
         <>
           <p className="join-heading">{step.heading}</p>
@@ -294,5 +336,48 @@ function Reveal({ view }: { view: NonNullable<ReturnType<typeof useRoom>['view']
         </p>
       )}
     </section>
+  );
+}
+
+function CodeForm({
+  code,
+  problem,
+  onSubmit,
+}: {
+  code: string;
+  problem: string | null;
+  onSubmit: (e: FormEvent<HTMLFormElement>) => void;
+}) {
+  return (
+    <main className="join">
+      <h1>Join a Debrief room</h1>
+      {problem && (
+        <p className="join-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <form onSubmit={onSubmit} className="join-form">
+        <label>
+          Room code
+          <input
+            name="code"
+            // The one thing to do on this page: the keyboard is up at once.
+            // biome-ignore lint/a11y/noAutofocus: the page exists to type this code
+            autoFocus
+            autoCapitalize="characters"
+            autoComplete="off"
+            autoCorrect="off"
+            spellCheck={false}
+            inputMode="text"
+            defaultValue={code ? displayCode(code) : ''}
+            placeholder="ABCD-2345"
+          />
+        </label>
+        <p className="join-hint">Case, spaces and dashes do not matter.</p>
+        <button type="submit" className="join-primary">
+          Find the room
+        </button>
+      </form>
+    </main>
   );
 }

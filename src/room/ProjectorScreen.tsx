@@ -2,11 +2,12 @@ import { displayCode, type RoomView } from './protocol';
 import { useRoom } from './useRoom';
 import { zodCheck } from './zodCheck';
 import { TallyBars } from '../shared/TallyBars';
+import { ExerciseProjector } from './ExerciseProjector';
 
 const LETTERS = 'ABCDEFGH';
 
 /** The join code and QR code, as large as the screen allows. */
-function JoinPanel({ view, qr, big }: { view: RoomView; qr: string | null; big?: boolean }) {
+export function JoinPanel({ view, qr, big }: { view: RoomView; qr: string | null; big?: boolean }) {
   return (
     <aside className={big ? 'projector-join big' : 'projector-join'} aria-label="How to join">
       {qr && (
@@ -54,10 +55,16 @@ export function ProjectorScreen({ code }: { code: string }) {
         <span>{view.title}</span>
         <span role="status" aria-live="polite" className="projector-count">
           {room.connection !== 'open' ? 'Reconnecting… · ' : ''}
-          {step?.options.length ? `${view.votesIn} of ${view.participants} voted` : `${view.participants} joined`}
+          {view.exercise
+            ? `${view.exercise.sheetsIn} of ${view.participants} scored`
+            : step?.options.length
+              ? `${view.votesIn} of ${view.participants} voted`
+              : `${view.participants} joined`}
         </span>
       </header>
-      {view.status === 'lobby' || !step ? (
+      {view.exercise ? (
+        <ExerciseProjector view={view} aside={<JoinPanel view={view} qr={qr} />} />
+      ) : view.status === 'lobby' || !step ? (
         <section className="projector-lobby">
           <h1>{view.title}</h1>
           <JoinPanel view={view} qr={qr} big />

@@ -71,7 +71,8 @@ export class RoomClient {
     ws.onclose = () => {
       if (this.ws !== ws || this.stopped) return;
       this.onConnection('offline');
-      const pause = Math.min(3000, 250 * 2 ** this.attempt++) * (0.75 + Math.random() / 2);
+      // Capped at about a second: a restarted server has every phone back within two, spread so they do not all land at once.
+      const pause = Math.min(1000, 150 * 2 ** this.attempt++) * (0.5 + Math.random() / 2);
       this.timer = setTimeout(() => this.open(), pause);
     };
   }

@@ -13,3 +13,26 @@ export const normalizeCode = (raw: string) => raw.toUpperCase().replace(/[^A-Z0-
 
 /** A code as people read it: two groups of four. */
 export const displayCode = (code: string) => (code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code);
+
+// Characters people confuse on a projected or hand-written code: each group folds to one.
+const LOOK_ALIKES: Record<string, string> = {
+  '0': 'Q',
+  O: 'Q',
+  '1': 'J',
+  I: 'J',
+  L: 'J',
+  '5': 'S',
+  '2': 'Z',
+  '8': 'B',
+  V: 'U',
+};
+
+/**
+ * A code with look-alike characters folded together: the server finds a room by this, so a
+ * typed O for Q or 5 for S still joins, and it never opens two rooms with the same fold.
+ */
+export const foldCode = (raw: string) =>
+  normalizeCode(raw)
+    .split('')
+    .map((c) => LOOK_ALIKES[c] ?? c)
+    .join('');

@@ -51,3 +51,25 @@ export function savePending(code: string, vote: PendingVote | null) {
     // Without storage the vote is still kept in memory and resent on reconnection.
   }
 }
+
+const DEVICE_KEY = 'debrief.device';
+
+/**
+ * This phone's own token, the same for every room: a join sent again (a lost room identity, a
+ * second tab) is the same participant. Null when the browser keeps nothing.
+ */
+export function deviceToken(): string | null {
+  try {
+    const kept = localStorage.getItem(DEVICE_KEY);
+    if (kept && /^[A-Za-z0-9_-]{16,120}$/.test(kept)) return kept;
+    const bytes = crypto.getRandomValues(new Uint8Array(18));
+    const made = btoa(String.fromCharCode(...bytes))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
+    localStorage.setItem(DEVICE_KEY, made);
+    return made;
+  } catch {
+    return null;
+  }
+}

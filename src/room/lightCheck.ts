@@ -1,6 +1,6 @@
 import type { ServerMessage } from './protocol';
 
-const KINDS = new Set(['created', 'welcome', 'state', 'you', 'ack', 'error', 'export']);
+const KINDS = new Set(['created', 'welcome', 'state', 'you', 'ack', 'error', 'export', 'peek', 'rekeyed']);
 
 /**
  * The phone's check of a server message: its shape, not every field. The server checks every

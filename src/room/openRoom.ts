@@ -1,6 +1,7 @@
 import { reportNotice } from '../session/store';
 import { RoomClient } from './client';
 import { zodCheck } from './zodCheck';
+import type { RoomMode } from '../../machines/room/types';
 
 const secretKey = (code: string) => `debrief.room.secret.${code}`;
 
@@ -25,7 +26,7 @@ export function saveSecret(code: string, secret: string) {
 }
 
 /** Ask the room server for a new room on a scenario; resolves with its code once the key is saved here. */
-export function openRoom(scenario: string, mode: 'path' | 'committee'): Promise<string> {
+export function openRoom(scenario: string, mode: RoomMode): Promise<string> {
   return new Promise((resolve, reject) => {
     let sent = false;
     const client: RoomClient = new RoomClient(

@@ -3,13 +3,14 @@ import * as z from 'zod/mini';
 // The room's wire format, checked on both ends. zod/mini keeps the phone's bundle small.
 
 import { MAX_NAME } from './codes';
+import { exerciseReport, exerciseView, exerciseYou, scoreMessage } from './exerciseProtocol';
 
-export { CODE_ALPHABET, CODE_LENGTH, MAX_MESSAGE_BYTES, displayCode, normalizeCode } from './codes';
+export { CODE_ALPHABET, CODE_LENGTH, MAX_MESSAGE_BYTES, MAX_NAME, displayCode, normalizeCode } from './codes';
 
 const id = z.string().check(z.minLength(1), z.maxLength(120));
 const code = z.string().check(z.minLength(4), z.maxLength(16));
 
-const CONTROL_ACTIONS = [
+export const CONTROL_ACTIONS = [
   'start',
   'next',
   'back',
@@ -20,17 +21,28 @@ const CONTROL_ACTIONS = [
   'tiebreak',
   'vetoes',
   'close',
+  /** Take a participant out of the room (their votes leave the tally); the control's `pid` says who. */
+  'remove',
+  /** A new facilitator key: every other host window and host link stops working. */
+  'rekey',
+  'secondPass',
 ] as const;
 
+export const ROOM_MODES = ['path', 'committee', 'calibration'] as const;
+
 export const clientMessage = z.discriminatedUnion('t', [
-  z.object({ t: z.literal('create'), scenario: id, mode: z.enum(['path', 'committee']) }),
+  z.object({ t: z.literal('create'), scenario: id, mode: z.enum(ROOM_MODES) }),
   z.object({
     t: z.literal('join'),
     code,
     pid: z.optional(id),
     token: z.optional(id),
+    /** This phone's own token (the same for every room), so a re-sent join is the same participant. */
+    device: z.optional(id),
     name: z.optional(z.string().check(z.maxLength(MAX_NAME))),
   }),
+  /** Is there an open room with this code? Asked before anyone types a name. */
+  z.object({ t: z.literal('peek'), code }),
   z.object({ t: z.literal('watch'), code }),
   z.object({ t: z.literal('facilitate'), code, secret: id }),
   z.object({
@@ -40,8 +52,14 @@ export const clientMessage = z.discriminatedUnion('t', [
     choice: id,
     veto: z.optional(z.boolean()),
   }),
-  z.object({ t: z.literal('control'), action: z.enum(CONTROL_ACTIONS), choice: z.optional(id) }),
+  z.object({
+    t: z.literal('control'),
+    action: z.enum(CONTROL_ACTIONS),
+    choice: z.optional(id),
+    pid: z.optional(id),
+  }),
   z.object({ t: z.literal('export') }),
+  scoreMessage,
 ]);
 export type ClientMessage = z.infer<typeof clientMessage>;
 
@@ -65,12 +83,12 @@ const committee = z.object({
   consensus: z.nullable(z.number()),
 });
 
-const ROOM_STATUSES = ['lobby', 'reading', 'voting', 'locked', 'revealed', 'closed'] as const;
+export const ROOM_STATUSES = ['lobby', 'reading', 'voting', 'locked', 'scoring', 'revealed', 'closed'] as const;
 
-const roomView = z.object({
+export const roomView = z.object({
   code: z.string(),
   title: z.string(),
-  mode: z.enum(['path', 'committee']),
+  mode: z.enum(ROOM_MODES),
   joinUrl: z.string(),
   status: z.enum(ROOM_STATUSES),
   blank: z.boolean(),
@@ -112,19 +130,25 @@ const roomView = z.object({
       nextProblem: z.nullable(z.string()),
       canBack: z.boolean(),
       vetoers: z.array(z.string()),
-      names: z.array(z.string()),
+      /** Who is in, and whether they voted on the step on screen. */
+      people: z.array(z.object({ pid: z.string(), name: z.string(), voted: z.boolean() })),
+      removed: z.number(),
     }),
   ),
+  /** The calibration exercise, in calibration mode. */
+  exercise: z.optional(exerciseView),
 });
 export type RoomView = z.infer<typeof roomView>;
 
 /** Every step the room played with its votes: what the facilitator exports and prints. */
-const roomReport = z.object({
+export const roomReport = z.object({
   code: z.string(),
   scenario: z.string(),
   title: z.string(),
-  mode: z.enum(['path', 'committee']),
+  mode: z.enum(ROOM_MODES),
   participants: z.number(),
+  /** People the facilitator removed; their votes are not in any tally below. */
+  removed: z.array(z.object({ name: z.string(), votes: z.number() })),
   steps: z.array(
     z.object({
       position: z.number(),
@@ -133,14 +157,19 @@ const roomReport = z.object({
       heading: z.string(),
       text: z.string(),
       revealed: z.boolean(),
+      /** Replaced when an earlier answer changed: the room moved on along another path. */
+      superseded: z.boolean(),
       recorded: z.nullable(z.string()),
       winner: z.nullable(z.string()),
+      /** The facilitator's pick when the room was tied. */
+      tiebreak: z.nullable(z.string()),
       options: z.array(z.object({ id: z.string(), text: z.string(), votes: z.number() })),
       vetoes: z.number(),
       outcome: z.optional(outcome),
       committee: z.optional(committee),
     }),
   ),
+  exercise: z.optional(exerciseReport),
 });
 export type RoomReport = z.infer<typeof roomReport>;
 
@@ -154,12 +183,22 @@ export const serverMessage = z.discriminatedUnion('t', [
     token: z.optional(z.string()),
     name: z.optional(z.string()),
     qr: z.optional(z.string()),
+    /** Only to the facilitator: a link (key in the fragment) and its QR to run the room from another device. */
+    host: z.optional(z.object({ url: z.string(), qr: z.string() })),
   }),
+  z.object({
+    t: z.literal('peek'),
+    code: z.string(),
+    title: z.string(),
+    open: z.boolean(),
+  }),
+  z.object({ t: z.literal('rekeyed'), secret: z.string() }),
   z.object({ t: z.literal('state'), room: roomView }),
   z.object({
     t: z.literal('you'),
     step: z.nullable(z.string()),
     vote: z.nullable(z.object({ choice: z.string(), veto: z.boolean() })),
+    exercise: z.optional(exerciseYou),
   }),
   z.object({ t: z.literal('ack'), id: z.number() }),
   z.object({ t: z.literal('error'), code: z.string(), message: z.string(), id: z.optional(z.number()) }),

@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { RoomEvent } from '../../machines/roomMachine';
 import type { RoomMode } from '../../machines/room/types';
+import { foldCode } from '../room/codes';
 
 /** What a room was opened with; everything after is its event log. */
 export interface RoomRecord {
@@ -21,7 +22,10 @@ export interface RoomRecord {
  */
 export interface RoomStore {
   createRoom(room: RoomRecord): void;
+  /** The room a typed code means: the exact code, else the one whose look-alike fold matches. */
   findRoom(code: string): RoomRecord | null;
+  /** Replace the facilitator key's hash (revoking every other host). */
+  setSecretHash(code: string, secretHash: string): void;
   /** Append one event to a room's log; throws if it could not be written. */
   append(code: string, event: RoomEvent, at: number): void;
   events(code: string): RoomEvent[];
@@ -36,8 +40,13 @@ export const roomDir = (dir?: string) => resolve(dir ?? process.env.DEBRIEF_ROOM
 
 /** A store in one SQLite file, `rooms.sqlite` in `dir` (created if missing). */
 export function openSqliteStore(dir: string): RoomStore {
-  mkdirSync(dir, { recursive: true });
+  // Names, key hashes and every vote: readable by this user only.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
   const file = join(dir, 'rooms.sqlite');
+  // Created 0600 before SQLite opens it: SQLite gives its -wal and -shm files the database file's mode.
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
   const db = new Database(file);
   // WAL with synchronous=NORMAL: a committed write survives the process being killed (only a power cut can lose the last ones).
   db.pragma('journal_mode = WAL');
@@ -46,13 +55,27 @@ export function openSqliteStore(dir: string): RoomStore {
     CREATE TABLE IF NOT EXISTS rooms (code TEXT PRIMARY KEY, scenario TEXT NOT NULL, mode TEXT NOT NULL, secret_hash TEXT NOT NULL, created_at INTEGER NOT NULL);
     CREATE TABLE IF NOT EXISTS events (code TEXT NOT NULL REFERENCES rooms(code), seq INTEGER NOT NULL, at INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (code, seq));
   `);
+  // Files from before look-alike codes: add the fold column and fill it in.
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(rooms)').all();
+  if (!columns.some((c) => c.name === 'fold')) {
+    db.exec('ALTER TABLE rooms ADD COLUMN fold TEXT');
+    const fill = db.prepare('UPDATE rooms SET fold = ? WHERE code = ?');
+    for (const { code } of db.prepare<[], { code: string }>('SELECT code FROM rooms').all())
+      fill.run(foldCode(code), code);
+  }
+  db.exec('CREATE INDEX IF NOT EXISTS rooms_fold ON rooms(fold)');
+  // Older files may have left their -wal and -shm readable to others.
+  for (const f of [`${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
   const insertRoom = db.prepare(
-    'INSERT INTO rooms (code, scenario, mode, secret_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO rooms (code, scenario, mode, secret_hash, created_at, fold) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const selectRoom = db.prepare<
-    [string],
+    [string, string, string],
     { code: string; scenario: string; mode: RoomMode; secret_hash: string; created_at: number }
-  >('SELECT * FROM rooms WHERE code = ?');
+  >(
+    'SELECT code, scenario, mode, secret_hash, created_at FROM rooms WHERE code = ? OR fold = ? ORDER BY code = ? DESC LIMIT 1',
+  );
+  const updateSecret = db.prepare('UPDATE rooms SET secret_hash = ? WHERE code = ?');
   const insertEvent = db.prepare(
     'INSERT INTO events (code, seq, at, body) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE code = ?), ?, ?)',
   );
@@ -66,9 +89,12 @@ export function openSqliteStore(dir: string): RoomStore {
   };
   return {
     createRoom: (r) =>
-      void wrap(`create room ${r.code}`, () => insertRoom.run(r.code, r.scenario, r.mode, r.secretHash, r.createdAt)),
+      void wrap(`create room ${r.code}`, () =>
+        insertRoom.run(r.code, r.scenario, r.mode, r.secretHash, r.createdAt, foldCode(r.code)),
+      ),
+    setSecretHash: (code, hash) => void wrap(`change the key of room ${code}`, () => updateSecret.run(hash, code)),
     findRoom(code) {
-      const row = wrap(`read room ${code}`, () => selectRoom.get(code));
+      const row = wrap(`read room ${code}`, () => selectRoom.get(code, foldCode(code), code));
       return row
         ? {
             code: row.code,

@@ -3,12 +3,16 @@ import type { roomMachine } from '../../machines/roomMachine';
 import { currentOf, nextProblem } from '../../machines/room/context';
 import { leaders, tallyOf, winnerOf } from '../../machines/room/tally';
 import type { RoomView } from '../room/protocol';
+import { exerciseViewOf } from './exerciseView';
+import { sheetsOf } from '../../machines/room/exercise';
 
 type RoomSnapshot = SnapshotFrom<typeof roomMachine>;
 
 function statusOf(snap: RoomSnapshot): RoomView['status'] {
   if (snap.status !== 'active') return 'closed';
   if (snap.matches('lobby')) return 'lobby';
+  if (snap.matches({ exercise: 'scoring' })) return 'scoring';
+  if (snap.matches({ exercise: 'revealed' })) return 'revealed';
   for (const s of ['reading', 'voting', 'locked', 'revealed'] as const) if (snap.matches({ step: s })) return s;
   return 'closed';
 }
@@ -68,15 +72,26 @@ export function roomViewOf(
           }
         : null,
   };
+  if (ctx.exercise && status !== 'lobby')
+    view.exercise = exerciseViewOf(ctx.exercise, snap.matches({ exercise: 'revealed' }));
   if (facilitator) {
     view.facilitator = {
       tally,
       options: step?.options ?? [],
       recorded: step?.recorded ?? null,
-      nextProblem: status === 'lobby' ? null : status === 'closed' ? 'the room is closed' : nextProblem(ctx),
-      canBack: ctx.index > 0 && status !== 'closed',
+      nextProblem:
+        status === 'lobby' ? null : status === 'closed' ? 'the room is closed' : ctx.exercise ? null : nextProblem(ctx),
+      canBack: (ctx.exercise ? ctx.exercise.index > 0 : ctx.index > 0) && status !== 'closed',
       vetoers,
-      names: names(ctx.participants.keys()),
+      people: [...ctx.participants].map(([pid, p]) => ({
+        pid,
+        name: p.name || 'Someone',
+        // In the exercise, "voted" is whether they scored the answer on screen.
+        voted: ctx.exercise
+          ? sheetsOf(ctx.exercise, ctx.exercise.pass, ctx.exercise.plan.answers[ctx.exercise.index]!.id).has(pid)
+          : (cur?.votes.has(pid) ?? false),
+      })),
+      removed: ctx.removed.size,
     };
   }
   return view;

@@ -5,8 +5,8 @@ import { lanAddress } from './lan';
 
 /** The phone's page: its own small entry, so a participant never downloads the rest of the app. */
 export const JOIN_HTML = 'src/room/join.html';
-/** The short join path printed in QR codes: /j/CODE. */
-export const JOIN_PATH = /^\/j\/[A-Za-z0-9-]{4,20}\/?$/;
+/** The phone's page: /j (type a code) and /j/CODE (what the QR opens). */
+export const JOIN_PATH = /^\/j(\/[A-Za-z0-9-]{0,20})?\/?$/;
 
 /**
  * Rooms under `npm start`: the room server rides on Vite's own HTTP server at /room, /j/CODE

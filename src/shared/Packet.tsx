@@ -1,8 +1,10 @@
 import type { Scorecard } from '../../machines/rules/types';
-import { humanize, recommendationLabel } from '../../machines/format';
+import { recommendationLabel } from '../../machines/format';
+import { useName } from './names';
 
 /** The interviewers' scorecards as the committee reads them. */
 export function Packet({ cards }: { cards: Scorecard[] }) {
+  const name = useName();
   return (
     <div className="packet">
       {cards.map((c) => (
@@ -17,7 +19,7 @@ export function Packet({ cards }: { cards: Scorecard[] }) {
           <dl className="dims">
             {Object.entries(c.scores).map(([dim, score]) => (
               <div key={dim} className={score < 3 ? 'low' : undefined}>
-                <dt>{humanize(dim)}</dt>
+                <dt>{name(dim)}</dt>
                 <dd>{score}</dd>
               </div>
             ))}
@@ -33,7 +35,7 @@ export function Packet({ cards }: { cards: Scorecard[] }) {
               <li key={i}>{n}</li>
             ))}
           </ul>
-          {!!c.flags.length && <p className="flags">Flags: {c.flags.map(humanize).join(', ')}</p>}
+          {!!c.flags.length && <p className="flags">Flags: {c.flags.map(name).join(', ')}</p>}
         </article>
       ))}
     </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { displayName } from '../../machines/displayName';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 
 interface Props {
@@ -19,7 +20,7 @@ export function PlayHeader({ resolved, mode, intro, aside }: Props) {
       </a>
       <div>
         <p className="eyebrow">
-          {mode} · {resolved.scenario.role}, {resolved.scenario.level}
+          {mode} · {resolved.scenario.role}, {displayName(resolved.scenario.level)}
         </p>
         <h1>{resolved.scenario.title}</h1>
         <p className="muted">{intro}</p>

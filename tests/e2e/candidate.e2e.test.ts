@@ -5,7 +5,9 @@ import { browserAvailable, sharedBrowser } from './browser';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
-const a06 = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'a06-latency-veto')!;
+const library = loadLibrary([REPO_SCENARIOS]).scenarios;
+const a06 = library.find((s) => s.scenario.id === 'a06-latency-veto')!;
+const d08 = library.find((s) => s.scenario.id === 'd08-engineers-vote')!;
 
 /** Answer with the keyboard as a player would: the option's number, then Enter. */
 async function answer(page: Page, optionId: string) {
@@ -143,6 +145,75 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
       await page.screenshot({ path: join(SHOTS, `candidate-question-4-${width}.png`) });
     }
   });
+
+  it('D08, every prompt: at 1366x900 every answer and the button are in view; on a phone the button comes up when an answer is chosen', async () => {
+    for (const [width, height] of [
+      [1366, 900],
+      [390, 844],
+    ] as const) {
+      const { page, errors } = await fresh(width);
+      await page.setViewportSize({ width, height });
+      await page.goto(`${env.url}#/play/d08-engineers-vote/candidate`);
+      for (const id of d08.scenario.paths.best!.choices) {
+        const { prompt } = d08.options.get(id)!;
+        await expect
+          .poll(() => page.locator('#prompt-heading').textContent(), { timeout: 30_000 })
+          .toContain(prompt.text.slice(0, 40));
+        const inView = (sel: string) =>
+          page.locator(sel).evaluateAll((els) =>
+            els.every((el) => {
+              const r = el.getBoundingClientRect();
+              return r.top >= 0 && r.bottom <= window.innerHeight;
+            }),
+          );
+        if (width > 1000) {
+          expect(await inView('.option')).toBe(true);
+          expect(await inView('.options button[type="submit"]')).toBe(true);
+        }
+        // Choosing with a tap (no scrolling by the test: a click on an element in view does not scroll).
+        const index = prompt.options.findIndex((o) => o.id === id);
+        await page.keyboard.press(String(index + 1));
+        await expect.poll(() => inView('.options button[type="submit"]'), { timeout: 10_000 }).toBe(true);
+        if (id === d08.scenario.paths.best!.choices[0])
+          await page.screenshot({ path: join(SHOTS, `candidate-d08-first-${width}.png`) });
+        await page.keyboard.press('Enter');
+      }
+      await page.locator('#debrief-heading').waitFor({ timeout: 30_000 });
+      expect(errors).toEqual([]);
+    }
+  }, 120_000);
+
+  it('D08 recorded: the revision round argues from the packet, the manager softens, each stage starts at the top, and Decide comes once', async () => {
+    const { page, errors } = await fresh(1366);
+    await page.goto(
+      `${env.url}#/play/d08-engineers-vote/candidate?steps=${d08.scenario.paths.recorded!.choices.join('.')}`,
+    );
+    await page.reload();
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.locator('#debrief-heading').waitFor({ timeout: 30_000 });
+      const heading = (await page.locator('#debrief-heading').textContent())!;
+      seen.push(`${heading} -> ${await page.locator('.debrief button.primary').textContent()}`);
+      // The stage's news is at the top of the window, its button in view.
+      const top = await page.locator('#debrief-heading').evaluate((el) => el.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(-1);
+      if (heading === 'The revision round') {
+        const table = (await page.locator('.discussion').textContent())!;
+        expect(table).toContain('what moved me was');
+        expect(table).toContain('answers (no)');
+        expect(table).toContain('Dana Whitfield softens from strong yes to yes');
+        expect(table).toContain('raised the messenger flag');
+        expect(await page.locator('.votes').textContent()).toContain('softened from strong yes');
+        await page.screenshot({ path: join(SHOTS, 'candidate-d08-revision.png') });
+      }
+      await page.locator('.debrief button.primary').click();
+      if (i < 4) await expect.poll(() => page.locator('#debrief-heading').textContent()).not.toBe(heading);
+    }
+    expect(seen.filter((s) => s.endsWith('-> Decide'))).toHaveLength(1);
+    expect(seen.map((s) => s.split(' -> ')[0])).toContain('The revision round');
+    await expect.poll(() => page.locator('#decision-heading').textContent(), { timeout: 30_000 }).toBe('No hire');
+    expect(errors).toEqual([]);
+  }, 90_000);
 
   it('A06 best path: an offer; a base ask past the band meets the cap and the milestone lever', async () => {
     const { page } = await fresh();

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { browserAvailable, sharedBrowser } from './browser';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
+const d08cohort = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'd08-engineers-vote')!.scenario
+  .cohort.length;
 
 describe.runIf(browserAvailable())('committee mode in Chromium', () => {
   const env = sharedBrowser(SHOTS);
@@ -30,19 +33,36 @@ describe.runIf(browserAvailable())('committee mode in Chromium', () => {
     await page.getByRole('button', { name: 'Submit your vote' }).click();
     await expect
       .poll(() => page.locator('.field-error').textContent())
-      .toContain('R2: technical-judgment is scored 2, below 3, and needs a written narrative');
+      .toContain('R2: Technical judgment is scored 2, below 3, and needs a written narrative');
     expect(await page.locator('.votes').count()).toBe(0);
 
     await page.locator('textarea').fill('Relayed my calls to the team instead of making her own; the leads noticed.');
     await page.getByRole('button', { name: 'Submit your vote' }).click();
     await expect.poll(() => page.locator('.votes').textContent()).toContain('Dana Whitfield (you)');
 
-    for (let i = 0; i < 4; i++) await page.locator('.debrief button.primary').click();
+    // The revision round: the room argues from the packet; moving on without a word says the vote stands.
+    for (let i = 0; i < 3; i++) await page.locator('.debrief button.primary').click();
+    await expect.poll(() => page.locator('form.revision').isVisible()).toBe(true);
+    expect(await page.locator('.discussion').textContent()).toContain('raises the messenger flag');
+    expect(await page.locator('.debrief button.primary').textContent()).toBe(
+      'Keep my vote as cast and rank the cohort',
+    );
+    await page.screenshot({ path: join(SHOTS, 'committee-d08-revision.png'), fullPage: true });
+    await page.locator('form.revision textarea').fill('The leads saw the calls up close; I defer to them.');
+    await page.locator('form.revision select').selectOption('no');
+    await page.getByRole('button', { name: 'Revise my vote' }).click();
+    await expect
+      .poll(() => page.locator('.discussion').textContent())
+      .toContain('Dana Whitfield revises from yes to no');
+    await page.getByRole('button', { name: 'Rank the cohort' }).click();
+    // The committee side shows the cohort against the slots, not only V5's line.
+    await expect.poll(() => page.locator('.ranking li').count()).toBe(d08cohort + 1);
+    await page.getByRole('button', { name: 'Decide' }).click();
     await expect.poll(() => page.locator('#compare-heading').isVisible()).toBe(true);
     const comparison = await page.locator('.compare-grid').textContent();
     expect(comparison).toContain('V2');
-    // The kernel's wording: the engineering leads' votes against, overruling the manager.
-    expect(comparison).toMatch(/2 of 2 votes against, overruling Dana Whitfield/);
+    // The kernel's wording: each lead's reason under their own name, then the manager overruled.
+    expect(comparison).toMatch(/2 of 2 votes against \(Priya Raman: .*\); that overrules/);
     await page.screenshot({ path: join(SHOTS, 'committee-compare.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
@@ -87,6 +107,38 @@ describe.runIf(browserAvailable())('committee mode in Chromium', () => {
     // The votes, the revision among them, are still there once the committee has decided.
     expect(await page.locator('.votes').textContent()).toContain('revised from yes');
     expect(await page.locator('.compare-grid').textContent()).toContain('V1');
+    expect(errors).toEqual([]);
+  });
+
+  it('B04, setting the offer: a figure past the band comes back as the band edge, a bonus that follows the base says so, and no seat is offered a band raise it cannot make', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${env.url}#/play/b04-ship-vs-prd/committee?seat=bruno`);
+    await page.getByRole('button', { name: 'Go to the vote' }).click({ timeout: 30_000 });
+    await page.getByLabel('Strong yes', { exact: true }).check();
+    for (const select of await page.locator('.dim-scores select').all()) await select.selectOption('5');
+    await page.getByRole('button', { name: 'Submit your vote' }).click();
+    for (let i = 0; i < 2; i++) await page.locator('.debrief button.primary').click();
+    const base = page.getByLabel('Base', { exact: false }).first();
+    await base.waitFor({ timeout: 30_000 });
+    const top = Number((await page.locator('#band-base').textContent())!.split(' to ')[1]!.replace(/[$,]/g, ''));
+    await base.fill('999999');
+    await base.press('Enter');
+    await base.press('Enter');
+    await expect.poll(() => base.inputValue(), { timeout: 10_000 }).toBe(String(top));
+    // The setter rule names a role no member holds: the seat is told so instead of offered the button.
+    expect(await page.getByRole('button', { name: /Raise the base band/ }).count()).toBe(0);
+    expect(await page.locator('.offer-set').textContent()).toContain('may raise a band');
+    const bonus = page.getByLabel('Bonus').first();
+    const bonusBefore = Number(await bonus.inputValue());
+    await base.fill(String(top - 20_000));
+    await base.press('Enter');
+    if (Number(await bonus.inputValue()) !== bonusBefore)
+      expect(await page.locator('.offer-set .notice').allTextContents()).toContainEqual(
+        expect.stringContaining('Bonus moved from'),
+      );
+    await page.screenshot({ path: join(SHOTS, 'committee-offer.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
 });

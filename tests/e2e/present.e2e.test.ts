@@ -32,7 +32,8 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.keyboard.press('b');
-    expect(await page.locator('.presenter.blank').count()).toBe(1);
+    // The key's state update lands on the next render: wait for it rather than read at once.
+    await expect.poll(() => page.locator('.presenter.blank').count(), { timeout: 30_000 }).toBe(1);
     await page.keyboard.press('b');
     while (!(await page.locator('.presenter-slide h1').textContent())?.startsWith('What did the committee decide'))
       await page.keyboard.press('ArrowRight');
@@ -109,6 +110,33 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
     await notes!.keyboard.press('b');
     await presenter.screenshot({ path: join(SHOTS, 'present-1366.png') });
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('without a notes window the projected screen shows only the slide, with answers of at least 24 px at 1366x768', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${env.url}#/play/c07-false-negatives/present`);
+    await page.locator('.presenter-slide h1').waitFor({ timeout: 30_000 });
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.presenter-options li').first().waitFor({ timeout: 30_000 });
+    // The controls are off the slide until the mouse moves.
+    const dockOpacity = () => page.locator('.presenter-dock').evaluate((e) => getComputedStyle(e).opacity);
+    await expect.poll(dockOpacity, { timeout: 30_000 }).toBe('0');
+    const sizes = await page
+      .locator('.presenter-options li')
+      .evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+    await page.screenshot({ path: join(SHOTS, 'present-1366-slide-only.png') });
+    // Every answer is on screen, and the slide fills the height rather than its top.
+    const last = await page.locator('.presenter-options li').last().boundingBox();
+    expect(last!.y + last!.height).toBeLessThanOrEqual(768);
+    const slide = await page.locator('.presenter-slide').boundingBox();
+    expect(slide!.height).toBeGreaterThan(768 * 0.75);
+    await page.mouse.move(400, 400);
+    await page.mouse.move(420, 420);
+    await expect.poll(dockOpacity, { timeout: 30_000 }).toBe('1');
+    await page.screenshot({ path: join(SHOTS, 'present-1366-controls.png') });
     await context.close();
   });
 });

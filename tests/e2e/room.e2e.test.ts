@@ -15,6 +15,12 @@ const RECORDED = SCENARIO.scenario.paths.recorded!;
 const OTHER = Object.values(SCENARIO.scenario.paths).find((p) => p.decision && p.decision !== RECORDED.decision)!;
 
 const WAIT = { timeout: 60_000 };
+/** Screenshots go to tests/e2e/screenshots; the README's docs/room-*.png are refreshed only when asked (DEBRIEF_DOCS_SHOTS=1). */
+const shot = async (page: Page, name: string, options: { fullPage?: boolean } = {}) => {
+  await page.screenshot({ path: join(SHOTS, name), ...options });
+  if (process.env.DEBRIEF_DOCS_SHOTS === '1' && name.startsWith('room-'))
+    await page.screenshot({ path: join(DOCS, name), ...options });
+};
 
 describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a projector and three phones', () => {
   let browser: Browser;
@@ -26,7 +32,6 @@ describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a proj
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    mkdirSync(DOCS, { recursive: true });
     port = await freePort();
     url = `http://127.0.0.1:${port}/`;
     server = await startDevServer(port, data);
@@ -64,10 +69,9 @@ describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a proj
     return { fac, projector: projector!, code };
   }
 
+  const phoneContext = () => context({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   async function phone(code: string, name: string) {
-    const page = await (
-      await context({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
-    ).newPage();
+    const page = await (await phoneContext()).newPage();
     await page.goto(`${url}j/${code}`);
     await page.getByLabel('Your name (optional)').fill(name);
     await page.getByRole('button', { name: 'Join' }).click();
@@ -88,14 +92,43 @@ describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a proj
       () => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth,
     );
 
-  it('join by code, vote, change a vote, survive a killed server, reveal, and follow the room to a decision unlike the recorded one', async () => {
+  it('join by typing a code after a typo, remove a participant, host from a second device, vote, Back and Next with the votes intact, survive a killed server, and follow the room to a decision unlike the recorded one', async () => {
     const { fac, projector, code } = await openRoom(/phones vote the answers/);
-    const phones = [await phone(code, 'Ann'), await phone(code, 'Bo'), await phone(code, '<b>Cy</b>')];
-    await expect.poll(() => projectorCount(projector), WAIT).toBe('3 joined');
+    // Ann types the code at /j: a typo first, then the right code, lower case with a space: no reload needed.
+    const ann = await (await phoneContext()).newPage();
+    await ann.goto(`${url}j`);
+    const field = ann.getByLabel('Room code');
+    await expect.poll(() => ann.evaluate(() => document.activeElement?.getAttribute('name')), WAIT).toBe('code');
+    await field.fill('ZZZZ-2222');
+    await ann.getByRole('button', { name: 'Find the room' }).click();
+    await ann.getByText('No room has the code ZZZZ2222').waitFor(WAIT);
+    await field.fill(`${code.slice(0, 4).toLowerCase()} ${code.slice(4)}`);
+    await ann.getByRole('button', { name: 'Find the room' }).click();
+    await ann.getByLabel('Your name (optional)').fill('Ann');
+    await ann.getByRole('button', { name: 'Join' }).click();
+    await ann.getByText('You are in').waitFor(WAIT);
+    const phones = [ann, await phone(code, 'Bo'), await phone(code, '<b>Cy</b>')];
+    // A stray joins; the facilitator removes them from the list, and their phone says so.
+    const stray = await phone(code, 'Stray');
+    await expect.poll(() => projectorCount(projector), WAIT).toBe('4 joined');
+    await fac.locator('.facilitator-people summary').click();
     expect(await fac.locator('.facilitator-people').textContent()).toContain('<b>Cy</b>');
+    fac.once('dialog', (d) => d.accept());
+    await fac.getByRole('button', { name: 'Remove Stray' }).click();
+    await stray.getByText('You were removed from this room').waitFor(WAIT);
+    await expect.poll(() => projectorCount(projector), WAIT).toBe('3 joined');
     expect(await projector.locator('.projector-qr').getAttribute('alt')).toContain(`/j/${code}`);
     expect(await fits(projector)).toBe(true);
-    await fac.getByRole('button', { name: /Start/ }).click();
+    // The host link (key in the fragment, never on the projector) runs the room from a phone.
+    expect(await projector.content()).not.toContain('key=');
+    const hostLink = await fac.locator('.facilitator-host-link').inputValue();
+    expect(hostLink).toMatch(new RegExp(`#/room/${code}/facilitator\\?key=`));
+    const remote = await (await phoneContext()).newPage();
+    await remote.goto(hostLink.replace(/^http:\/\/[^/]+\//, url));
+    await remote.getByRole('button', { name: /Start/ }).waitFor(WAIT);
+    expect(remote.url()).not.toContain('key=');
+    await shot(remote, 'room-remote.png');
+    await remote.getByRole('button', { name: /Start/ }).click();
 
     for (const [n, choice] of OTHER.choices.entries()) {
       await phones[0]!.locator('.join-option').first().waitFor(WAIT);
@@ -134,9 +167,28 @@ describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a proj
       expect(await projector.locator('.tally-bars').getAttribute('aria-label')).toContain(`${'ABCDE'[want]} 2`);
       if (n === 0) {
         expect(await fits(projector)).toBe(true);
-        await projector.screenshot({ path: join(DOCS, 'room-projector.png') });
-        await phones[0]!.screenshot({ path: join(DOCS, 'room-phone.png'), fullPage: true });
-        await fac.screenshot({ path: join(SHOTS, 'room-facilitator.png') });
+        // The phone brought the result into view, and the connection state is still on screen.
+        const inView = (sel: string) =>
+          phones[0]!.evaluate((s) => {
+            const r = document.querySelector(s)!.getBoundingClientRect();
+            return r.top >= 0 && r.top < innerHeight;
+          }, sel);
+        await expect.poll(() => inView('.join-reveal'), WAIT).toBe(true);
+        expect(await inView('.join-status')).toBe(true);
+        await shot(projector, 'room-projector.png');
+        await shot(phones[0]!, 'room-phone.png');
+        await shot(fac, 'room-facilitator.png');
+      }
+      if (n === 1) {
+        // Back, then Next: the step comes back as it was, its three votes and the reveal intact.
+        const before = await facTally(fac);
+        await remote.getByRole('button', { name: '← Back' }).click();
+        await expect.poll(() => fac.locator('.facilitator-live').textContent(), WAIT).toContain('step 1');
+        await remote.getByRole('button', { name: 'Next →' }).click();
+        await expect.poll(() => fac.locator('.facilitator-live').textContent(), WAIT).toContain('step 2');
+        expect(await facTally(fac)).toEqual(before);
+        await projector.locator('.tally-bars').waitFor(WAIT);
+        expect(await option(phones[1]!, want).getAttribute('aria-pressed')).toBe('true');
       }
       await fac.getByRole('button', { name: 'Next →' }).click();
     }
@@ -153,7 +205,7 @@ describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a proj
       { hire: 'Hire', no_hire: 'No hire', down_level: 'Down-level' }[d];
     expect(await said.textContent()).toContain(`The room's path ended in ${label(OTHER.decision!)}`);
     expect(await said.textContent()).toContain(`The real committee decided ${label(RECORDED.decision!)}`);
-    await projector.screenshot({ path: join(SHOTS, 'room-decision.png') });
+    await shot(projector, 'room-decision.png');
 
     // A participant cannot move the room: the page has no such control, and the server refuses it outright.
     const refused = await phones[1]!.evaluate(
@@ -193,6 +245,12 @@ describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a proj
     await projector.getByText('The packet').waitFor(WAIT);
     await fac.getByRole('button', { name: 'Next →' }).click();
     await phones[0]!.locator('.join-option').first().waitFor(WAIT);
+    // Four answers and the veto box fit a 360x740 phone without scrolling.
+    expect(await phones[0]!.locator('.join-option').count()).toBe(4);
+    const bottom = await phones[0]!.evaluate(
+      () => document.querySelector('.join-veto')!.getBoundingClientRect().bottom <= innerHeight,
+    );
+    expect(bottom).toBe(true);
     await vote(phones[0]!, 0);
     await phones[0]!.getByLabel('I would veto this hire').click();
     await expect.poll(() => phones[0]!.getByLabel('I would veto this hire').isChecked(), WAIT).toBe(true);
@@ -211,6 +269,6 @@ describe.runIf(browserAvailable())('room mode in Chromium: a facilitator, a proj
     await fac.getByRole('button', { name: 'Reveal who would veto' }).click();
     await expect.poll(() => committee.textContent(), WAIT).toContain('would veto: Dee');
     expect(await fits(projector)).toBe(true);
-    await projector.screenshot({ path: join(SHOTS, 'room-committee.png') });
+    await shot(projector, 'room-committee.png');
   }, 300_000);
 });

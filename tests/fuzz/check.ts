@@ -9,7 +9,7 @@ import { replayAsTheAppDoes, verdictOf } from './replay';
  * (the validator's branch check and named paths, then a seeded random walk; with `full`, every
  * named path played in full and replayed as the app does) without a throw.
  */
-export type Outcome = 'rejected' | 'played' | 'crashed' | 'unplayable' | 'pathless' | 'replay-differs';
+type Outcome = 'rejected' | 'played' | 'crashed' | 'unplayable' | 'pathless' | 'replay-differs';
 
 export interface Checked {
   outcome: Outcome;
@@ -21,7 +21,7 @@ export interface Checked {
 }
 
 /** Whether the innermost frame of an error's stack is in machines/ (the engine) or elsewhere. */
-export function whereOf(err: unknown): 'machines' | 'src' {
+function whereOf(err: unknown): 'machines' | 'src' {
   const frame =
     (err instanceof Error ? (err.stack ?? '') : '')
       .split('\n')

@@ -48,7 +48,7 @@ describe('conversion (L-INT)', () => {
     expectDecision(run, 'no_hire', { fired: ['V2'] });
   });
 
-  it('moves phase by phase: manager, engineers, calibration, ranking', () => {
+  it('moves phase by phase: manager, engineers, calibration, the revision round, ranking', () => {
     const r = conversion([]);
     const actor = createActor(conversionMachine, {
       input: {
@@ -72,6 +72,15 @@ describe('conversion (L-INT)', () => {
       narrative: 'A messenger for the manager.',
     });
     actor.send({ type: 'debrief.advance' });
+    actor.send({ type: 'debrief.advance' });
+    expect(actor.getSnapshot().value).toBe('discussion');
+    // The manager the engine plays heard the engineer's strong no and softens, but stays a yes.
+    const hank = actor.getSnapshot().context.votes.hank!;
+    expect(hank.recommendation).toBe('yes');
+    expect(hank.reason).toContain('softened from strong yes');
+    expect(actor.getSnapshot().context.discussion.join('\n')).toContain('softens from strong yes to yes');
+    actor.send({ type: 'committee.revise', member: 'erin', reason: 'He relayed the calls.' });
+    expect(actor.getSnapshot().context.discussion.at(-1)).toBe('Erin holds at strong no: "He relayed the calls".');
     actor.send({ type: 'debrief.advance' });
     expect(actor.getSnapshot().value).toBe('ranking');
     actor.send({ type: 'debrief.advance' });

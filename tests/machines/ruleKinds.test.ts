@@ -48,7 +48,7 @@ describe("group-distrust: V2, the engineer's vote (D08)", () => {
       ],
     });
     expect(fired).toMatchObject({ by: 'Ed (engineering lead)' });
-    expect(fired!.reason).toContain("overruling Mia's strong yes");
+    expect(fired!.reason).toContain("overrules Mia's strong yes");
   });
   it('does not fire when the engineers trust the candidate, or under the threshold', () => {
     expect(

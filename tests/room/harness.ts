@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadLibrary } from '../../src/content/library';
-import { RoomHub } from '../../src/server/hub';
+import { RoomHub, type HubOptions } from '../../src/server/hub';
 import { openSqliteStore, type RoomStore } from '../../src/server/store';
 import type { ServerMessage } from '../../src/room/protocol';
 import type { ResolvedScenario } from '../../machines/content/resolve';
@@ -61,10 +61,10 @@ class FakeClient {
 }
 
 /** A hub over a SQLite store in a fresh temp folder; `restart()` drops it and rebuilds from the same file. */
-export function hubHarness() {
+export function hubHarness(limits: HubOptions['limits'] = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'debrief-room-'));
   const make = (store: RoomStore) =>
-    new RoomHub({ store, loadScenario: (id) => (id === 'golden' ? GOLDEN : null), flushMs: 0 });
+    new RoomHub({ store, loadScenario: (id) => (id === 'golden' ? GOLDEN : null), flushMs: 0, limits });
   let store = openSqliteStore(dir);
   let hub = make(store);
   return {

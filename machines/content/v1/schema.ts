@@ -22,7 +22,7 @@ import {
 // Content format version 1, kept so files written for it still load: the loader checks a v1 file
 // against this schema, then migrates it (../migrate.ts) to the current format.
 
-export const V1_DECISIONS = ['hire', 'no_hire', 'hold', 'down_level'] as const;
+const V1_DECISIONS = ['hire', 'no_hire', 'hold', 'down_level'] as const;
 
 // Descriptions say what each v1 key became in the current format, for an author's editor.
 const committeeConfigSchema = z.strictObject({
@@ -142,7 +142,7 @@ const schemaVersion = z
   .literal(1)
   .describe('Content format version 1, read through a migration to the current format (the file is left as it is).');
 
-export const packSchemaV1 = z.strictObject({
+const packSchemaV1 = z.strictObject({
   schemaVersion,
   kind: z.literal('pack').describe('A pack: the loop, rubrics, scoring, committee, rules and comp scenarios play in.'),
   id: slug.describe("The pack's id; a scenario names its pack by it."),
@@ -167,7 +167,7 @@ const pathSchema = z.strictObject({
   decision: z.enum(V1_DECISIONS).describe('The decision this path must reach.'),
 });
 
-export const scenarioSchemaV1 = z.strictObject({
+const scenarioSchemaV1 = z.strictObject({
   schemaVersion,
   kind: z.literal('scenario').describe("A scenario: one candidate's loop and debrief, played in its pack."),
   id: slug.describe("The scenario's id, unique in the library."),

@@ -43,11 +43,13 @@ export const groupDistrust: RuleKind<Settings> = {
     const manager: VoteFacts | undefined = p.votes.find((v) => v.role === s.overrules);
     const overruled =
       manager && !isAgainst(manager.recommendation)
-        ? `, overruling ${manager.name}'s ${recommendationLabel(manager.recommendation).toLowerCase()}`
+        ? `; that overrules ${manager.name}'s ${recommendationLabel(manager.recommendation).toLowerCase()}`
         : '';
+    // Each reason beside the name of the member who gave it, so none reads as the overruled member's.
+    const said = against.map((v) => `${v.name}: ${v.reason.trim().replace(/[.;]$/, '')}`).join('; ');
     return {
       by: against.map(who).join(', '),
-      reason: `${against.length} of ${voters.length} votes against${overruled}: ${against.map((v) => v.reason).join('; ')}`,
+      reason: `${against.length} of ${voters.length} votes against (${said})${overruled}`,
     };
   },
 };

@@ -6,7 +6,7 @@ import type { Io } from '../io';
 import { StartError, UsageError } from '../args';
 import { attachRoomServer } from '../../server/attach';
 import { staticFiles } from '../../server/staticFiles';
-import { lanAddress } from '../../server/lan';
+import { lanAddresses } from '../../server/lan';
 import { roomDir } from '../../server/store';
 
 export interface ServeOptions {
@@ -14,6 +14,21 @@ export interface ServeOptions {
   host?: string;
   dist?: string;
   data?: string;
+  /** The address phones use (http(s)://host[:port]), put in every QR: for a laptop whose first interface phones cannot reach. */
+  publicUrl?: string;
+}
+
+/** --public-url as an origin, or a usage error that says what was expected. */
+function publicOriginOf(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`serve: --public-url: expected an address such as http://192.168.1.20:5173, found "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`serve: --public-url: expected an http:// or https:// address, found "${raw}"`);
+  return url.origin;
 }
 
 /**
@@ -28,10 +43,22 @@ export async function serve(io: Io, options: ServeOptions = {}) {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`debrief serve: --port: expected a port number (0-65535), found "${options.port}"`);
   const host = options.host ?? '0.0.0.0';
+  const fixedOrigin = options.publicUrl === undefined ? null : publicOriginOf(options.publicUrl);
   const http = createServer(staticFiles(dist));
-  const lan = lanAddress();
+  const lans = lanAddresses();
+  const lan = lans[0]?.address ?? null;
   let origin = '';
-  const room = attachRoomServer(http, { dir: options.data, publicOrigin: () => origin });
+  const qr = (url: string) => QRCode.toString(url, { type: 'terminal', small: true });
+  const room = attachRoomServer(http, {
+    dir: options.data,
+    publicOrigin: () => origin,
+    refuseOtherUpgrades: true,
+    onRoomOpened: ({ code, joinUrl }) =>
+      void qr(joinUrl).then((art) => {
+        io.out(`Room ${code} is open: phones join at ${joinUrl}`);
+        io.out(art);
+      }),
+  });
   room.open();
   try {
     await new Promise<void>((ok, fail) => http.once('error', fail).listen(port, host, () => ok()));
@@ -43,12 +70,19 @@ export async function serve(io: Io, options: ServeOptions = {}) {
   const address = http.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   const shownHost = host === '0.0.0.0' || host === '::' ? (lan ?? 'localhost') : host;
-  origin = `http://${shownHost}:${actual}`;
+  origin = fixedOrigin ?? `http://${shownHost}:${actual}`;
   io.out(`Debrief is serving ${dist} and its rooms (data in ${roomDir(options.data)}).`);
-  io.out(`Facilitator: open ${origin}/ on this laptop, choose a scenario, Present, then "Open a room".`);
-  io.out(`Participants join at ${origin}/j/<code> (the projector shows the code and a QR code):`);
-  io.out(await QRCode.toString(`${origin}/`, { type: 'terminal', small: true }));
-  if (!lan) io.out('No local network found: phones cannot reach this laptop until it joins the venue Wi-Fi.');
+  io.out(
+    `Facilitator: open http://localhost:${actual}/ on this laptop, choose a scenario, Present, then "Open a room".`,
+  );
+  io.out(`Participants: open ${origin}/j and type the room's code (the projector shows it, with a QR code):`);
+  io.out(await qr(`${origin}/j`));
+  if (!fixedOrigin && lans.length > 1 && (host === '0.0.0.0' || host === '::'))
+    io.out(
+      `This laptop has several network addresses; the QR codes use ${lan}. If phones cannot reach it, restart with --public-url and one of:\n${lans.map((l) => `  http://${l.address}:${actual}  (${l.name})`).join('\n')}`,
+    );
+  if (!lan && !fixedOrigin)
+    io.out('No local network found: phones cannot reach this laptop until it joins the venue Wi-Fi.');
   return {
     origin,
     stop: () =>

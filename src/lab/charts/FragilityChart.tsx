@@ -114,8 +114,18 @@ export function FragilityChart({ result, data, width }: { result: LabResult; dat
               y2={cy(0) + 6}
               className="marker"
             />
+            {/* The arrow sits over the recorded consensus itself; its words go beside it, never centred
+                under it (centred, the arrow pointed half a label to the left, at the hire bar). */}
             <text x={cx(result.recorded.consensus)} y={cy(0) - 4} className="tick marker-text" textAnchor="middle">
-              ▼ recorded {result.recorded.consensus}
+              ▼
+            </text>
+            <text
+              x={cx(result.recorded.consensus) + (cx(result.recorded.consensus) > cx(4) ? -8 : 8)}
+              y={cy(0) - 4}
+              className="tick marker-text"
+              textAnchor={cx(result.recorded.consensus) > cx(4) ? 'end' : 'start'}
+            >
+              recorded {result.recorded.consensus}
             </text>
           </g>
         )}

@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3';
 import type { LabResult } from '../../../machines/lab/run';
 import type { RulesData } from '../../../machines/lab/rules';
+import { roleLabel } from '../../../machines/format';
 import { ChartFrame, shareText } from './frame';
 
 const MAX_ROWS = 16;
@@ -99,7 +100,7 @@ export function TornadoChart({ result, data, width }: { result: LabResult; data:
           {members.map((m) => (
             <g key={m.member} transform={`translate(0,${my(m.member)})`}>
               <text x={0} y={my.bandwidth() / 2 + 5} className="label">
-                {clip(`${m.name} (${m.role.replace(/-/g, ' ')})`, chars)}
+                {clip(`${m.name} (${roleLabel(m.role)})`, chars)}
               </text>
               <rect
                 x={labelW}

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { browserAvailable, launch } from './browser';
+import { freePort, killServer, startDevServer } from './roomServer';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
+import { createExercisePlan } from '../../machines/room/exercise';
+
+const SHOTS = join(import.meta.dirname, 'screenshots');
+const DOCS = join(import.meta.dirname, '../../docs');
+const SCENARIO = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'c03-who-sets-vision')!;
+const PLAN = createExercisePlan(SCENARIO);
+const WAIT = { timeout: 30_000 };
+/** Screenshots go to tests/e2e/screenshots; the README's docs/workshop-*.png are refreshed only when asked (DEBRIEF_DOCS_SHOTS=1). */
+const shot = async (page: Page, name: string, options: { fullPage?: boolean } = {}) => {
+  await page.screenshot({ path: join(SHOTS, name), ...options });
+  if (process.env.DEBRIEF_DOCS_SHOTS === '1') await page.screenshot({ path: join(DOCS, name), ...options });
+};
+const NAMES = ['Ann', 'Bo', 'Cy', 'Dee', 'Eli', 'Fay'];
+// Before discussion each phone has its own leniency and reads some dimensions its own way; after, they are closer.
+const LENIENCY = [-1, 0, 1, 0, 1, -1];
+
+const clamp = (x: number) => Math.max(1, Math.min(5, x));
+function sheet(pass: number, phone: number, answer: number) {
+  const a = PLAN.answers[answer]!;
+  const scores = PLAN.dimensions.map((d, j) => {
+    const wobble = pass === 1 ? ((phone + j + answer) % 3) - 1 : (phone + 2 * j + answer) % 5 === 0 ? 1 : 0;
+    return clamp(a.recorded[d.id]! + (pass === 1 ? LENIENCY[phone]! : 0) + wobble);
+  });
+  return { scores, recommendation: PLAN.recommendations[clamp(Math.round(scores[0]! - 1)) - 1]!.text };
+}
+
+describe.runIf(browserAvailable())('the workshop in Chromium: a facilitator, a projector and six phones', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startDevServer>>;
+  let url: string;
+  const data = mkdtempSync(join(tmpdir(), 'debrief-workshop-e2e-'));
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    mkdirSync(DOCS, { recursive: true });
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}/`;
+    server = await startDevServer(port, data);
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    if (server) await killServer(server);
+    rmSync(data, { recursive: true, force: true });
+  });
+
+  const context = async (options: Parameters<Browser['newContext']>[0]) => {
+    const c = await browser.newContext(options);
+    contexts.push(c);
+    return c;
+  };
+
+  async function openRoom(button: RegExp) {
+    const fac = await (await context({ viewport: { width: 1366, height: 768 } })).newPage();
+    await fac.goto(`${url}#/play/${SCENARIO.scenario.id}/present`);
+    await fac.getByRole('button', { name: button }).waitFor({ state: 'attached', ...WAIT });
+    // The presenter's controls sleep below the slide until the mouse moves, as a video player's do.
+    await fac.mouse.move(300, 300);
+    await fac.mouse.move(320, 320);
+    await fac.getByRole('button', { name: button }).click();
+    await fac.locator('.facilitator-top .eyebrow').waitFor(WAIT);
+    const code = /Room ([A-Z0-9]{4}-[A-Z0-9]{4})/
+      .exec((await fac.locator('.facilitator-top .eyebrow').textContent())!)![1]!
+      .replace('-', '');
+    const [projector] = await Promise.all([
+      fac.context().waitForEvent('page'),
+      fac.getByRole('button', { name: 'Open projector window' }).click(),
+    ]);
+    await projector!.setViewportSize({ width: 1366, height: 768 });
+    await projector!.locator('.projector-code').first().waitFor(WAIT);
+    return { fac, projector: projector!, code };
+  }
+
+  async function phone(code: string, name: string) {
+    const page = await (
+      await context({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
+    ).newPage();
+    await page.goto(`${url}j/${code}`);
+    await page.getByLabel('Your name (optional)').fill(name);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByText('You are in').waitFor(WAIT);
+    return page;
+  }
+
+  /** One phone scores the answer on screen and seals it. */
+  async function score(page: Page, pass: number, i: number, answer: number) {
+    await page.getByText(`Pass ${pass} of 2 · answer ${answer + 1} of ${PLAN.answers.length}`).waitFor(WAIT);
+    const s = sheet(pass, i, answer);
+    for (const [j, d] of PLAN.dimensions.entries())
+      await page.getByLabel(`${d.label} ${s.scores[j]}`, { exact: true }).click();
+    await page.getByRole('button', { name: s.recommendation, exact: true }).click();
+    await page.getByRole('button', { name: /Seal my scores|Change my sealed scores/ }).click();
+    try {
+      await page.getByText('Sealed. Nobody sees your scores').waitFor(WAIT);
+    } catch (err) {
+      // Say what the phone showed instead: a refusal, a stuck "Sealing…", or another answer.
+      await page.screenshot({ path: join(SHOTS, `workshop-stuck-${pass}-${i}-${answer}.png`), fullPage: true });
+      throw new Error(`phone ${i}, pass ${pass}, answer ${answer}: ${await page.locator('.join-note').textContent()}`, {
+        cause: err,
+      });
+    }
+  }
+
+  const count = (p: Page) => p.locator('.projector-count').textContent();
+
+  it('a calibration exercise: three answers, two passes, the ICC before and after, private leniency, the lab with the room noise', async () => {
+    const { fac, projector, code } = await openRoom(/calibration exercise/);
+    const phones: Page[] = [];
+    for (const n of NAMES) phones.push(await phone(code, n));
+    await expect.poll(() => count(projector), WAIT).toBe('6 joined');
+    await fac.getByRole('button', { name: /Start/ }).click();
+
+    for (const pass of [1, 2]) {
+      for (let a = 0; a < PLAN.answers.length; a++) {
+        await projector.getByText(PLAN.answers[a]!.text).waitFor(WAIT);
+        for (const [i, p] of phones.entries()) await score(p, pass, i, a);
+        await expect.poll(() => count(projector), WAIT).toBe('6 of 6 scored');
+        // Sealed: nothing of the spread reaches the projector before the reveal.
+        expect(await projector.locator('.exercise-spread').count()).toBe(0);
+        if (pass === 1 && a === 0) await shot(phones[0]!, 'workshop-phone.png', { fullPage: true });
+        if (a < PLAN.answers.length - 1) await fac.getByRole('button', { name: 'Answer →' }).click();
+      }
+      await fac.getByRole('button', { name: `Reveal pass ${pass} (R)` }).click();
+      await projector.locator('.exercise-spread').waitFor(WAIT);
+      await expect.poll(() => projector.locator('.icc-key').count(), WAIT).toBe(pass);
+      // Each phone sees its own leniency and nobody else's.
+      const mine = phones[2]!.locator('.join-leniency');
+      await mine.waitFor(WAIT);
+      if (pass === 1) expect(await mine.textContent()).toMatch(/above the room/);
+      expect(await phones[2]!.textContent('body')).not.toMatch(/Ann|Bo |Dee|Eli|Fay/);
+      if (pass === 1) await fac.getByRole('button', { name: 'Second pass, after discussion' }).click();
+    }
+
+    // Before and after, side by side: agreement rose once the room had talked it through.
+    const label = (await projector.locator('.icc-chart svg').getAttribute('aria-label'))!;
+    const icc2 = [...label.matchAll(/ICC\(2,1\) (-?[\d.]+)/g)].map((m) => Number(m[1]));
+    expect(icc2).toHaveLength(2);
+    expect(icc2[1]!).toBeGreaterThan(icc2[0]!);
+    expect(await projector.locator('.icc-chart').textContent()).toContain('separate interviews 0.44');
+    await shot(projector, 'workshop-projector-reveal.png');
+    await shot(fac, 'workshop-facilitator.png', { fullPage: true });
+
+    // The export is anonymous unless the facilitator asks for names.
+    const [download] = await Promise.all([
+      fac.waitForEvent('download'),
+      fac.getByRole('button', { name: 'Ratings CSV' }).click(),
+    ]);
+    const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+    expect(text.split('\n')[0]).toBe('participant,pass,answer,dimension,score,recommendation');
+    expect(text.split('\n').length - 2).toBe(6 * 3 * PLAN.dimensions.length * 2);
+    expect(text).not.toMatch(/Ann|Fay/);
+
+    // From the room to the lab: the link carries the room's own noise.
+    const [lab] = await Promise.all([
+      fac.context().waitForEvent('page'),
+      fac.getByRole('link', { name: "Run the lab with this room's interviewers" }).click(),
+    ]);
+    await lab!.getByLabel('Reading error (sd, points)').waitFor(WAIT);
+    const query = new URLSearchParams(lab!.url().split('?')[1]);
+    expect(lab!.url()).toContain(`#/lab/${SCENARIO.scenario.id}?`);
+    expect(await lab!.getByLabel('Reading error (sd, points)').inputValue()).toBe(query.get('err'));
+    expect(await lab!.getByLabel('Leniency spread (sd, points)').inputValue()).toBe(query.get('len'));
+    expect(Number(query.get('len'))).toBeGreaterThan(0.3);
+  }, 600_000);
+});
