@@ -5,14 +5,31 @@ import { displayName } from './displayName';
 // explanation format money, recommendations and roles the same way.
 
 /**
- * Money as every screen and report shows it: "$165,000", "-$5,000", whole dollars rounded half
- * away from zero, as en-US currency reads. Written out rather than through Intl.NumberFormat:
- * building that formatter costs a cold CLI start about 25 ms (tests/machines/format.test.ts holds
- * the two equal).
+ * Money as every screen and report shows it: "$165,000", "-$5,000", whole units rounded half
+ * away from zero, as en-US currency reads, in the pack's currency ("€165,000" for EUR). Dollars are
+ * written out rather than through Intl.NumberFormat: building that formatter costs a cold CLI
+ * start about 25 ms (tests/machines/format.test.ts holds the two equal), so Intl is built only
+ * when a pack names another currency, once per currency.
  */
-export const formatMoney = (n: number) => {
+export const formatMoney = (n: number, currency = 'USD') => {
   const whole = Math.round(Math.abs(n));
+  if (currency !== 'USD') return currencyFormat(currency).format(n < 0 && whole !== 0 ? -whole : whole);
   return `${n < 0 && whole !== 0 ? '-' : ''}$${grouped(whole)}`;
+};
+
+const formats = new Map<string, Intl.NumberFormat>();
+const currencyFormat = (currency: string) => {
+  let f = formats.get(currency);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 0,
+      minimumFractionDigits: 0,
+    });
+    formats.set(currency, f);
+  }
+  return f;
 };
 
 /** A count as en-US reads it: "164,025". Written out for the same reason as formatMoney (toLocaleString cost `paths` 20 ms). */

@@ -8,6 +8,7 @@ import { conversionMachine } from './conversionMachine';
 import { offerInputOf, offerMachine, type OfferEvent, type OfferResult } from './offerMachine';
 import { committeeInputOf, type CommitteeEvent } from './committee/committeeInput';
 import { dueDay, holdDeadlineMs, msUntil } from './calendar';
+import { earlyEndOf } from './rules/earlyEnd';
 
 export { committeeInputOf } from './committee/committeeInput';
 
@@ -93,6 +94,8 @@ export const loopMachine = setup({
   guards: {
     hasHoldDay: ({ context }) => context.resolved.pack.loop.holdDay !== undefined,
     laterRounds: ({ context }) => context.roundIndex + 1 < context.resolved.rounds.length,
+    endsEarly: ({ context }, { card }: { card: Scorecard }) =>
+      earlyEndOf(context.resolved, [...context.scorecards, card]) !== null,
     isConversion: ({ context }) => context.resolved.pack.committee.kind === 'conversion',
     offerWarranted: ({ context }) => context.resolved.scenario.makesOffer && context.outcome?.level != null,
   },
@@ -112,6 +115,7 @@ export const loopMachine = setup({
       };
     }),
     recordOutcome: assign((_, { outcome }: { outcome: DebriefOutcome }) => ({ outcome })),
+    endEarly: assign(({ context }) => ({ outcome: earlyEndOf(context.resolved, context.scorecards) })),
     recordOffer: assign((_, { offer }: { offer: OfferResult }) => ({ offer })),
     recordHold: assign(({ context }) => {
       const { loop } = context.resolved.pack;
@@ -184,6 +188,11 @@ export const loopMachine = setup({
             },
             // Guards run before the filing, so the index is still the round just sat.
             onDone: [
+              {
+                guard: { type: 'endsEarly', params: fileTheScorecard.params },
+                target: '#loop.decided',
+                actions: [fileTheScorecard, 'endEarly'],
+              },
               { guard: 'laterRounds', target: 'waitingForRound', actions: fileTheScorecard },
               { target: 'waitingForDebrief', actions: fileTheScorecard },
             ],
@@ -269,6 +278,8 @@ export const loopMachine = setup({
         'offer.extend': { actions: 'forwardToOffer' },
         'candidate.accept': { actions: 'forwardToOffer' },
         'candidate.decline': { actions: 'forwardToOffer' },
+        'candidate.compete': { actions: 'forwardToOffer' },
+        'candidate.wait': { actions: 'forwardToOffer' },
         'band.adjust': { actions: 'forwardToOffer' },
         'committee.setTerms': { actions: 'forwardToOffer' },
       },

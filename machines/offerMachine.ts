@@ -13,6 +13,7 @@ import {
   type AskKind,
   type OfferTerms,
 } from './rules/offerRules';
+import { answerCompeting, lapsed } from './rules/competingOffer';
 
 export interface OfferInput {
   policy: OfferPolicy;
@@ -30,9 +31,9 @@ export function offerInputOf(
   return { policy: resolved.policy.offer, level, flags: scorecards.flatMap((c) => c.flags) };
 }
 
-/** One line of the negotiation log: an ask and the committee's answer. */
+/** One line of the negotiation log: an ask (or a competing offer) and the committee's answer. */
 export interface NegotiationEntry {
-  ask: AskKind;
+  ask: AskKind | 'competing';
   amount: number;
   granted: number;
   firing: RuleFiring | null;
@@ -41,6 +42,8 @@ export interface NegotiationEntry {
 export interface OfferResult {
   terms: OfferTerms;
   accepted: boolean;
+  /** How the negotiation ended: the candidate accepted, declined, or let the verbal offer lapse. */
+  outcome: 'accepted' | 'declined' | 'expired';
   log: NegotiationEntry[];
   firings: RuleFiring[];
 }
@@ -50,6 +53,8 @@ export type OfferEvent =
   | { type: 'offer.extend' }
   | { type: 'candidate.accept' }
   | { type: 'candidate.decline' }
+  | { type: 'candidate.compete'; amount: number }
+  | { type: 'candidate.wait'; days: number }
   | { type: 'committee.setTerms'; base: number; bonus: number; equity: number }
   | { type: 'band.adjust'; by: string; base: [number, number] };
 
@@ -57,6 +62,10 @@ export interface OfferContext extends OfferInput {
   terms: OfferTerms;
   verbal: boolean;
   accepted: boolean;
+  /** Days the candidate has let pass since the verbal offer, which the pack's offer deadline counts. */
+  waited: number;
+  /** Whether the verbal offer lapsed past the deadline. */
+  lapsed: boolean;
   log: NegotiationEntry[];
   firings: RuleFiring[];
   /** Why the last ask changed nothing (asked already, or before the verbal offer where the pack forbids it). */
@@ -86,6 +95,10 @@ export const offerMachine = setup({
       assertEvent(event, 'candidate.ask');
       return repeatsLastAsk(context, event.ask, event.amount);
     },
+    lapses: ({ context, event }) => {
+      assertEvent(event, 'candidate.wait');
+      return lapsed(context.policy, context.waited + event.days) !== null;
+    },
     bandAdjustmentRefused: ({ context, event }) => {
       assertEvent(event, 'band.adjust');
       return bandAdjustmentRefused(context.policy, event.by) !== null;
@@ -112,6 +125,32 @@ export const offerMachine = setup({
         firings: [...context.firings, firing],
         error: null,
       };
+    }),
+    answerCompeting: assign(({ context, event }) => {
+      assertEvent(event, 'candidate.compete');
+      const answer = answerCompeting(context.policy, context.terms, event.amount);
+      const entry: NegotiationEntry = {
+        ask: 'competing',
+        amount: event.amount,
+        granted: answer.granted,
+        firing: answer.firing,
+      };
+      return {
+        terms: answer.terms,
+        log: [...context.log, entry],
+        firings: answer.firing ? [...context.firings, answer.firing] : context.firings,
+        notice: null,
+        error: answer.firing ? null : 'This committee has no rule for meeting a competing offer; its offer stands.',
+      };
+    }),
+    wait: assign(({ context, event }) => {
+      assertEvent(event, 'candidate.wait');
+      return { waited: context.waited + event.days, error: null };
+    }),
+    lapse: assign(({ context, event }) => {
+      assertEvent(event, 'candidate.wait');
+      const waited = context.waited + event.days;
+      return { waited, lapsed: true, firings: [...context.firings, lapsed(context.policy, waited)!] };
     }),
     noteRepeat: assign({ error: 'The committee has already answered that ask; its answer stands.' }),
     // Logged like a refusal after the verbal offer, so `play` and the screens say what became of the ask.
@@ -157,6 +196,8 @@ export const offerMachine = setup({
     terms: draftOffer(policy, level, flags),
     verbal: false,
     accepted: false,
+    waited: 0,
+    lapsed: false,
     log: [],
     firings: [],
     error: null,
@@ -179,6 +220,8 @@ export const offerMachine = setup({
         ],
         'committee.setTerms': { actions: 'setTerms' },
         'offer.extend': { target: 'extended', actions: 'extendVerbal' },
+        // A competing offer named before the verbal offer shapes the draft the verbal offer will carry.
+        'candidate.compete': { actions: 'answerCompeting' },
       },
     },
     extended: {
@@ -190,16 +233,23 @@ export const offerMachine = setup({
           { guard: 'lockedAfterVerbal', actions: 'refuseAsk' },
           { actions: 'answerAsk' },
         ],
+        'candidate.compete': { actions: 'answerCompeting' },
+        'candidate.wait': [{ guard: 'lapses', target: 'expired', actions: 'lapse' }, { actions: 'wait' }],
         'candidate.accept': { target: 'accepted', actions: 'accept' },
         'candidate.decline': 'declined',
       },
     },
     accepted: { description: 'The candidate accepted.', type: 'final' },
     declined: { description: 'The candidate declined.', type: 'final' },
+    expired: {
+      description: "The candidate waited past the pack's offer deadline: the verbal offer lapsed.",
+      type: 'final',
+    },
   },
   output: ({ context }) => ({
     terms: context.terms,
     accepted: context.accepted,
+    outcome: context.accepted ? 'accepted' : context.lapsed ? 'expired' : 'declined',
     log: context.log,
     firings: context.firings,
   }),

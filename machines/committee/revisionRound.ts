@@ -23,7 +23,7 @@ const SOFTER: Partial<Record<Recommendation, Recommendation>> = { strong_yes: 'y
  * the other side and their read of the packet (the score calibration starts from) stays as it
  * was, so the room reaches the decision the kernel's walks (branch check, lab, what-if) reach.
  */
-export function simulatedRevisions(
+function simulatedRevisions(
   members: ReadonlyArray<Person>,
   votes: Readonly<Record<string, Vote>>,
   scorecards: ReadonlyArray<Scorecard>,
@@ -64,7 +64,7 @@ const voiceEvidence = (v: Vote) =>
   `${v.name} voted ${recommendationLabel(v.recommendation).toLowerCase()}${v.narrative?.trim() ? `: "${v.narrative.trim().replace(/\.$/, '')}"` : ''}`;
 
 /** The votes with the revision round's moves applied: a new recommendation and the reason the room heard. */
-export function withRevisions(votes: Readonly<Record<string, Vote>>, revisions: ReadonlyArray<Revision>) {
+function withRevisions(votes: Readonly<Record<string, Vote>>, revisions: ReadonlyArray<Revision>) {
   const next = { ...votes };
   for (const r of revisions) {
     const v = next[r.member]!;

@@ -187,13 +187,23 @@ export const scenarioRoundSchema = z.strictObject({
 
 const askSchema = z.strictObject({
   ask: z.enum(['base', 'bonus', 'equity', 'signOn']).describe('The part of the offer the candidate asks more of.'),
-  amount: money.positive().describe('How much more, in whole dollars.'),
+  amount: money.positive().describe("How much more, in whole units of the pack's currency."),
+});
+/** Schema version 3: the candidate names a competing offer's first-year value. */
+const competingStepSchema = z.strictObject({
+  competing: money.positive().describe("A competing offer's first-year value (base, bonus, equity and sign-on)."),
+});
+/** Schema version 3: the candidate lets days pass before answering (past the pack's offer deadline, the offer lapses). */
+const waitStepSchema = z.strictObject({
+  wait: z.number().int().min(1).max(90).describe('Days the candidate lets pass before the next step.'),
 });
 export const negotiationStepSchema = z
-  .union([askSchema, z.enum(['verbal', 'accept', 'decline'])], {
-    error: 'expected {ask, amount}, "verbal", "accept" or "decline"',
+  .union([askSchema, competingStepSchema, waitStepSchema, z.enum(['verbal', 'accept', 'decline'])], {
+    error: 'expected {ask, amount}, {competing}, {wait}, "verbal", "accept" or "decline"',
   })
-  .describe('One step of the offer: "verbal" (the verbal offer is made), `{ ask, amount }`, "accept" or "decline".');
+  .describe(
+    'One step of the offer: "verbal" (the verbal offer is made), `{ ask, amount }`, `{ competing }` and `{ wait }` (version 3), "accept" or "decline".',
+  );
 
 export const cohortSchema = z
   .array(

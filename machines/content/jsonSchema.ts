@@ -23,12 +23,20 @@ function override(ctx: { zodSchema: z.core.$ZodType; jsonSchema: Json }) {
   if (def.type === 'string' && trims && json.pattern === undefined) json.pattern = '\\S';
 }
 
-function convert(schema: z.ZodType, version: number): Json {
-  const { $schema: _, ...json } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override }) as Json;
-  // The loader reads a file by its schemaVersion: each branch takes exactly its own version.
+// Definitions zod names once (a rule's condition, under its `id`) are kept at the root, where
+// every `#/definitions/...` reference resolves, whichever branch refers to them.
+function convert(schema: z.ZodType, versions: number[], defs: Json): Json {
+  // Draft 7, the draft VS Code's YAML extension (yaml-language-server) validates: it reads no
+  // 2020-12 `prefixItems`, so a [min, max] range in that draft would be underlined in every file.
+  const options = { target: 'draft-7', io: 'input', unrepresentable: 'any', override } as const;
+  const { $schema: _, definitions, $defs, ...json } = z.toJSONSchema(schema, options) as Json;
+  Object.assign(defs, definitions as Json | undefined, $defs as Json | undefined);
+  // The loader reads a file by its schemaVersion: each branch takes exactly the versions it reads
+  // (version 2 files read through version 3's schema; the loader says if one uses a version 3 word).
   for (const branch of json.oneOf as Json[]) {
     const props = branch.properties as Json;
-    props.schemaVersion = { ...(props.schemaVersion as Json), const: version };
+    const version = versions.length === 1 ? { const: versions[0] } : { enum: versions };
+    props.schemaVersion = { ...(props.schemaVersion as Json), ...version };
     delete (props.schemaVersion as Json).type;
     // A scenario's three named paths, which zod checks in a refinement, are plain `required` here.
     if (props.paths) (props.paths as Json).required = ['recorded', 'best', 'worst'];
@@ -42,8 +50,11 @@ function convert(schema: z.ZodType, version: number): Json {
  */
 export function editorSchema(): Json {
   const versions = `${OLDEST_SCHEMA_VERSION} to ${SCHEMA_VERSION}`;
+  const defs: Json = {};
+  const v1 = convert(contentFileSchemaV1, [1], defs);
+  const current = convert(contentFileSchema, [2, SCHEMA_VERSION], defs);
   return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Debrief content file (scenario or pack)',
     description: `A Debrief scenario or pack, in content format version ${versions}; \`debrief validate\` checks what a schema cannot (cross-references, every path played to its decision).`,
     type: 'object',
@@ -52,7 +63,8 @@ export function editorSchema(): Json {
       required: ['schemaVersion'],
     },
     // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then/else, never awaited
-    then: convert(contentFileSchemaV1, 1),
-    else: convert(contentFileSchema, SCHEMA_VERSION),
+    then: v1,
+    else: current,
+    definitions: defs,
   };
 }

@@ -1,6 +1,7 @@
 import type { ContentFileV1, PackV1, ScenarioV1 } from './v1/schema';
 import type { ContentFile, Pack, RuleChange, Scenario } from './schema';
-import type { RuleInstance } from '../policy/registry';
+import { RULE_KINDS, type RuleInstance } from '../policy/registry';
+import { SCHEMA_VERSION } from './schema';
 
 // Version 1 named six rules by fixed keys (V1-V6) and kept the offer's rules inside comp. Version 2
 // lists rule instances. The migration maps one to the other without changing what any file decides.
@@ -63,14 +64,14 @@ function migratePack(v1: PackV1): Pack {
   const { lockAfterVerbal: _lock, levers: _levers, equityBoost: _boost, ...comp } = v1.comp;
   return {
     ...v1,
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     committee: {
       ...committee,
       bars: { hire: hireAt, ...(downLevelAt !== undefined ? { downLevel: downLevelAt } : {}) },
     },
     rules: [...committeeRules(v1.rules), ...offerRules(v1.comp)] as Pack['rules'],
     // v1's offer machine answered asks before the verbal offer; v2 packs say whether they allow it.
-    comp: { ...comp, asksBeforeVerbal: true },
+    comp: { ...comp, asksBeforeVerbal: true, currency: 'USD' },
   };
 }
 
@@ -95,10 +96,53 @@ function migrateScenario(v1: ScenarioV1): Scenario {
     if (!steps.some((s) => s === 'accept' || s === 'decline')) steps.push('accept');
     paths[name] = { ...path, negotiation: steps };
   }
-  return { ...v1, schemaVersion: 2, rules, paths };
+  return { ...v1, schemaVersion: SCHEMA_VERSION, rules, paths };
 }
 
 /** A checked v1 file in the current format, deciding exactly as it did. */
 export function migrate(file: ContentFileV1): ContentFile {
   return file.kind === 'pack' ? migratePack(file) : migrateScenario(file);
+}
+
+// Version 3 adds to version 2 and changes nothing it said: every new field's default is what
+// version 2 did (a veto reads raw votes, ties go to the cohort, amounts are dollars). So a v2 file
+// reads through the current schema and only its version moves; a v2 file that uses a version 3
+// word is told to say version 3, so no file means something its version cannot say.
+
+/** A checked v2 file in the current format: the same file, at the current version. */
+export const migrateV2 = (file: ContentFile): ContentFile => ({ ...file, schemaVersion: SCHEMA_VERSION });
+
+const V3_SETTINGS: Record<string, string[]> = { 'role-veto': ['reads'], 'rank-slots': ['ties'] };
+
+type Raw = Record<string, unknown>;
+const isRaw = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** The fields of a file (as written) that only version 3 says, each with what it is. */
+export function v3Words(data: Raw): Array<{ path: string; what: string }> {
+  const out: Array<{ path: string; what: string }> = [];
+  const rules = Array.isArray(data.rules) ? data.rules : [];
+  rules.forEach((rule, i) => {
+    if (!isRaw(rule)) return;
+    const kind = typeof rule.kind === 'string' ? RULE_KINDS.get(rule.kind) : undefined;
+    if (kind?.since && kind.since > 2) out.push({ path: `rules[${i}].kind`, what: `the rule kind "${kind.kind}"` });
+    for (const key of ['when', 'unless'])
+      if (key in rule) out.push({ path: `rules[${i}].${key}`, what: `a condition (${key})` });
+    for (const key of (typeof rule.kind === 'string' && V3_SETTINGS[rule.kind]) || [])
+      if (key in rule) out.push({ path: `rules[${i}].${key}`, what: `${rule.kind}'s ${key}` });
+  });
+  if (isRaw(data.comp) && 'currency' in data.comp) out.push({ path: 'comp.currency', what: 'a currency' });
+  if (isRaw(data.paths))
+    for (const [name, path] of Object.entries(data.paths)) {
+      if (!isRaw(path)) continue;
+      if ('offer' in path) out.push({ path: `paths.${name}.offer`, what: "a path's expected offer" });
+      const steps = Array.isArray(path.negotiation) ? path.negotiation : [];
+      steps.forEach((step, j) => {
+        if (isRaw(step) && ('competing' in step || 'wait' in step))
+          out.push({
+            path: `paths.${name}.negotiation[${j}]`,
+            what: 'competing' in step ? 'a competing offer' : 'a wait',
+          });
+      });
+    }
+  return out;
 }

@@ -2,7 +2,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { contentFileSchema, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, type ContentFile } from './schema';
 import { contentFileSchemaV1 } from './v1/schema';
-import { migrate } from './migrate';
+import { migrate, migrateV2, v3Words } from './migrate';
 import { checkPack } from '../policy/checkPolicy';
 import { formatPath, fromZodIssues, type ContentIssue } from './issues';
 
@@ -56,6 +56,22 @@ export function checkSchema(data: unknown, file: string): ParseResult {
       ],
     };
   }
+  if (version === 1 || version === 2) {
+    const words = v3Words(data as Record<string, unknown>);
+    if (words.length)
+      return {
+        ok: false,
+        issues: words.map(({ path, what }) => ({
+          file,
+          path,
+          message: `${what} needs schemaVersion: ${SCHEMA_VERSION}; this file says version ${version} (${
+            version === 2
+              ? 'raise its version: nothing version 2 said changes meaning'
+              : `version 1 files are read as they are; write it in version ${SCHEMA_VERSION}'s format to use this`
+          })`,
+        })),
+      };
+  }
   // zod drops a `__proto__` key from a mapping without a word: a path or band of that name would vanish.
   const proto = protoKeys(data, file);
   if (version === 1) {
@@ -64,7 +80,7 @@ export function checkSchema(data: unknown, file: string): ParseResult {
     return refused(file, proto, v1.error?.issues ?? [], data);
   }
   const result = contentFileSchema.safeParse(data);
-  if (result.success && !proto.length) return { ok: true, value: result.data };
+  if (result.success && !proto.length) return { ok: true, value: version === 2 ? migrateV2(result.data) : result.data };
   return refused(file, proto, result.error?.issues ?? [], data);
 }
 

@@ -25,7 +25,7 @@ import {
 import { ruleId, ruleInstanceSchema } from '../policy/registry';
 
 /** The content format version this engine writes and reads. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 /** The oldest content format version this engine still reads (migrated on load). */
 export const OLDEST_SCHEMA_VERSION = 1;
 
@@ -107,6 +107,11 @@ const compSchema = z.strictObject({
     .describe('Where in each range the draft offer starts: 0 is the minimum, 1 the maximum.'),
   signOnMax: money.describe('The most sign-on any level offers, in whole dollars.'),
   asksBeforeVerbal: z.boolean().default(false).describe('Whether a candidate may ask before the verbal offer is made.'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as "USD" or "EUR"')
+    .default('USD')
+    .describe('Schema version 3: the currency every amount in the pack is in, as an ISO 4217 code ("EUR").'),
 });
 
 const rulesListSchema = z
@@ -146,6 +151,17 @@ const packSchema = z.strictObject({
 
 // ---------------------------------------------------------------- scenario
 
+/** What a path's offer must come to: how it ended and, optionally, any of its figures. */
+const offerExpectationSchema = z.strictObject({
+  outcome: z
+    .enum(['accepted', 'declined', 'expired'])
+    .describe('How the negotiation ends: accepted, declined, or expired past the offer deadline.'),
+  base: money.optional().describe('The final base.'),
+  bonus: money.optional().describe('The final annual bonus.'),
+  equity: money.optional().describe('The final annual equity.'),
+  signOn: money.optional().describe('The final sign-on bonus.'),
+});
+
 const pathSchema = z.strictObject({
   description: text.describe('What happens on this path and why it ends as it does, for a coach.'),
   choices: z.array(slug).min(1).max(500).describe('Option ids in the order the candidate picks them, probes included.'),
@@ -157,6 +173,9 @@ const pathSchema = z.strictObject({
   decision: decisionSchema.describe(
     'The decision this path must reach; tests and `debrief validate` hold the engine to it.',
   ),
+  offer: offerExpectationSchema
+    .optional()
+    .describe('Schema version 3: the offer this path must end with, where its author wants that held too.'),
 });
 
 /** A scenario's change to its pack's rules: switch one off, or add or replace one. */
@@ -226,6 +245,7 @@ export const contentFileSchema = z.discriminatedUnion('kind', [packSchema, scena
 
 export type Pack = z.infer<typeof packSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioPath = z.infer<typeof pathSchema>;
 export type ContentFile = z.infer<typeof contentFileSchema>;
 export type Bars = z.infer<typeof barsSchema>;
 export type Band = z.infer<typeof bandSchema>;

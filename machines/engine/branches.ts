@@ -7,6 +7,7 @@ import { fastCommittee, fastStepAfter, readPrefix, type PrefixReads } from '../p
 import { decisionOfStep } from '../policy/ladder';
 import { dimensionScores, recommendationFor, reliabilityRating, weightedOverall } from '../rules/scoring';
 import { dueDay, pastHold } from '../calendar';
+import { earlyEndOf } from '../rules/earlyEnd';
 import type { Policy } from '../policy/compile';
 import type { CardFacts } from '../policy/types';
 
@@ -381,7 +382,20 @@ export function enumerateBranches(resolved: ResolvedScenario): BranchReport {
       const groups = perRound[ri]!.groups;
       if (ri < last) {
         const facts = groupFacts[ri]!;
-        for (let gi = 0; gi < groups.length; gi++) extendInto(next, s, groups[gi]!, facts[gi]!, day);
+        // A loop rule (a failed screen) ends a path here: it sits no later round.
+        const ending = policy.loopRules.length ? cardsOf(s, cards) : null;
+        for (let gi = 0; gi < groups.length; gi++) {
+          if (ending) {
+            ending[ending.length] = groups[gi]!.card;
+            const ended = earlyEndOf(resolved, ending);
+            ending.length--;
+            if (ended) {
+              record('no_hire', s.count * groups[gi]!.count, s, groups[gi]);
+              continue;
+            }
+          }
+          extendInto(next, s, groups[gi]!, facts[gi]!, day);
+        }
         continue;
       }
       // The last round is decided as it is folded: a merged state would only be decided once, and

@@ -4,6 +4,7 @@ import type { Scenario } from '../content/schema';
 import { offerInputOf, offerMachine } from '../offerMachine';
 import { pathOutcome } from './pathOutcome';
 import { negotiationOf, offerEventOf } from './playPath';
+import { offerMismatches } from './offerExpectation';
 
 /**
  * Whether a named path plays to the decision it declares, checked the quick way: the kernel walk
@@ -20,7 +21,7 @@ export function pathPlaysQuickly(resolved: ResolvedScenario, path: Scenario['pat
     return false;
   }
   if (!walked || walked.answered !== path.choices.length || walked.decision !== path.decision) return false;
-  if (!resolved.scenario.makesOffer || walked.level === null) return true;
+  if (!resolved.scenario.makesOffer || walked.level === null) return !path.offer;
   const offer = createActor(offerMachine, { input: offerInputOf(resolved, walked.level, walked.cards) });
   try {
     offer.start();
@@ -29,7 +30,10 @@ export function pathPlaysQuickly(resolved: ResolvedScenario, path: Scenario['pat
       if (offer.getSnapshot().status !== 'active') break;
       offer.send(offerEventOf(step));
     }
-    return offer.getSnapshot().status === 'done';
+    const snap = offer.getSnapshot();
+    if (snap.status !== 'done') return false;
+    const out = snap.output!;
+    return !offerMismatches(path.offer, { ...out.terms, outcome: out.outcome }).length;
   } catch {
     return false;
   } finally {

@@ -5,6 +5,7 @@ import { roundShape, scorecardOf, type RoundAnswer } from '../rules/scorecard';
 import { committeeInputOf } from '../committee/committeeInput';
 import { committeeOutcome } from '../committee/outcome';
 import { dueDay, pastHold } from '../calendar';
+import { earlyEndOf } from '../rules/earlyEnd';
 
 /** What a path decides, computed without the machines: the kernel and the shared calendar only. */
 export interface PathOutcome {
@@ -44,6 +45,9 @@ export function pathOutcome(resolved: ResolvedScenario, choices: ReadonlyArray<s
       prompt = option.followUp ? byId.get(option.followUp) : mains[++main];
     }
     cards.push(scorecardOf(round, resolved.pack, answers));
+    const ended = earlyEndOf(resolved, cards);
+    if (ended)
+      return { decision: 'no_hire', level: null, rules: ended.rulesFired.map((f) => f.rule), answered: at, cards };
   }
   if (at !== choices.length) return null;
   if (pastHold(loop, dueDay(day, loop.debriefDay, slip)))

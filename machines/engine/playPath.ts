@@ -24,6 +24,8 @@ export function offerEventOf(step: NegotiationStep): OfferEvent {
   if (step === 'verbal') return { type: 'offer.extend' };
   if (step === 'accept') return { type: 'candidate.accept' };
   if (step === 'decline') return { type: 'candidate.decline' };
+  if ('competing' in step) return { type: 'candidate.compete', amount: step.competing };
+  if ('wait' in step) return { type: 'candidate.wait', days: step.wait };
   return { type: 'candidate.ask', ask: step.ask, amount: step.amount };
 }
 
@@ -183,6 +185,8 @@ export function reportOf(
               : []),
           ],
           accepted: offer.accepted,
+          outcome: offer.outcome,
+          currency: resolved.pack.comp.currency,
         }
       : null,
     days: ctx.day,

@@ -35,6 +35,10 @@ export interface PlayReport {
     equity: number;
     extras: Array<Pick<Lever, 'kind' | 'label' | 'amount' | 'per' | 'condition'>>;
     accepted: boolean;
+    /** How the negotiation ended (an offer deadline can lapse it). */
+    outcome: 'accepted' | 'declined' | 'expired';
+    /** The pack's currency, which every amount is in. */
+    currency: string;
   } | null;
   days: number;
   consensus: number | null;

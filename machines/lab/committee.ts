@@ -126,6 +126,7 @@ export class Committee {
       step: null,
       candidate: policy.candidate,
       cohort: policy.cohort,
+      thresholds: policy.thresholds,
     });
     this.packet = packetWith(this.votes);
     this.without = this.votes.map((_, i) => packetWith(this.votes.filter((_, j) => j !== i)));

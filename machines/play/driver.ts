@@ -19,7 +19,7 @@ export interface ReplayStop {
   reason: string;
 }
 
-export type LoopActor = ActorRefFrom<typeof loopMachine>;
+type LoopActor = ActorRefFrom<typeof loopMachine>;
 
 /**
  * One play of a scenario, the one driver every caller uses (the CLI's playPath, the what-if, the

@@ -9,7 +9,7 @@ import type { OfferContext } from '../offerMachine';
 
 /** What a player sends the loop; a play is the list of these, so a save replays on any engine version. */
 export type PlayEvent = LoopEvent;
-export type PlayEventType = PlayEvent['type'];
+type PlayEventType = PlayEvent['type'];
 export type LoopSnapshot = SnapshotFrom<typeof loopMachine>;
 
 export interface AnsweredPrompt {

@@ -1,6 +1,8 @@
 import type { Pack, Person } from '../content/schema';
 import type { CompiledRule } from './compile';
-import { kindOf, type RuleInstance } from './registry';
+import { compileRule, type CompiledRule as Compiled } from './compile';
+import type { RuleInstance } from './registry';
+import { conditionProblems } from './conditions';
 
 /** A problem with a pack's or a scenario's rules: where it was written and what was expected. */
 export interface PolicyProblem {
@@ -52,9 +54,7 @@ export function checkPack(pack: Pack): Array<{ path: string; message: string }> 
         'expected the roles of the manager, engineers and calibrator phases for a conversion committee, found nothing',
     });
   }
-  pack.rules.forEach((rule, i) =>
-    out.push(...checkReferences(pack, { impl: kindOf(rule), settings: rule as RuleInstance }, `rules[${i}]`)),
-  );
+  pack.rules.forEach((rule, i) => out.push(...checkReferences(pack, compileRule(rule as RuleInstance), `rules[${i}]`)));
   return out;
 }
 
@@ -98,6 +98,8 @@ export function checkPolicy(
 ): PolicyProblem[] {
   const out: PolicyProblem[] = [];
   const roles = new Set(committee.map((m) => m.role));
+  for (const p of conditionProblems(rules as Compiled[], committee))
+    out.push({ in: p.rule.origin.in, path: `rules[${p.rule.origin.index}].${p.key}`, message: p.message });
   for (const rule of rules) {
     if (!rule.enabled || !rule.impl.roles) continue;
     const at = `rules[${rule.origin.index}]`;

@@ -2,6 +2,9 @@ import type { Bars, Comp, Pack, Scenario } from '../content/schema';
 import { kindOf, ruleLabel, type RuleInstance } from './registry';
 import type { RuleKind } from './types';
 import { bandCap, bandSetter, baseLever, equityBoost, equityLever, verbalLock } from './kinds/offerKinds';
+import { competingOffer } from './kinds/competingOffer';
+import { offerDeadline } from './kinds/offerDeadline';
+import { withConditions } from './conditions';
 
 /** A rule instance ready for the kernel: its kind resolved, its label settled, on or off for this scenario. */
 export interface CompiledRule {
@@ -26,14 +29,20 @@ export interface OfferPolicy {
   lock?: CompiledRule;
   boost?: CompiledRule;
   setter?: CompiledRule;
+  /** Schema version 3: how a competing offer is met, and how long the verbal offer stands. */
+  competing?: CompiledRule;
+  deadline?: CompiledRule;
 }
 
 /** Everything the kernel reads about a scenario's committee: its rules, ladder and bars. Compiled once per scenario. */
 export interface Policy {
   /** Every rule of the pack and scenario, in checking order, switched-off ones included. */
   rules: CompiledRule[];
+  /** The rules that decide, in order: the committee's, and the loop's (a failed screen blocks the offer here too). */
   committeeRules: CompiledRule[];
   rankRules: CompiledRule[];
+  /** The rules checked after each round, whose block ends the loop there. */
+  loopRules: CompiledRule[];
   offer: OfferPolicy;
   /** The pack's levels, lowest first, and where the scenario's level sits on them. */
   levels: string[];
@@ -42,6 +51,8 @@ export interface Policy {
   committee: Pack['committee'];
   candidate: string;
   cohort: Scenario['cohort'];
+  /** The pack's recommendation thresholds, which a rule reading calibrated votes reads them on. */
+  thresholds: Pack['scoring']['recommendation'];
 }
 
 /** One rule instance ready for the kernel. */
@@ -55,7 +66,7 @@ export const compileRule = (
   label: ruleLabel(settings),
   ...(settings.source ? { source: settings.source } : {}),
   settings,
-  impl: kindOf(settings),
+  impl: withConditions(kindOf(settings), settings.when, settings.unless),
   enabled,
   origin,
 });
@@ -89,8 +100,9 @@ function arrange(rules: CompiledRule[], comp: Comp) {
   const offerRule = (kind: RuleKind<any>) => on.find((r) => r.impl === kind);
   return {
     rules,
-    committeeRules: on.filter((r) => r.impl.phase === 'committee'),
+    committeeRules: on.filter((r) => r.impl.phase === 'committee' || r.impl.phase === 'loop'),
     rankRules: on.filter((r) => r.impl.phase === 'rank'),
+    loopRules: on.filter((r) => r.impl.phase === 'loop'),
     offer: {
       comp,
       bandCap: offerRule(bandCap),
@@ -99,6 +111,8 @@ function arrange(rules: CompiledRule[], comp: Comp) {
       lock: offerRule(verbalLock),
       boost: offerRule(equityBoost),
       setter: offerRule(bandSetter),
+      competing: offerRule(competingOffer),
+      deadline: offerRule(offerDeadline),
     },
   };
 }
@@ -113,6 +127,7 @@ export function compilePolicy(pack: Pack, scenario: Scenario, rules = mergeRules
     committee: pack.committee,
     candidate: scenario.candidate.name,
     cohort: scenario.cohort,
+    thresholds: pack.scoring.recommendation,
   };
 }
 

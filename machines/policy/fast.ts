@@ -45,7 +45,15 @@ export function fastCommittee(policy: Policy, scoring: Pack['scoring'], members:
     members,
     floors: members.map((m) => concernsOf(m, policy).reliabilityFloor),
     votes,
-    packet: { cards: [], votes, consensus: 0, step: null, candidate: policy.candidate, cohort: policy.cohort },
+    packet: {
+      cards: [],
+      votes,
+      consensus: 0,
+      step: null,
+      candidate: policy.candidate,
+      cohort: policy.cohort,
+      thresholds: policy.thresholds,
+    },
     empty: { length: 0, totals: new Float64Array(2 * members.length), low: undefined },
     running: new Float64Array(2 * members.length),
   };

@@ -2,6 +2,17 @@ import type { Policy, CompiledRule } from './compile';
 import type { CardFacts, Explanation, Packet, VoteFacts } from './types';
 import { decisionOfStep, ladderStep, levelOfStep } from './ladder';
 import type { Decision } from '../content/schema';
+import { describeCondition, holds } from './conditions';
+
+// The ids of the rules fired so far in the current evaluation, for conditions that name them.
+// Reused, so deciding a packet allocates nothing; the kernel never runs inside itself.
+const firedSoFar: string[] = [];
+
+/** Whether a rule applies to this packet: its `when` holds and its `unless` does not. */
+function applies(rule: CompiledRule, packet: Packet, fired: ReadonlyArray<string> = firedSoFar): boolean {
+  const { when, unless } = rule.settings;
+  return (!when || holds(when, packet, fired)) && (!unless || !holds(unless, packet, fired));
+}
 
 /**
  * The one decision kernel: the ladder step the consensus reaches, then every enabled committee
@@ -13,10 +24,13 @@ export function evaluate(policy: Policy, packet: Packet, fired?: CompiledRule[])
   let step = packet.step;
   let any = false;
   let blocked = false;
+  firedSoFar.length = 0;
   for (const rule of policy.committeeRules) {
+    if ((rule.settings.when || rule.settings.unless) && !applies(rule, packet)) continue;
     const effect = rule.impl.evaluate!(rule.settings, packet);
     if (!effect) continue;
     any = true;
+    firedSoFar.push(rule.id);
     fired?.push(rule);
     if (effect.type === 'block') blocked = true;
     else if (step !== null && effect.step < step)
@@ -25,6 +39,7 @@ export function evaluate(policy: Policy, packet: Packet, fired?: CompiledRule[])
   if (blocked) return null;
   if (!any && step !== null) {
     for (const rule of policy.rankRules) {
+      if ((rule.settings.when || rule.settings.unless) && !applies(rule, packet)) continue;
       if (!rule.impl.evaluate!(rule.settings, packet)) continue;
       fired?.push(rule);
       return null;
@@ -51,6 +66,7 @@ export function packetOf(policy: Policy, cards: ReadonlyArray<CardFacts>, votes:
     step: ladderStep(policy, consensus),
     candidate: policy.candidate,
     cohort: policy.cohort,
+    thresholds: policy.thresholds,
   };
 }
 
@@ -67,8 +83,30 @@ const firingOf = (rule: CompiledRule, explanation: Explanation): RuleFiring => (
   rule: rule.id,
   label: rule.label,
   by: explanation.by,
-  reason: explanation.reason,
+  reason: explanation.reason + conditionClause(rule),
 });
+
+/** "; it applies as the bar-raiser votes strong yes": why a conditional rule was checked at all. */
+function conditionClause(rule: CompiledRule): string {
+  const { when, unless } = rule.settings;
+  const parts = [
+    when ? `it applies as ${describeCondition(when)}` : '',
+    unless ? `it would not apply if ${describeCondition(unless)}` : '',
+  ].filter(Boolean);
+  return parts.length ? `; ${parts.join(', and ')}` : '';
+}
+
+/**
+ * The rule that ends the loop after a round, if any: the loop's rules on the cards filed so far.
+ * The machines and every enumerator ask this after each round, so all end a loop at the same place.
+ */
+export function endsEarly(policy: Pick<Policy, 'loopRules'>, packet: Packet): RuleFiring | null {
+  for (const rule of policy.loopRules) {
+    if ((rule.settings.when || rule.settings.unless) && !applies(rule, packet, [])) continue;
+    if (rule.impl.evaluate!(rule.settings, packet)) return firingOf(rule, rule.impl.explain!(rule.settings, packet));
+  }
+  return null;
+}
 
 /** The committee's decision with every firing explained. */
 export interface KernelOutcome {
@@ -87,7 +125,7 @@ export const LADDER_END = 'ladder';
  * consensus that reaches the down-level bar of a scenario already at the pack's lowest level, or a
  * rule capping the offer lower than the ladder goes. Null when the ladder had a level to give.
  */
-export function ladderEnd(
+function ladderEnd(
   policy: Pick<Policy, 'bars' | 'levels' | 'target'>,
   packet: Pick<Packet, 'consensus' | 'step'>,
   step: number | null,
@@ -164,10 +202,13 @@ export interface RuleCheck {
  * each would do. The kernel stops short (ranking runs only when nothing else fired); this shows all.
  */
 export function checkEachRule(policy: Policy, packet: Packet): RuleCheck[] {
+  const fired: string[] = [];
   return policy.rules
     .filter((r) => r.impl.phase !== 'offer')
     .map((rule) => {
-      const effect = rule.impl.evaluate!(rule.settings, packet);
+      // A condition reads the rules checked before it, each checked on its own as here.
+      const effect = applies(rule, packet, fired) ? rule.impl.evaluate!(rule.settings, packet) : null;
+      if (effect) fired.push(rule.id);
       return { rule, firing: effect ? firingOf(rule, rule.impl.explain!(rule.settings, packet)) : null };
     });
 }

@@ -8,6 +8,14 @@ import { flagDisqualifier } from './kinds/flagDisqualifier';
 import { dimensionFloor } from './kinds/dimensionFloor';
 import { rankSlots } from './kinds/rankSlots';
 import { bandCap, bandSetter, baseLever, equityBoost, equityLever, verbalLock } from './kinds/offerKinds';
+import { committeeVote } from './kinds/committeeVote';
+import { levelCap } from './kinds/levelCap';
+import { earlyEnd } from './kinds/earlyEnd';
+import { competingOffer } from './kinds/competingOffer';
+import { offerDeadline } from './kinds/offerDeadline';
+import { conditionSchema, ruleId, type Condition } from './conditions';
+
+export { ruleId };
 
 /** Every kind of rule a pack may use, by kind id: the one registry every screen, the CLI and the kernel read. */
 // biome-ignore lint/suspicious/noExplicitAny: one map holds kinds of every settings type
@@ -25,17 +33,24 @@ export const RULE_KINDS: ReadonlyMap<string, RuleKind<any>> = new Map(
     baseLever,
     equityLever,
     equityBoost,
+    committeeVote,
+    levelCap,
+    earlyEnd,
+    competingOffer,
+    offerDeadline,
     // biome-ignore lint/suspicious/noExplicitAny: as above
   ].map((k) => [k.kind, k as RuleKind<any>]),
 );
 
-export const ruleId = z
-  .string()
-  .max(60, 'expected a rule id of at most 60 characters')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'expected a rule id such as "V1" or "bar-raiser"');
-
 /** A rule instance as parsed: id, kind, label, source and the kind's settings side by side. */
-export type RuleInstance = { id: string; kind: string; label?: string; source?: string } & Record<string, unknown>;
+export type RuleInstance = {
+  id: string;
+  kind: string;
+  label?: string;
+  source?: string;
+  when?: Condition;
+  unless?: Condition;
+} & Record<string, unknown>;
 
 const base = {
   id: ruleId.describe('The rule\'s id, unique in the pack ("V1", "bar-raiser"); firings and scenarios name it.'),
@@ -43,6 +58,12 @@ const base = {
     .optional()
     .describe('How the rule reads to a person ("The hiring manager\'s veto"); the kind\'s own name when left out.'),
   source: name.optional().describe('The domain.md ID or seed the rule comes from.'),
+  when: conditionSchema
+    .optional()
+    .describe(
+      'Schema version 3: the rule applies only when this holds (another rule fired, a member votes so, a seat is filled, a dimension scores so).',
+    ),
+  unless: conditionSchema.optional().describe('Schema version 3: the rule does not apply when this holds.'),
 };
 
 const instanceSchemas = [...RULE_KINDS.values()].map((k) =>

@@ -35,6 +35,8 @@ export interface Packet {
   step: number | null;
   candidate: string;
   cohort: ReadonlyArray<{ name: string; score: number }>;
+  /** The pack's recommendation thresholds: what a calibrated score reads as, for rules that read calibrated votes. */
+  thresholds: Readonly<Record<'strong_yes' | 'yes' | 'no', number>>;
 }
 
 /** What a committee rule does when it fires: block the offer, or cap the ladder step (0 at level, -1 one down). */
@@ -87,7 +89,7 @@ export interface MemberConcerns {
 }
 
 /** A setting that names something of the pack (a role, a round, a dimension), with the settings key that names it. */
-export interface Named {
+interface Named {
   key: string;
   id: string;
 }
@@ -99,8 +101,14 @@ export interface RuleKind<S = unknown> {
   defaultLabel: string;
   /** One line for the authoring guide and the rule legend. */
   summary: string;
-  /** `committee` kinds decide; `offer` kinds shape the offer; `rank` runs last, only when the offer stands. */
-  phase: 'committee' | 'rank' | 'offer';
+  /**
+   * `committee` kinds decide; `offer` kinds shape the offer; `rank` runs last, only when the offer
+   * stands; `loop` kinds are checked after each round on the cards filed so far, and a block ends
+   * the loop there, with no debrief (they also block the offer in the kernel, as a committee rule).
+   */
+  phase: 'committee' | 'rank' | 'offer' | 'loop';
+  /** The content format version that introduced the kind: an older file that uses it is told to declare this one. */
+  since?: number;
   /** What an instance reads of a packet, from its settings. */
   reads: (settings: S) => RuleReads;
   settings: z.ZodType<S>;

@@ -16,7 +16,7 @@ export interface StepRecord {
 }
 
 /** A step the room left behind when an earlier answer changed: kept for the event log's export, never shown again. */
-export interface SupersededStep {
+interface SupersededStep {
   record: StepRecord;
   /** Where it stood in the session (0-based). */
   index: number;
@@ -31,7 +31,7 @@ export interface Participant {
 }
 
 /** Someone the facilitator removed: their votes left every tally; the export says how many. */
-export interface RemovedParticipant {
+interface RemovedParticipant {
   name: string;
   votes: number;
 }
@@ -70,11 +70,11 @@ export const createRoomContext = (plan: RoomPlan): RoomContext => ({
 export const currentOf = (ctx: RoomContext): StepRecord | null => ctx.steps[ctx.index] ?? null;
 
 /** The history the plan reads: each earlier step with the answer the room settled on. */
-export const historyTo = (ctx: RoomContext, index: number) =>
+const historyTo = (ctx: RoomContext, index: number) =>
   ctx.steps.slice(0, index + 1).map((r) => ({ step: r.step, winner: winnerOf(r.step.options, r.votes, r.tiebreak) }));
 
 /** The answers that lead to the step after `index`: a step entered from the same key is the same step. */
-export const historyKey = (ctx: RoomContext, index: number) =>
+const historyKey = (ctx: RoomContext, index: number) =>
   historyTo(ctx, index)
     .map((h) => `${h.step.id}=${h.winner ?? ''}`)
     .join('|');

@@ -6,7 +6,7 @@ import { dimensionScores, recommendationFor, weightedOverall } from '../rules/sc
 import { roundShape } from '../rules/scorecard';
 
 /** One answer the room scores: a candidate's answer to a prompt, with what the scenario records for it. */
-export interface ExerciseAnswer {
+interface ExerciseAnswer {
   id: string;
   heading: string;
   prompt: string;
@@ -28,9 +28,9 @@ export interface ExercisePlan {
 }
 
 /** Fewer answers than this and the room's agreement cannot be measured across answers. */
-export const MIN_ANSWERS = 3;
+const MIN_ANSWERS = 3;
 /** More than this and a pass outlasts a workshop's attention. */
-export const MAX_ANSWERS = 6;
+const MAX_ANSWERS = 6;
 
 /**
  * The answers a room scores: the options of the scenario's first main prompt, and of the prompts

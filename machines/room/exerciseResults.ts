@@ -6,7 +6,7 @@ import { completeRaters, type ExerciseContext, sheetsOf } from './exercise';
  * A pass as a targets x raters table: a target is one dimension of one answer (what a rater is
  * asked to judge), a rater anyone who scored every answer of the pass.
  */
-export function passMatrix(ex: ExerciseContext, pass: number): RatingMatrix {
+function passMatrix(ex: ExerciseContext, pass: number): RatingMatrix {
   const raters = completeRaters(ex, pass);
   const targets = ex.plan.answers.flatMap((a) => ex.plan.dimensions.map((d) => ({ a, d })));
   return {

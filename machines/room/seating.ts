@@ -32,7 +32,7 @@ export function createSeatingPlan(resolved: ResolvedScenario): SeatingPlan {
 }
 
 /** Where a participant sits: a committee (0-based) and a member's seat. */
-export interface Sit {
+interface Sit {
   committee: number;
   seat: string;
 }

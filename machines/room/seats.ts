@@ -67,7 +67,7 @@ export interface SeatVote {
 export interface RoomCommitteeDecision {
   decision: string;
   label: string;
-  consensus: number;
+  consensus: number | null;
   rules: Array<{ rule: string; by: string; reason: string }>;
 }
 

@@ -36,7 +36,7 @@ export function bandFor(comp: Comp, level: string): Band {
 }
 
 /** The most sign-on a level offers. */
-const signOnMaxFor = (comp: Comp, band: Band) => band.signOnMax ?? comp.signOnMax;
+export const signOnMaxFor = (comp: Comp, band: Band) => band.signOnMax ?? comp.signOnMax;
 
 /** The bonus range in dollars for a given base. */
 export function bonusRange(band: Band, base: number): [number, number] {
@@ -77,14 +77,14 @@ function capWithLever(
   what: string,
   max: number,
 ): RuleFiring {
-  if (!rule) return capFiring(policy, `${what} is capped at the band's ${formatMoney(max)}`);
+  if (!rule) return capFiring(policy, `${what} is capped at the band's ${formatMoney(max, policy.comp.currency)}`);
   const lever = leverOf(rule);
   if (!terms.extras.some((e) => e.kind === lever.kind)) terms.extras.push(lever);
   return {
     rule: rule.id,
     label: rule.label,
     by: 'committee',
-    reason: `${what} cannot move past the band's ${formatMoney(max)}; offered instead: ${lever.label}, ${formatMoney(lever.amount)} per ${lever.per} while ${lever.condition}`,
+    reason: `${what} cannot move past the band's ${formatMoney(max, policy.comp.currency)}; offered instead: ${lever.label}, ${formatMoney(lever.amount, policy.comp.currency)} per ${lever.per} while ${lever.condition}`,
   };
 }
 
@@ -108,7 +108,8 @@ export function answerAsk(policy: OfferPolicy, terms: OfferTerms, ask: AskKind, 
   } else if (ask === 'bonus') {
     granted = Math.min(amount, room(terms.bonus, bonusRange(band, terms.base)[1]), totalRoom);
     next.bonus += granted;
-    if (granted < amount) firing = capFiring(policy, `bonus is capped at the band's ${formatMoney(next.bonus)}`);
+    if (granted < amount)
+      firing = capFiring(policy, `bonus is capped at the band's ${formatMoney(next.bonus, policy.comp.currency)}`);
   } else if (ask === 'equity') {
     granted = Math.min(amount, room(terms.equity, band.equity[1]), totalRoom);
     next.equity += granted;
@@ -120,11 +121,16 @@ export function answerAsk(policy: OfferPolicy, terms: OfferTerms, ask: AskKind, 
     if (granted < amount)
       firing = capFiring(
         policy,
-        max ? `sign-on is capped at the band's ${formatMoney(max)}` : 'this band carries no sign-on bonus',
+        max
+          ? `sign-on is capped at the band's ${formatMoney(max, policy.comp.currency)}`
+          : 'this band carries no sign-on bonus',
       );
   }
   if (firing && band.total && annualTotal(next) >= band.total[1] && !firing.reason.includes('total')) {
-    firing = { ...firing, reason: `${firing.reason}; the total band tops out at ${formatMoney(band.total[1])}` };
+    firing = {
+      ...firing,
+      reason: `${firing.reason}; the total band tops out at ${formatMoney(band.total[1], policy.comp.currency)}`,
+    };
   }
   return { ask, amount, granted, firing, terms: next };
 }
@@ -143,7 +149,7 @@ export function setTerms(
       firings.push(
         capFiring(
           policy,
-          `${what} of ${formatMoney(value)} is outside the band's ${formatMoney(lo)} to ${formatMoney(hi)}: held at ${formatMoney(held)}`,
+          `${what} of ${formatMoney(value, policy.comp.currency)} is outside the band's ${formatMoney(lo, policy.comp.currency)} to ${formatMoney(hi, policy.comp.currency)}: held at ${formatMoney(held, policy.comp.currency)}`,
         ),
       );
     return held;
@@ -160,7 +166,7 @@ export function setTerms(
     firings.push(
       capFiring(
         policy,
-        `the total of ${formatMoney(base + wanted.bonus + wanted.equity)} is past the total band's ${formatMoney(band.total[1])}: equity and bonus brought down to ${formatMoney(annualTotal({ base, bonus, equity }))}`,
+        `the total of ${formatMoney(base + wanted.bonus + wanted.equity, policy.comp.currency)} is past the total band's ${formatMoney(band.total[1], policy.comp.currency)}: equity and bonus brought down to ${formatMoney(annualTotal({ base, bonus, equity }), policy.comp.currency)}`,
       ),
     );
   }

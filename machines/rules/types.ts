@@ -51,6 +51,7 @@ export interface DebriefOutcome {
   step: number | null;
   level: string | null;
   rulesFired: RuleFiring[];
-  consensus: number;
+  /** The calibrated consensus, or null where no committee sat (a loop ended early by a failed round). */
+  consensus: number | null;
   votes: CalibratedVote[];
 }

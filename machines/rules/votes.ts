@@ -9,7 +9,6 @@ import type { Policy } from '../policy/compile';
 // the branch check (through it) and the lab (lab/committee.ts) all read a packet with these functions,
 // so a change to how a member reads the packet is made here once.
 
-export { lowestReliability };
 export type { MemberConcerns };
 
 /** What a member holds against the candidate before any vote: every rule's concerns for their role, the highest floor counting. */
@@ -26,7 +25,7 @@ export function concernsOf(member: Pick<Person, 'role'>, policy: Pick<Policy, 'c
  * A member's read of the packet, before it is held to the scale: the mean of every round's
  * overall, the rounds the member ran counted twice (they trust what they saw), plus their leniency.
  */
-export function rawRead(
+function rawRead(
   member: Pick<Person, 'id' | 'leniency'>,
   scorecards: ReadonlyArray<Pick<Scorecard, 'interviewer' | 'overall'>>,
   baseline: number,
@@ -40,7 +39,7 @@ export function rawRead(
 const scratch = new Float64Array(2);
 
 /** How much a member trusts a card: twice for a round they ran themselves. */
-export const readWeight = (member: Pick<Person, 'id'>, card: { interviewer: string }) =>
+const readWeight = (member: Pick<Person, 'id'>, card: { interviewer: string }) =>
   card.interviewer === member.id ? 2 : 1;
 
 /**

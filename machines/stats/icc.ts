@@ -112,7 +112,7 @@ export function meanSquares(m: RatingMatrix): MeanSquares {
 }
 
 /** One intraclass correlation with its confidence interval and the F test it rests on. */
-export interface Icc {
+interface Icc {
   value: number;
   low: number;
   high: number;

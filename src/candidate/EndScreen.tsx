@@ -27,6 +27,7 @@ interface Props {
 
 /** The end of a play: the decision, the scores against the bar, what each answer cost, replay from any choice. */
 export function EndScreen({ resolved, report, packet, outcome, hold, events, compare, onReplayFrom, onExport }: Props) {
+  const money = (n: number) => formatMoney(n, resolved.pack.comp.currency);
   const answers = events
     .map((e, step) => ({ e, step }))
     .filter(
@@ -59,15 +60,17 @@ export function EndScreen({ resolved, report, packet, outcome, hold, events, com
       )}
       {report.offer && (
         <p className="final-offer">
-          Final offer at {levelName(report.offer.level)}: base {formatMoney(report.offer.base)}, bonus{' '}
-          {formatMoney(report.offer.bonus)}, equity {formatMoney(report.offer.equity)}
+          Final offer at {levelName(report.offer.level)}: base {money(report.offer.base)}, bonus{' '}
+          {money(report.offer.bonus)}, equity {money(report.offer.equity)}
           {report.offer.extras
-            .map(
-              (x) =>
-                `, ${x.label.toLowerCase()} ${formatMoney(x.amount)}${x.per === 'once' ? ' one-off' : ` a ${x.per}`}`,
-            )
+            .map((x) => `, ${x.label.toLowerCase()} ${money(x.amount)}${x.per === 'once' ? ' one-off' : ` a ${x.per}`}`)
             .join('')}
-          . {report.offer.accepted ? 'Accepted.' : 'Declined.'}
+          .{' '}
+          {report.offer.outcome === 'expired'
+            ? 'Lapsed: the offer deadline passed.'
+            : report.offer.accepted
+              ? 'Accepted.'
+              : 'Declined.'}
         </p>
       )}
       {!!packet.length && (

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { levelName } from '../../machines/displayName';
 import type { CandidateView } from './view';
-import { bandFor, bonusRange, type AskKind } from '../../machines/rules/offerRules';
+import { annualTotal, bandFor, bonusRange, type AskKind } from '../../machines/rules/offerRules';
+import { settingsOf } from '../../machines/policy/registry';
+import { offerDeadline } from '../../machines/policy/kinds/offerDeadline';
 import { BandChart } from '../charts/BandChart';
 import type { PlayEvent } from '../../machines/play/now';
 import { formatMoney } from '../../machines/format';
@@ -18,12 +20,19 @@ const ASKS: Array<{ kind: AskKind; label: string }> = [
 /** The offer inside the band, and the negotiation: each ask gets the machine's answer (K3 lever, K4 lock). */
 export function OfferStep({ view, send }: { view: OfferView; send: (e: PlayEvent) => void }) {
   const { offer, stage } = view;
+  const currency = offer.policy.comp.currency;
+  const money = (n: number) => formatMoney(n, currency);
   const band = bandFor(offer.policy.comp, offer.terms.level);
   const [kind, setKind] = useState<AskKind>('base');
   const [amount, setAmount] = useState(10000);
   // The ask is drawn on the bands only once the player is weighing one, never before any ask.
   const [considering, setConsidering] = useState(false);
   const askOf = (k: AskKind, now: number) => (considering && kind === k ? now + amount : undefined);
+  // A rival a tenth above this offer's first year, in whole thousands, as a start the candidate edits.
+  const [rival, setRival] = useState(
+    () => Math.round(((annualTotal(offer.terms) + offer.terms.signOn) * 1.1) / 1000) * 1000,
+  );
+  const deadline = offer.policy.deadline ? settingsOf(offerDeadline, offer.policy.deadline).days : undefined;
   const current =
     kind === 'base'
       ? offer.terms.base
@@ -39,37 +48,54 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: PlayEvent
         Offer at {levelName(offer.terms.level)}
       </h2>
       <div className="bands">
-        <BandChart label="Base" range={band.base} value={offer.terms.base} asked={askOf('base', offer.terms.base)} />
+        <BandChart
+          label="Base"
+          range={band.base}
+          value={offer.terms.base}
+          asked={askOf('base', offer.terms.base)}
+          currency={currency}
+        />
         <BandChart
           label="Bonus"
           range={bonusRange(band, offer.terms.base)}
           value={offer.terms.bonus}
           asked={askOf('bonus', offer.terms.bonus)}
+          currency={currency}
         />
         <BandChart
           label="Equity"
           range={band.equity}
           value={offer.terms.equity}
           asked={askOf('equity', offer.terms.equity)}
+          currency={currency}
         />
       </div>
       {!!offer.terms.extras.length && (
         <ul className="extras">
           {offer.terms.extras.map((x) => (
             <li key={x.kind}>
-              <strong>{x.label}</strong>: {formatMoney(x.amount)} a {x.per === 'once' ? 'one-off' : x.per}, while{' '}
+              <strong>{x.label}</strong>: {money(x.amount)} a {x.per === 'once' ? 'one-off' : x.per}, while{' '}
               {x.condition} ({x.source})
             </li>
           ))}
         </ul>
       )}
-      {offer.terms.signOn > 0 && <p>Sign-on bonus: {formatMoney(offer.terms.signOn)}</p>}
+      {offer.terms.signOn > 0 && <p>Sign-on bonus: {money(offer.terms.signOn)}</p>}
       {!!offer.log.length && (
         <ol className="negotiation" aria-live="polite">
           {offer.log.map((entry, i) => (
             <li key={i}>
-              You asked for {formatMoney(entry.amount)} more {entry.ask === 'signOn' ? 'sign-on' : entry.ask}:{' '}
-              {entry.granted ? `granted ${formatMoney(entry.granted)}` : 'not granted'}
+              {entry.ask === 'competing' ? (
+                <>
+                  You named a competing offer of {money(entry.amount)}:{' '}
+                  {entry.granted ? `the offer rose ${money(entry.granted)}` : 'the offer did not move'}
+                </>
+              ) : (
+                <>
+                  You asked for {money(entry.amount)} more {entry.ask === 'signOn' ? 'sign-on' : entry.ask}:{' '}
+                  {entry.granted ? `granted ${money(entry.granted)}` : 'not granted'}
+                </>
+              )}
               {entry.firing && (
                 <span className="reason">
                   {' '}
@@ -113,7 +139,7 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: PlayEvent
             </select>
           </label>
           <label>
-            How much more (USD)
+            How much more ({currency})
             <input
               type="number"
               min={1000}
@@ -125,7 +151,7 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: PlayEvent
               }}
             />
           </label>
-          <span className="muted">Now {formatMoney(current)}</span>
+          <span className="muted">Now {money(current)}</span>
           <button type="submit" disabled={amount <= 0}>
             Ask
           </button>
@@ -134,6 +160,35 @@ export function OfferStep({ view, send }: { view: OfferView; send: (e: PlayEvent
       {offer.error && (
         <p className="notice" role="status">
           {offer.error}
+        </p>
+      )}
+      <form
+        className="ask"
+        onSubmit={(e) => {
+          e.preventDefault();
+          send({ type: 'candidate.compete', amount: rival });
+        }}
+      >
+        <label>
+          A competing offer, first year ({currency})
+          <input
+            type="number"
+            min={1000}
+            step={1000}
+            value={rival}
+            onChange={(e) => setRival(Math.max(0, Number(e.target.value)))}
+          />
+        </label>
+        <button type="submit" disabled={rival <= 0}>
+          Name it
+        </button>
+      </form>
+      {stage === 'extended' && deadline !== undefined && (
+        <p className="muted">
+          The verbal offer stands {deadline} days; {offer.waited} gone.{' '}
+          <button type="button" onClick={() => send({ type: 'candidate.wait', days: 2 })}>
+            Take two days to think
+          </button>
         </p>
       )}
       <div className="actions">

@@ -1,12 +1,13 @@
 import type { DebriefContext } from '../../machines/debriefMachine';
 import type { ConversionContext } from '../../machines/conversionMachine';
 import { consensusScore } from '../../machines/rules/votes';
-import { cohortRanking } from '../../machines/policy/kinds/rankSlots';
+import { cohortRanking, rankSlots } from '../../machines/policy/kinds/rankSlots';
+import { settingsOf } from '../../machines/policy/registry';
 
 /**
  * The ranking stage (V5): the cohort competing for the slots with the candidate in their place,
- * and the line the slots draw. Ties sit the candidate below the cohort, as the rule ranks them
- * (a slot is not won on a tie).
+ * and the line the slots draw. Ties sit the candidate where the rule ranks them: below the cohort
+ * unless the pack gives ties to the candidate.
  */
 export function Ranking({
   committee,
@@ -18,7 +19,9 @@ export function Ranking({
   const slots = typeof rank === 'number' ? rank : null;
   if (!committee.calibrated.length) return null;
   const score = consensusScore(committee.calibrated);
-  const { ahead, behind, rank: place } = cohortRanking(score, policy.cohort);
+  const rank0 = policy.rankRules.find((r) => r.kind === rankSlots.kind);
+  const ties = rank0 ? settingsOf(rankSlots, rank0).ties : undefined;
+  const { ahead, behind, rank: place } = cohortRanking(score, policy.cohort, ties);
   const rows = [
     ...ahead.map((c) => ({ ...c, you: false })),
     { name: policy.candidate, score, you: true },

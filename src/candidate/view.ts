@@ -5,8 +5,6 @@ import type { DebriefContext } from '../../machines/debriefMachine';
 import type { ConversionContext } from '../../machines/conversionMachine';
 import type { OfferContext } from '../../machines/offerMachine';
 
-export type { AnsweredPrompt };
-
 /** Where the player is, read off the loop's now(); React renders this and keeps no copy. */
 export type CandidateView =
   | { phase: 'round'; round: ResolvedRound; index: number; prompt: Prompt; answered: AnsweredPrompt[] }

@@ -36,7 +36,11 @@ export function textReport(report: PlayReport, resolved: ResolvedScenario): stri
     }
     lines.push(`  Consensus (calibrated mean): ${report.consensus}`);
   }
-  const committeeRules = report.rulesFired.filter((f) => !report.negotiation.some((n) => n.firing === f));
+  // An offer that lapsed ends on the deadline's firing: the offer's, not the committee's.
+  const lapse = report.offer?.outcome === 'expired' ? report.rulesFired.at(-1) : undefined;
+  const committeeRules = report.rulesFired.filter(
+    (f) => f !== lapse && !report.negotiation.some((n) => n.firing === f),
+  );
   rule(
     `Decision: ${report.decisionLabel.toUpperCase()}${report.level ? ` at ${report.level}` : ''} · day ${report.days}`,
   );
@@ -45,15 +49,23 @@ export function textReport(report: PlayReport, resolved: ResolvedScenario): stri
 
   if (report.offer) {
     const o = report.offer;
+    const cash = (n: number) => money(n, o.currency);
     rule(`Offer · ${o.level}`);
     for (const n of report.negotiation) {
+      const why = n.firing ? ` (${n.firing.rule}: ${n.firing.reason})` : '';
       lines.push(
-        `  Asked ${money(n.amount)} more ${n.ask}: granted ${money(n.granted)}${n.firing ? ` (${n.firing.rule}: ${n.firing.reason})` : ''}`,
+        n.ask === 'competing'
+          ? `  Named a competing offer of ${cash(n.amount)}: ${n.firing ? `raised ${cash(n.granted)}${why}` : 'no rule of this pack meets a competing offer; the offer stands'}`
+          : `  Asked ${cash(n.amount)} more ${n.ask}: granted ${cash(n.granted)}${why}`,
       );
     }
-    lines.push(`  Base ${money(o.base)} · bonus ${money(o.bonus)} · equity ${money(o.equity)}`);
-    for (const e of o.extras) lines.push(`  + ${e.label}: ${money(e.amount)} per ${e.per} while ${e.condition}`);
-    lines.push(`  ${o.accepted ? 'Accepted' : 'Declined'}.`);
+    lines.push(`  Base ${cash(o.base)} · bonus ${cash(o.bonus)} · equity ${cash(o.equity)}`);
+    for (const e of o.extras) lines.push(`  + ${e.label}: ${cash(e.amount)} per ${e.per} while ${e.condition}`);
+    lines.push(
+      o.outcome === 'expired'
+        ? `  Lapsed${lapse ? ` (${lapse.rule}: ${lapse.reason})` : ''}.`
+        : `  ${o.accepted ? 'Accepted' : 'Declined'}.`,
+    );
   } else lines.push('  No offer.');
   rule('What the committee said');
   lines.push(`  ${s.summary}`);

@@ -20,6 +20,7 @@ function divergence(a: PlayReport, b: PlayReport): number {
 /** Two paths in two columns, round by round: where they part, and every difference after it. */
 export function SideBySide({ resolved, left, right }: { resolved: ResolvedScenario; left: Column; right: Column }) {
   const name = useName();
+  const money = (n: number) => formatMoney(n, resolved.pack.comp.currency);
   const split = divergence(left.report, right.report);
   const splitId = split >= 0 ? (left.report.transcript[split] ?? right.report.transcript[split])!.prompt : null;
   const indexed = (r: PlayReport) => r.transcript.map((t, i) => ({ ...t, i }));
@@ -138,7 +139,7 @@ export function SideBySide({ resolved, left, right }: { resolved: ResolvedScenar
               </ul>
               {col.report.offer && (
                 <p>
-                  Offer at {levelName(col.report.offer.level)}: base {formatMoney(col.report.offer.base)}
+                  Offer at {levelName(col.report.offer.level)}: base {money(col.report.offer.base)}
                   {col.report.offer.accepted ? ', accepted' : ', declined'}
                 </p>
               )}

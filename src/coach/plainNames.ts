@@ -2,7 +2,7 @@
 // hover. A name not listed here reads as its words ("waitingForRound" as "waiting for round").
 
 /** camelCase and dotted code names as words: `waitingForRound` reads "waiting for round". */
-export const codeWords = (code: string) =>
+const codeWords = (code: string) =>
   code
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[._-]+/g, ' ')

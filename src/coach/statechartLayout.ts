@@ -47,7 +47,7 @@ export interface LaidChart {
 type Measure = (text: string, px: number, bold?: boolean) => number;
 
 /** Text width in pixels: measured on a canvas in a browser, estimated from letter widths elsewhere (the build). */
-export function textMeasurer(): Measure {
+function textMeasurer(): Measure {
   const ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext?.('2d') : null;
   return (text, px, bold = false) => {
     if (!ctx) return estimateWidth(text, px, bold);

@@ -23,6 +23,7 @@ interface Props {
 
 /** The committee's offer, set through the offer machine: every figure held inside the band and the total band, with the reason said. */
 export function OfferSetter({ resolved, level, scorecards, role, real }: Props) {
+  const money = (n: number) => formatMoney(n, resolved.pack.comp.currency);
   const [snap, send] = useMachine(offerMachine, { input: offerInputOf(resolved, level, scorecards) });
   const { terms, notice, firings, policy } = snap.context;
   const band = bandFor(policy.comp, level);
@@ -32,6 +33,7 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
   const [drafts, setDrafts] = useState<Partial<Record<Field, string>>>({});
   const [moved, setMoved] = useState<string | null>(null);
   const before = useRef<{ key: Field; terms: Record<Field, number> } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the machine's terms change; money only formats
   useEffect(() => {
     const b = before.current;
     if (!b) return;
@@ -40,12 +42,12 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
     const others = FIELDS.filter((f) => f !== b.key && b.terms[f] !== terms[f]);
     setMoved(
       others.length
-        ? others
+        ? `${others
             .map(
               (f) =>
-                `${LABELS[f]} moved from ${formatMoney(b.terms[f])} to ${formatMoney(terms[f])}${f === 'bonus' ? ': the bonus band is a share of base, so it follows the base' : ''}`,
+                `${LABELS[f]} moved from ${money(b.terms[f])} to ${money(terms[f])}${f === 'bonus' ? ': the bonus band is a share of base, so it follows the base' : ''}`,
             )
-            .join('; ') + '.'
+            .join('; ')}.`
         : null,
     );
   }, [terms]);
@@ -78,7 +80,7 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
       />
       <span id={`band-${key}`} className="muted">
         {' '}
-        band {formatMoney(lo)} to {formatMoney(hi)}
+        band {money(lo)} to {money(hi)}
       </span>
     </label>
   );
@@ -98,8 +100,8 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
       {row('Bonus', 'bonus', bonusBand)}
       {row('Equity', 'equity', band.equity)}
       <p>
-        Annual total <strong>{formatMoney(annualTotal(terms))}</strong>
-        {band.total ? ` (total band ${formatMoney(band.total[0])} to ${formatMoney(band.total[1])})` : ''}.
+        Annual total <strong>{money(annualTotal(terms))}</strong>
+        {band.total ? ` (total band ${money(band.total[0])} to ${money(band.total[1])})` : ''}.
       </p>
       {notice && (
         <p className="notice" role="status">
@@ -122,7 +124,7 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
               type="button"
               onClick={() => send({ type: 'band.adjust', by: role, base: [band.base[0], band.base[1] + 10_000] })}
             >
-              Raise the base band by {formatMoney(10_000)}
+              Raise the base band by {money(10_000)}
             </button>{' '}
             <span className="muted">
               {setter.id}, {setter.label.toLowerCase()}
@@ -132,12 +134,11 @@ export function OfferSetter({ resolved, level, scorecards, role, real }: Props) 
         ))}
       {real && (
         <p>
-          The real committee offered base {formatMoney(real.base)}, bonus {formatMoney(real.bonus)} and equity{' '}
-          {formatMoney(real.equity)} at {levelName(real.level)} ({formatMoney(real.base + real.bonus + real.equity)} a
-          year
+          The real committee offered base {money(real.base)}, bonus {money(real.bonus)} and equity {money(real.equity)}{' '}
+          at {levelName(real.level)} ({money(real.base + real.bonus + real.equity)} a year
           {annualTotal(terms) === real.base + real.bonus + real.equity
             ? ', the same as yours'
-            : `, ${formatMoney(Math.abs(annualTotal(terms) - (real.base + real.bonus + real.equity)))} ${annualTotal(terms) > real.base + real.bonus + real.equity ? 'less than' : 'more than'} yours`}
+            : `, ${money(Math.abs(annualTotal(terms) - (real.base + real.bonus + real.equity)))} ${annualTotal(terms) > real.base + real.bonus + real.equity ? 'less than' : 'more than'} yours`}
           ).
         </p>
       )}

@@ -69,10 +69,12 @@ export function loadLibrary(targets: string[], { deep }: { deep?: DeepCheck } = 
   ].filter((d) => existsSync(d));
   const background = backgroundPacks(collectFiles([...new Set(packDirs)]).files.filter((f) => !own.has(resolve(f))));
   const checked = checkDocuments(docs, { packLookup: background, deep });
+  // A pack a scenario named that failed its checks: its own problems, said where they are.
+  const refused = [...background.refused.values()].flat();
   return {
     ownPacks: checked.packs.length,
     scenarios: checked.scenarios,
-    issues: [...issues, ...checked.issues],
+    issues: [...issues, ...checked.issues, ...refused],
     crashes: checked.crashes,
     fileCount: files.length,
   };
@@ -86,38 +88,53 @@ const PACK_ID = /^id:[ \t]*([A-Za-z0-9][\w-]*)[ \t]*(#.*)?$/m;
 /**
  * The packs beside the targets and the repository's, each parsed only when a scenario names its
  * id: `debrief paths a03-sustainable-pace` reads the one pack it needs, not all four. The nearest
- * pack of an id wins; one that does not parse gives way to the next, as when all were parsed first.
+ * pack of an id wins. A nearest pack that fails its checks is refused, with its own problems, and
+ * never silently replaced by a farther one of the same id (validate would say "valid" against a
+ * pack the author did not write).
  */
 function backgroundPacks(files: string[]) {
-  const byId = new Map<string, Array<() => Pack | undefined>>();
+  const byId = new Map<string, Array<() => Pack | ContentIssue[]>>();
   // Files come nearest first, so each id's readers are tried in that order.
-  const add = (id: string, pack: () => Pack | undefined) => byId.set(id, [...(byId.get(id) ?? []), pack]);
+  const add = (id: string, pack: () => Pack | ContentIssue[]) => byId.set(id, [...(byId.get(id) ?? []), pack]);
   for (const file of files) {
     const read = readContentFile(file);
     if (!read.ok) continue;
-    let memo: { pack: Pack | undefined } | null = null;
+    let memo: { pack: Pack | ContentIssue[] } | null = null;
     const pack = () => {
       if (!memo) {
-        const parsed = parseDocumentText({ name: file, text: read.text });
-        memo = { pack: parsed.ok && parsed.value.kind === 'pack' ? parsed.value : undefined };
+        const parsed = parseDocumentText({ name: shown(file), text: read.text });
+        memo = {
+          pack: !parsed.ok
+            ? parsed.issues
+            : parsed.value.kind === 'pack'
+              ? parsed.value
+              : [{ file: shown(file), path: 'kind', message: `expected a pack, found a ${parsed.value.kind}` }],
+        };
       }
       return memo.pack;
     };
     const peeked = PACK_KIND.test(read.text) ? PACK_ID.exec(read.text)?.[1] : undefined;
-    if (peeked) add(peeked, () => (pack()?.id === peeked ? pack() : undefined));
-    else {
+    if (peeked) {
+      add(peeked, () => {
+        const p = pack();
+        return Array.isArray(p) || p.id === peeked
+          ? p
+          : [{ file: shown(file), path: 'id', message: `expected one top-level id, read "${peeked}" and "${p.id}"` }];
+      });
+    } else {
       const p = pack();
-      if (p) add(p.id, () => p);
+      if (!Array.isArray(p)) add(p.id, () => p);
     }
   }
+  const refused = new Map<string, ContentIssue[]>();
+  const nearest = (id: string) => byId.get(id)?.[0]?.();
   const get = (id: string) => {
-    for (const pack of byId.get(id) ?? []) {
-      const p = pack();
-      if (p) return p;
-    }
+    const pack = nearest(id);
+    if (!Array.isArray(pack)) return pack;
+    refused.set(id, pack);
     return undefined;
   };
-  // Asked only to list the packs there are, when a scenario names none of them: each one that parses.
-  const keys = () => [...byId.keys()].filter((id) => get(id)).values();
-  return { get, keys };
+  // Asked only to list the packs there are, when a scenario names none of them: each one that passes its checks.
+  const keys = () => [...byId.keys()].filter((id) => !Array.isArray(nearest(id) ?? [])).values();
+  return { get, keys, refused };
 }

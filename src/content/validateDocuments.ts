@@ -2,6 +2,7 @@ import type { ContentIssue } from '../../machines/content/issues';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { branchProblems } from '../../machines/engine/branches';
 import { PathError, playPath } from '../../machines/engine/playPath';
+import { offerMismatches } from '../../machines/engine/offerExpectation';
 import { pathPlaysQuickly } from '../../machines/engine/checkPath';
 import {
   checkDocuments,
@@ -41,6 +42,22 @@ export function deepCheck(
   }
   for (const [name, path] of Object.entries(resolved.scenario.paths)) {
     const at = `paths.${name}`;
+    // A step the pack has no rule for would change nothing: say so rather than play it silently.
+    path.negotiation.forEach((step, j) => {
+      const { competing, deadline } = resolved.policy.offer;
+      if (typeof step === 'object' && 'competing' in step && !competing)
+        issues.push({
+          file,
+          path: `${at}.negotiation[${j}]`,
+          message: `a competing offer, but pack ${resolved.pack.id} has no competing-offer rule to meet one: the offer would stand unchanged`,
+        });
+      if (typeof step === 'object' && 'wait' in step && !deadline)
+        issues.push({
+          file,
+          path: `${at}.negotiation[${j}]`,
+          message: `a wait, but pack ${resolved.pack.id} has no offer-deadline rule: waiting changes nothing`,
+        });
+    });
     try {
       // Most paths are right: the quick check settles those, and the loop plays the rest to say why.
       if (pathPlaysQuickly(resolved, path)) continue;
@@ -53,6 +70,10 @@ export function deepCheck(
           message: `expected the path to reach ${path.decision}, it reaches ${report.decision} (${why})`,
         });
       }
+      const o = report.offer;
+      const signOn = o?.extras.find((x) => x.kind === 'sign-on')?.amount ?? 0;
+      for (const message of offerMismatches(path.offer, o ? { ...o, signOn } : null))
+        issues.push({ file, path: `${at}.offer`, message });
     } catch (err) {
       if (err instanceof PathError) issues.push({ file, path: `${at}.choices`, message: err.message });
       else crashed(file, 'path', err, at);

@@ -90,15 +90,22 @@ export function LabScreen({ resolved, query }: { resolved: ResolvedScenario; que
   return (
     <main className="page lab" id="main">
       <header className="lab-head">
+        {/* The same way back as every other screen, and the scenario's other modes as its buttons. */}
+        <a href="#/" className="back">
+          ← Library
+        </a>
         <p className="eyebrow">Calibration lab</p>
         <h1>{resolved.scenario.title}</h1>
         <p className="lede">
           How much of this decision is the candidate, and how much the interviewers’ noise, leniency and the rules?
         </p>
-        <nav className="lab-nav" aria-label="Scenario">
-          <a href="#/">Library</a>
-          <a href={hrefFor({ name: 'play', mode: 'coach', id, steps: null })}>Coach mode</a>
-          <a href={hrefFor({ name: 'play', mode: 'candidate', id, steps: null })}>Play</a>
+        <nav className="lab-nav" aria-label="This scenario in the other modes">
+          <a className="button" href={hrefFor({ name: 'play', mode: 'candidate', id, steps: null })}>
+            Play as the candidate
+          </a>
+          <a className="button" href={hrefFor({ name: 'play', mode: 'coach', id, steps: null })}>
+            Coach
+          </a>
         </nav>
       </header>
       <QuestionTabs question={setup?.question ?? DEFAULT_SETUP.question} onPick={pick} />

@@ -24,7 +24,7 @@ export function LabTableView({ table }: { table: LabTable }) {
     }))
     .filter(
       ({ f, i }) =>
-        !(f === 'person' && table.fields.includes('name')) &&
+        !((f === 'person' || f === 'member') && table.fields.includes('name')) &&
         !(isLow(f) && isHigh(table.fields[i + 1]) && i > 0) &&
         !(isHigh(f) && isLow(table.fields[i - 1]) && i > 1),
     );

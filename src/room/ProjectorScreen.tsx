@@ -7,7 +7,7 @@ import { ExerciseProjector } from './ExerciseProjector';
 const LETTERS = 'ABCDEFGH';
 
 /** The join code and QR code, as large as the screen allows. */
-export function JoinPanel({ view, qr, big }: { view: RoomView; qr: string | null; big?: boolean }) {
+function JoinPanel({ view, qr, big }: { view: RoomView; qr: string | null; big?: boolean }) {
   return (
     <aside className={big ? 'projector-join big' : 'projector-join'} aria-label="How to join">
       {qr && (

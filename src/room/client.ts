@@ -52,7 +52,10 @@ export class RoomClient {
     this.onConnection('connecting');
     const ws = new WebSocket(this.url);
     this.ws = ws;
+    // A connection still not open after 5 s (a dropped SYN waits in TCP's own back-off for far longer): drop it, try again.
+    const stuck = setTimeout(() => ws.readyState === WebSocket.CONNECTING && ws.close(), 5000);
     ws.onopen = () => {
+      clearTimeout(stuck);
       this.attempt = 0;
       this.onConnection('open');
       this.rehello();
@@ -69,6 +72,7 @@ export class RoomClient {
       else console.error('room: a message from the server was not understood', json);
     };
     ws.onclose = () => {
+      clearTimeout(stuck);
       if (this.ws !== ws || this.stopped) return;
       this.onConnection('offline');
       // Capped at about a second: a restarted server has every phone back within two, spread so they do not all land at once.

@@ -12,7 +12,7 @@ const icc = z.object({
 });
 
 /** A pass's interrater reliability, or why there is none (too few raters, no spread). */
-export const passIccView = z.object({
+const passIccView = z.object({
   pass: z.number(),
   icc1: z.nullable(icc),
   icc2: z.nullable(icc),

@@ -5,12 +5,12 @@ import * as z from 'zod/mini';
 import { MAX_NAME } from './codes';
 import { exerciseReport, exerciseView, exerciseYou, scoreMessage } from './exerciseProtocol';
 
-export { CODE_ALPHABET, CODE_LENGTH, MAX_MESSAGE_BYTES, MAX_NAME, displayCode, normalizeCode } from './codes';
+export { CODE_ALPHABET, CODE_LENGTH, MAX_MESSAGE_BYTES, displayCode, normalizeCode } from './codes';
 
 const id = z.string().check(z.minLength(1), z.maxLength(120));
 const code = z.string().check(z.minLength(4), z.maxLength(16));
 
-export const CONTROL_ACTIONS = [
+const CONTROL_ACTIONS = [
   'start',
   'next',
   'back',
@@ -28,7 +28,7 @@ export const CONTROL_ACTIONS = [
   'secondPass',
 ] as const;
 
-export const ROOM_MODES = ['path', 'committee', 'calibration'] as const;
+const ROOM_MODES = ['path', 'committee', 'calibration'] as const;
 
 export const clientMessage = z.discriminatedUnion('t', [
   z.object({ t: z.literal('create'), scenario: id, mode: z.enum(ROOM_MODES) }),
@@ -83,9 +83,9 @@ const committee = z.object({
   consensus: z.nullable(z.number()),
 });
 
-export const ROOM_STATUSES = ['lobby', 'reading', 'voting', 'locked', 'scoring', 'revealed', 'closed'] as const;
+const ROOM_STATUSES = ['lobby', 'reading', 'voting', 'locked', 'scoring', 'revealed', 'closed'] as const;
 
-export const roomView = z.object({
+const roomView = z.object({
   code: z.string(),
   title: z.string(),
   mode: z.enum(ROOM_MODES),
@@ -141,7 +141,7 @@ export const roomView = z.object({
 export type RoomView = z.infer<typeof roomView>;
 
 /** Every step the room played with its votes: what the facilitator exports and prints. */
-export const roomReport = z.object({
+const roomReport = z.object({
   code: z.string(),
   scenario: z.string(),
   title: z.string(),

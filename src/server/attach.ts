@@ -9,7 +9,7 @@ import { RoomHub, type HubOptions } from './hub';
 import { openSqliteStore, roomDir, type RoomStore } from './store';
 
 /** The WebSocket path the room listens on, beside the app. */
-export const ROOM_PATH = '/room';
+const ROOM_PATH = '/room';
 
 export interface RoomServerOptions {
   /** Folder for rooms.sqlite; DEBRIEF_ROOM_DIR or .debrief/ when unset. */
@@ -38,7 +38,7 @@ function pathOf(url: string | undefined): string | null {
  * room's scenario is loaded alone (with its packs) and the whole library only when that misses:
  * a restarted server has the room back in well under a second, not after parsing every scenario.
  */
-export function scenarioLoader(folders: string[] = [REPO_SCENARIOS]) {
+function scenarioLoader(folders: string[] = [REPO_SCENARIOS]) {
   const byId = new Map<string, ResolvedScenario | null>();
   let all: Map<string, ResolvedScenario> | null = null;
   const alone = (id: string) => {

@@ -40,7 +40,11 @@ export interface HubOptions {
   /** Told when a room opens, with the link phones join it by (serve prints it). */
   onRoomOpened?: (room: { code: string; joinUrl: string }) => void;
   now?: () => number;
-  /** Votes arriving within this many ms go out in one tally update. */
+  /**
+   * Votes arriving within this many ms go out in one tally update; by default 15 ms, and longer in a
+   * big room (one ms per 20 sockets), so a thousand phones reconnecting and re-sending their votes
+   * are not each sent a thousand views a second while the server is also letting them back in.
+   */
   flushMs?: number;
   /** Tighter or looser bounds than LIMITS (tests). */
   limits?: Partial<Limits>;
@@ -67,6 +71,8 @@ interface LiveRoom {
   devices: Map<string, string>;
   origin: string | null;
   flush: ReturnType<typeof setTimeout> | null;
+  /** What the phones were last sent, less the counts (see `schedule`). */
+  phoneShape: string | null;
 }
 
 /** Control actions that are one room event each; `tiebreak`, `remove` and `rekey` carry more and are handled apart. */
@@ -413,6 +419,7 @@ export class RoomHub {
     } else {
       const role = msg.t === 'watch' ? 'projector' : 'facilitator';
       if (role === 'facilitator' || !room.origin) room.origin = this.options.publicOrigin?.() ?? conn.transport.origin;
+      this.detach(conn);
       this.attach(conn, room, role);
       const codes = await this.codes(room, msg.t === 'facilitate' ? msg.secret : null);
       this.send(conn, { t: 'welcome', role, ...codes });
@@ -565,29 +572,46 @@ export class RoomHub {
     const devices = new Map<string, string>();
     for (const e of events) if (e.type === 'participant.join' && e.deviceHash) devices.set(e.deviceHash, e.pid);
     for (const batch of replayBatches(events)) actor.send(batch);
-    const room: LiveRoom = { record, actor, conns: new Set(), devices, origin: null, flush: null };
+    const room: LiveRoom = { record, actor, conns: new Set(), devices, origin: null, flush: null, phoneShape: null };
     this.rooms.set(record.code, room);
     return room;
   }
 
-  /** Send the room's view to its clients soon, once for a burst of votes. */
+  /**
+   * Send the room's view to its clients soon, once for a burst of votes. A phone shows nothing of
+   * the live counts, so when only the counts changed (a vote, a join) only the projector and the
+   * hosts are sent the view: a thousand phones voting cost a few sends per update, not a thousand.
+   */
   private schedule(room: LiveRoom) {
     if (room.flush) return;
-    room.flush = setTimeout(() => {
-      room.flush = null;
-      try {
-        const snap = room.actor.getSnapshot();
-        const base = { code: room.record.code, joinUrl: this.joinUrl(room) };
-        const pub = outgoing({ t: 'state', room: roomViewOf(snap, base, false) });
-        let fac: string | null = null;
-        for (const c of room.conns) {
-          if (c.role === 'facilitator')
-            c.transport.send((fac ??= outgoing({ t: 'state', room: roomViewOf(snap, base, true) })));
-          else c.transport.send(pub);
+    room.flush = setTimeout(
+      () => {
+        room.flush = null;
+        try {
+          const snap = room.actor.getSnapshot();
+          const base = { code: room.record.code, joinUrl: this.joinUrl(room) };
+          const view = roomViewOf(snap, base, false);
+          const pub = outgoing({ t: 'state', room: view });
+          const shape = phoneShape(view);
+          const phonesToo = shape !== room.phoneShape;
+          room.phoneShape = shape;
+          let fac: string | null = null;
+          for (const c of room.conns) {
+            if (c.role === 'facilitator')
+              c.transport.send((fac ??= outgoing({ t: 'state', room: roomViewOf(snap, base, true) })));
+            else if (phonesToo || c.role !== 'participant') c.transport.send(pub);
+          }
+        } catch (err) {
+          console.error(`room server: could not send room ${room.record.code}'s view: ${messageOf(err)}`);
         }
-      } catch (err) {
-        console.error(`room server: could not send room ${room.record.code}'s view: ${messageOf(err)}`);
-      }
-    }, this.options.flushMs ?? 15);
+      },
+      this.options.flushMs ?? Math.max(15, room.conns.size / 20),
+    );
   }
+}
+
+/** The part of a view a phone shows: everything but the live counts. */
+function phoneShape(view: ReturnType<typeof roomViewOf>): string {
+  const { votesIn: _votes, participants: _people, ...rest } = view;
+  return JSON.stringify(rest);
 }

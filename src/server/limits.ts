@@ -73,3 +73,6 @@ export function perMinute(limit: number, now: () => number) {
     },
   };
 }
+
+/** Connections the kernel may queue for the server (Linux caps it at net.core.somaxconn, 4096 by default). */
+export const LISTEN_BACKLOG = 4096;

@@ -33,7 +33,7 @@ export function staticFiles(dist: string) {
 }
 
 /** A request handler that answers 400 when it throws, instead of taking the server down with it. */
-export function guarded(handler: (req: IncomingMessage, res: ServerResponse) => void) {
+function guarded(handler: (req: IncomingMessage, res: ServerResponse) => void) {
   return (req: IncomingMessage, res: ServerResponse) => {
     try {
       handler(req, res);

@@ -23,7 +23,7 @@ export function DecisionBanner({ label, decision, outcome, hold, showLevel = tru
           makesOffer: showLevel,
         })}
       </h2>
-      {outcome && <p className="muted">Calibrated consensus {outcome.consensus}</p>}
+      {outcome && outcome.consensus !== null && <p className="muted">Calibrated consensus {outcome.consensus}</p>}
       {firings.length ? (
         <ul className="firings">
           {firings.map((f, i) => (

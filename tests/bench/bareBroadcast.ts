@@ -3,6 +3,7 @@
 // 15 ms burst, as the room hub batches; no checking, no state machine, no storage.
 import { createServer, type Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { LISTEN_BACKLOG } from '../../src/server/limits';
 
 export async function startBareBroadcast(port = 0): Promise<{ port: number; stop(): Promise<void> }> {
   const http: Server = createServer((_req, res) => res.writeHead(404).end());
@@ -25,7 +26,7 @@ export async function startBareBroadcast(port = 0): Promise<{ port: number; stop
       } else ws.send(JSON.stringify({ t: 'welcome', role: 'participant', pid, token: pid }));
     });
   });
-  await new Promise<void>((ok) => http.listen(port, '127.0.0.1', () => ok()));
+  await new Promise<void>((ok) => http.listen({ port, host: '127.0.0.1', backlog: LISTEN_BACKLOG }, () => ok()));
   return {
     port: (http.address() as { port: number }).port,
     stop: async () => {

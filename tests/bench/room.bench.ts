@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { attachRoomServer } from '../../src/server/attach';
+import { LISTEN_BACKLOG } from '../../src/server/limits';
 import type { ServerMessage } from '../../src/room/protocol';
 import { startBareBroadcast } from './bareBroadcast';
 import { Client, percentile, phoneAddress, wait } from './roomLoad';
@@ -95,7 +96,7 @@ async function roomRun() {
     http = createServer((_req, res) => res.writeHead(404).end());
     room = attachRoomServer(http, { dir });
     room.open();
-    await new Promise<void>((ok) => http.listen(port, '127.0.0.1', () => ok()));
+    await new Promise<void>((ok) => http.listen({ port, host: '127.0.0.1', backlog: LISTEN_BACKLOG }, () => ok()));
     port = (http.address() as { port: number }).port;
     return performance.now() - t;
   };
@@ -138,7 +139,7 @@ async function roomRun() {
   let steps = 0;
   const latencies: number[] = [];
   const restartLatencies: number[] = [];
-  const restart = { listenMs: 0, everyPhoneBackMs: 0, everyVoteAckedMs: 0 };
+  const restart = { listenMs: 0, everyPhoneBackMs: 0, phonesBackMsP50P90: [0, 0], everyVoteAckedMs: 0 };
   fac.send({ t: 'control', action: 'start' });
   for (;;) {
     await wait(() => projector.view?.status === 'voting' && fac.view?.status === 'voting', 'the next question');
@@ -163,6 +164,8 @@ async function roomRun() {
     if (restartedAt) {
       restart.everyVoteAckedMs = ms(performance.now() - restartedAt);
       restart.everyPhoneBackMs = ms(Math.max(...phones.map((p) => p.backAt)) - restartedAt);
+      const back = phones.map((p) => p.backAt - restartedAt);
+      restart.phonesBackMsP50P90 = [ms(percentile(back, 50)), ms(percentile(back, 90))];
     }
     sent += N;
     counted += projector.view!.votesIn;

@@ -42,6 +42,8 @@ export class Client {
     this.connect();
   }
   connect() {
+    // No handshake timeout here, unlike the page: these clients share one process (and its CPU) with the
+    // server, so on a busy machine a timeout would abort handshakes that are merely slow, again and again.
     const ws = new WebSocket(this.url(), { localAddress: this.localAddress });
     this.ws = ws;
     ws.on('open', () => ws.send(JSON.stringify(this.hello())));

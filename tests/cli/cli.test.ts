@@ -81,7 +81,7 @@ describe('debrief validate', () => {
   it('says plainly when a file is from a newer format version', () => {
     const r = cli('validate', goldenCopy((y) => y.replace('schemaVersion: 1', 'schemaVersion: 9')).file);
     expect(r.stderr).toContain(
-      'schemaVersion: expected a format version from 1 (oldest still read) to 2 (current), found version 9, newer than this engine reads',
+      'schemaVersion: expected a format version from 1 (oldest still read) to 3 (current), found version 9, newer than this engine reads',
     );
   });
 });

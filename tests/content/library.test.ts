@@ -30,7 +30,7 @@ describe('the packs beside a scenario, read when it names one', () => {
     expect(lib.scenarios.map((s) => s.pack.title)).toEqual(['Golden test loop']);
   });
 
-  it('the nearest pack of an id wins, and one that does not parse gives way to the next', () => {
+  it('the nearest pack of an id wins, and one that fails its checks is refused with its own problems, never replaced', () => {
     const near = folder('near.yaml', { 'golden.yaml': titled('Near') });
     const far = folder('far.yaml', { 'golden.yaml': titled('Far') });
     expect(loadLibrary([join(near, 'near.yaml'), join(far, 'far.yaml')]).scenarios.map((s) => s.pack.title)).toEqual([
@@ -38,9 +38,15 @@ describe('the packs beside a scenario, read when it names one', () => {
       'Near',
     ]);
     const broken = folder('broken.yaml', { 'golden.yaml': 'kind: pack\nid: golden\nloop: 5\n' });
-    expect(
-      loadLibrary([join(broken, 'broken.yaml'), join(far, 'far.yaml')]).scenarios.map((s) => s.pack.title),
-    ).toEqual(['Far', 'Far']);
+    // The far pack of the same id used to stand in for it without a word: validate said "valid"
+    // against a pack the author of broken.yaml never wrote.
+    // As the near pack stands for both scenarios above, the refused one does: neither plays on Far.
+    const lib = loadLibrary([join(broken, 'broken.yaml'), join(far, 'far.yaml')]);
+    expect(lib.scenarios).toEqual([]);
+    expect(lib.issues.filter((i) => i.file.endsWith(join('packs', 'golden.yaml')) && i.path === 'loop')).toHaveLength(
+      1,
+    );
+    expect(lib.issues.some((i) => i.file.endsWith('broken.yaml') && i.path === 'pack')).toBe(true);
   });
 
   it('a pack written as JSON, or with a quoted id, is found by its id all the same', () => {

@@ -16,46 +16,78 @@ describe.runIf(browserAvailable())('axe-core on every screen, light and dark, ph
   it.each([
     ['light', 1280],
     ['dark', 360],
-  ] as const)('%s at %i px: no serious or critical violations', async (scheme, width) => {
-    const page = await env.browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-    const found: string[] = [];
-    await page.goto(`${env.url}#/`);
-    await page.locator('.card').first().waitFor();
-    await audit(page, 'library', found);
+  ] as const)(
+    '%s at %i px: no serious or critical violations',
+    async (scheme, width) => {
+      const page = await env.browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      const found: string[] = [];
+      await page.goto(`${env.url}#/`);
+      await page.locator('.card').first().waitFor();
+      await audit(page, 'library', found);
 
-    await page.goto(`${env.url}#/play/a06-latency-veto/candidate`);
-    await page.locator('#prompt-heading').waitFor();
-    await page.keyboard.press('1');
-    await audit(page, 'candidate round', found);
-    const best = a06.scenario.paths.best!.choices;
-    const steps = [...best, '~next', '~next'].join('.');
-    await page.goto(`${env.url}#/play/a06-latency-veto/candidate?steps=${steps}`);
-    await page.reload();
-    await page.locator('#debrief-heading').waitFor();
-    await audit(page, 'debrief', found);
-    await page.goto(
-      `${env.url}#/play/a06-latency-veto/candidate?steps=${[...best, '~next', '~next', '~next', '~verbal'].join('.')}`,
-    );
-    await page.reload();
-    await page.locator('#offer-heading').waitFor();
-    await audit(page, 'offer', found);
-    await page.getByRole('button', { name: 'Accept the offer' }).click();
-    await page.locator('.final-offer').waitFor();
-    await audit(page, 'end', found);
+      await page.goto(`${env.url}#/play/a06-latency-veto/candidate`);
+      await page.locator('#prompt-heading').waitFor();
+      await page.keyboard.press('1');
+      await audit(page, 'candidate round', found);
+      const best = a06.scenario.paths.best!.choices;
+      const steps = [...best, '~next', '~next'].join('.');
+      await page.goto(`${env.url}#/play/a06-latency-veto/candidate?steps=${steps}`);
+      await page.reload();
+      await page.locator('#debrief-heading').waitFor();
+      await audit(page, 'debrief', found);
+      await page.goto(
+        `${env.url}#/play/a06-latency-veto/candidate?steps=${[...best, '~next', '~next', '~next', '~verbal'].join('.')}`,
+      );
+      await page.reload();
+      await page.locator('#offer-heading').waitFor();
+      await audit(page, 'offer', found);
+      await page.getByRole('button', { name: 'Accept the offer' }).click();
+      await page.locator('.final-offer').waitFor();
+      await audit(page, 'end', found);
 
-    await page.goto(`${env.url}#/play/d08-engineers-vote/committee`);
-    await page.reload();
-    await page.locator('.seats').waitFor();
-    await audit(page, 'seat picker', found);
-    await page.getByRole('link', { name: 'Sit as Dana' }).click();
-    await page.locator('#room-heading').waitFor();
-    await audit(page, 'committee vote', found);
-    await page.getByLabel('No', { exact: true }).check();
-    for (const select of await page.locator('.dim-scores select').all()) await select.selectOption('3');
-    await page.getByRole('button', { name: 'Submit your vote' }).click();
-    for (let i = 0; i < 4; i++) await page.locator('.debrief button.primary').click();
-    await page.locator('#compare-heading').waitFor();
-    await audit(page, 'committee comparison', found);
-    expect(found).toEqual([]);
-  });
+      await page.goto(`${env.url}#/play/d08-engineers-vote/committee`);
+      await page.reload();
+      await page.locator('.seats').waitFor();
+      await audit(page, 'seat picker', found);
+      await page.getByRole('link', { name: 'Sit as Dana' }).click();
+      await page.locator('#room-heading').waitFor();
+      await audit(page, 'committee vote', found);
+      await page.getByLabel('No', { exact: true }).check();
+      for (const select of await page.locator('.dim-scores select').all()) await select.selectOption('3');
+      await page.getByRole('button', { name: 'Submit your vote' }).click();
+      for (let i = 0; i < 3; i++) await page.locator('.debrief button.primary').click();
+      await page.locator('form.revision').waitFor({ timeout: 60_000 });
+      await audit(page, 'committee revision round', found);
+      for (let i = 0; i < 2; i++) await page.locator('.debrief button.primary').click();
+      await page.locator('#compare-heading').waitFor({ timeout: 60_000 });
+      await audit(page, 'committee comparison', found);
+
+      // The d08 candidate's revision round, the coach's statechart, the import screen and the lab's questions.
+      const recorded = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'd08-engineers-vote')!
+        .scenario.paths.recorded!.choices;
+      await page.goto(
+        `${env.url}#/play/d08-engineers-vote/candidate?steps=${[...recorded, ...Array(3).fill('~next')].join('.')}`,
+      );
+      await page.reload();
+      await expect
+        .poll(() => page.locator('#debrief-heading').textContent(), { timeout: 60_000 })
+        .toBe('The revision round');
+      await audit(page, 'candidate revision round', found);
+      await page.goto(`${env.url}#/play/d08-engineers-vote/coach?view=statechart`);
+      await page.getByRole('tab', { name: 'Statechart' }).click();
+      await expect.poll(() => page.locator('.statechart svg').count(), { timeout: 60_000 }).toBe(5);
+      await audit(page, 'coach statechart', found);
+      await page.goto(`${env.url}#/import`);
+      await page.locator('h1').waitFor({ timeout: 60_000 });
+      await audit(page, 'import', found);
+      for (const q of ['rules', 'calibration', 'report']) {
+        await page.goto(`${env.url}#/lab/d08-engineers-vote?q=${q}&n=500`);
+        await page.reload();
+        await page.locator('.lab-table').first().waitFor({ timeout: 60_000 });
+        await audit(page, `lab ${q}`, found);
+      }
+      expect(found).toEqual([]);
+    },
+    240_000,
+  );
 });

@@ -15,10 +15,11 @@ const RECORDED = SCENARIO.scenario.paths.recorded!;
 const OTHER = Object.values(SCENARIO.scenario.paths).find((p) => p.decision && p.decision !== RECORDED.decision)!;
 
 const WAIT = { timeout: 60_000 };
+const README_SHOTS = new Set(['room-projector.png', 'room-phone.png', 'room-remote.png']);
 /** Screenshots go to tests/e2e/screenshots; the README's docs/room-*.png are refreshed only when asked (DEBRIEF_DOCS_SHOTS=1). */
 const shot = async (page: Page, name: string, options: { fullPage?: boolean } = {}) => {
   await page.screenshot({ path: join(SHOTS, name), ...options });
-  if (process.env.DEBRIEF_DOCS_SHOTS === '1' && name.startsWith('room-'))
+  if (process.env.DEBRIEF_DOCS_SHOTS === '1' && README_SHOTS.has(name))
     await page.screenshot({ path: join(DOCS, name), ...options });
 };
 

@@ -8,6 +8,7 @@ import { scorecardOf } from '../../machines/roundMachine';
 import { committeeInputOf } from '../../machines/loopMachine';
 import { committeeOutcome } from '../../machines/committee/outcome';
 import { dueDay, pastHold as pastHoldDay } from '../../machines/calendar';
+import { earlyEndOf } from '../../machines/rules/earlyEnd';
 
 // The same report as the dynamic-programming check, less its state count.
 type BranchReport = Omit<FastReport, 'states'>;
@@ -87,7 +88,9 @@ export function bruteBranches(resolved: ResolvedScenario): BranchReport {
     for (const g of perRound[ri]!) {
       cards[ri] = g.card;
       picked[ri] = g;
-      combine(ri + 1, slip + g.slip, roundDay, count * g.count);
+      // As the loop machine does: a loop rule (a failed screen) ends the path after this round.
+      if (ri + 1 < perRound.length && earlyEndOf(resolved, cards)) record('no_hire', count * g.count, ri + 1);
+      else combine(ri + 1, slip + g.slip, roundDay, count * g.count);
     }
     cards.length = ri;
     picked.length = ri;

@@ -10,10 +10,17 @@ import { loopMachine } from '../../machines/loopMachine';
 import { golden, offerPolicy } from '../helpers/golden';
 import { card, vote } from '../helpers/cards';
 import { coverage, delayEvents } from '../helpers/graph';
+import { compileRule, type OfferPolicy } from '../../machines/policy/compile';
 
 const resolved = golden();
 const technical = resolved.rounds.find((r) => r.id === 'technical')!;
 const byValue = (s: { value: unknown }) => JSON.stringify(s.value);
+/** The golden offer with a competing-offer rule and a five-day deadline, so every offer state can be reached. */
+const withDeadline = (policy: OfferPolicy): OfferPolicy => ({
+  ...policy,
+  competing: compileRule({ id: 'M1', kind: 'competing-offer', via: ['signOn', 'equity'] }),
+  deadline: compileRule({ id: 'D1', kind: 'offer-deadline', days: 5 }),
+});
 
 describe('every state is reachable and no state is a dead end', () => {
   it('round: answers, probes, and a person-filled scorecard (valid and missing its R2 narrative)', () => {
@@ -34,12 +41,14 @@ describe('every state is reachable and no state is a dead end', () => {
   });
 
   const offerInput = (lockAfterVerbal: boolean) => ({
-    policy: offerPolicy(resolved, lockAfterVerbal),
+    policy: withDeadline(offerPolicy(resolved, lockAfterVerbal)),
     level: 'L5',
     flags: [],
   });
   const offerEvents = [
     { type: 'candidate.ask', ask: 'base', amount: 30000 },
+    { type: 'candidate.compete', amount: 400000 },
+    { type: 'candidate.wait', days: 7 },
     { type: 'offer.extend' },
     { type: 'candidate.accept' },
     { type: 'candidate.decline' },
@@ -142,21 +151,23 @@ describe('every state is reachable and no state is a dead end', () => {
 });
 
 describe('model-based paths through the offer machine', () => {
-  const input = { policy: offerPolicy(resolved, true), level: 'L5', flags: [] };
+  const input = { policy: withDeadline(offerPolicy(resolved, true)), level: 'L5', flags: [] };
   const events = [
     { type: 'candidate.ask' as const, ask: 'base' as const, amount: 30000 },
+    { type: 'candidate.compete' as const, amount: 400000 },
+    { type: 'candidate.wait' as const, days: 7 },
     { type: 'offer.extend' as const },
     { type: 'candidate.accept' as const },
     { type: 'candidate.decline' as const },
   ];
 
-  it('has one shortest path to each of its four states', () => {
+  it('has one shortest path to each of its five states', () => {
     const paths = getShortestPaths(offerMachine, {
       input,
       events,
       serializeState: (s) => JSON.stringify(s.value) as never,
     });
-    expect(paths.map((p) => p.state.value).sort()).toEqual(['accepted', 'declined', 'drafting', 'extended']);
+    expect(paths.map((p) => p.state.value).sort()).toEqual(['accepted', 'declined', 'drafting', 'expired', 'extended']);
   });
 
   it('a real actor follows every shortest path to the state the model predicts', async () => {
@@ -167,7 +178,7 @@ describe('model-based paths through the offer machine', () => {
     });
     // Paths that are prefixes of longer ones (to drafting, to extended) are folded into them.
     const paths = model.getShortestPaths();
-    expect(paths.map((p) => p.state.value).sort()).toEqual(['accepted', 'declined']);
+    expect(paths.map((p) => p.state.value).sort()).toEqual(['accepted', 'declined', 'expired']);
     for (const path of paths) {
       const actor = createActor(offerMachine, { input }).start();
       await path.test({
@@ -176,6 +187,8 @@ describe('model-based paths through the offer machine', () => {
           'offer.extend': ({ event }) => void actor.send(event as never),
           'candidate.accept': ({ event }) => void actor.send(event as never),
           'candidate.decline': ({ event }) => void actor.send(event as never),
+          'candidate.compete': ({ event }) => void actor.send(event as never),
+          'candidate.wait': ({ event }) => void actor.send(event as never),
         },
         states: {
           '*': (state) => expect(actor.getSnapshot().value).toEqual(state.value),

@@ -89,4 +89,23 @@ describe('room history: Back and Next never throw votes away', { timeout: 30_000
     ]);
     expect(report.steps[1]!.options.reduce((n, o) => n + o.votes, 0)).toBe(2);
   });
+
+  it('a vote updates the projector and the host at once, and the phones only when what they show changes', async () => {
+    h = hubHarness();
+    const { code, fac } = await openRoom(h);
+    const [ann, bo] = await Promise.all(['Ann', 'Bo'].map((n) => participant(h, code, n)));
+    const projector = h.client();
+    projector.send({ t: 'watch', code });
+    fac.send({ t: 'control', action: 'start' });
+    const v = await bo!.p.view((x) => x.status === 'voting');
+    const states = (c: typeof fac) => c.inbox.filter((m) => m.t === 'state').length;
+    const boBefore = states(bo!.p);
+    ann!.p.send({ t: 'vote', id: 1, step: v.step!.id, choice: v.step!.options[0]!.id });
+    await projector.view((x) => x.votesIn === 1);
+    await fac.view((x) => x.votesIn === 1);
+    expect(states(bo!.p)).toBe(boBefore);
+    fac.send({ t: 'control', action: 'reveal' });
+    const revealed = await bo!.p.view((x) => x.status === 'revealed');
+    expect(revealed.reveal!.tally[0]!.votes).toBe(1);
+  });
 });

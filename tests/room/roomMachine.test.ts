@@ -98,7 +98,7 @@ describe('room machine', () => {
     expect(r.send({ type: 'room.next' })).toBeNull();
   });
 
-  it('goes back to a revealed step, and on again with a different answer replaces what followed', () => {
+  it('goes back to a revealed step, and on again with the same answer returns to the step as it was', () => {
     const r = room();
     r.send({ type: 'room.start' });
     const first = r.step()!.id;
@@ -111,6 +111,24 @@ describe('room machine', () => {
     expect(r.send({ type: 'room.back' })).toBe('this is the first step');
     r.send({ type: 'room.next' });
     expect(r.snap().context.steps).toHaveLength(2);
+    expect(r.snap().context.superseded).toHaveLength(0);
+  });
+
+  it('replays runs of joins and votes as one event each to the same room as one by one', () => {
+    const one = room();
+    one.send({ type: 'room.start' });
+    const id = one.step()!.id;
+    const votes = ['ann', 'bo', 'cy'].map((pid, i) => vote(pid, id, ['s1-ok', 's1-strong', 's1-ok'][i]!));
+    for (const v of votes) one.send(v);
+    const batched = createActor(roomMachine, { input: { plan: createRoomPlan(GOLDEN, 'path') } }).start();
+    batched.send({
+      type: 'replay.joins',
+      joins: ['ann', 'bo', 'cy'].map((pid) => ({ type: 'participant.join' as const, pid, name: pid, tokenHash: 'x' })),
+    });
+    batched.send({ type: 'room.start' });
+    batched.send({ type: 'replay.votes', votes: votes as Array<Extract<RoomEvent, { type: 'participant.vote' }>> });
+    expect([...currentOf(batched.getSnapshot().context)!.votes]).toEqual([...currentOf(one.snap().context)!.votes]);
+    expect(batched.getSnapshot().context.participants.size).toBe(3);
   });
 
   it('sits as the committee: the packet to read, then recommendations with vetoes shown on request', () => {

@@ -60,7 +60,7 @@ describe('seats and parallel committees (the pure parts)', () => {
     );
     expect(held.decision).toBe('hire');
     expect(revised.decision).toBe('no_hire');
-    expect(revised.consensus).toBeLessThan(held.consensus);
+    expect(revised.consensus!).toBeLessThan(held.consensus!);
   });
 
   it('parallel committees are summed by decision and by the rules that fired', () => {

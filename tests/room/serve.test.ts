@@ -69,7 +69,7 @@ describe('debrief serve', () => {
     try {
       expect(server.origin).toBe('http://debrief.venue.test:8080');
       expect(out.join('\n')).toContain('open http://debrief.venue.test:8080/j');
-      const port = new URL(`http://${(out.join('\n').match(/localhost:(\d+)/) ?? [])[0]}`).port;
+      const port = (out.join('\n').match(/open http:\/\/127\.0\.0\.1:(\d+)\//) ?? [])[1];
       const ws = new WebSocket(`ws://127.0.0.1:${port}/room`);
       const created = await new Promise<{ code: string; secret: string }>((resolve) => {
         ws.on('open', () => ws.send(JSON.stringify({ t: 'create', scenario: 'c03-who-sets-vision', mode: 'path' })));

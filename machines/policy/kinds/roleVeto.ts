@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { name } from '../../content/common';
-import { BLOCK, type RuleKind } from '../types';
-import { isAgainst, lowestReliability, who } from './shared';
+import { BLOCK, type Packet, type RuleKind } from '../types';
+import { isAgainst, lowestReliability, readVote, who } from './shared';
 
 const settings = z.strictObject({
   holder: name.describe('Role of the member who holds the veto.'),
@@ -18,11 +18,32 @@ const settings = z.strictObject({
     .describe(
       "`hire-at-level`: the veto meets an offer the scores support at the scenario's level (V1 as recorded); `any-offer` meets a down-level too.",
     ),
+  reads: z
+    .enum(['raw', 'calibrated'])
+    .default('raw')
+    .describe(
+      "Which of the holder's votes the veto reads: `raw`, the vote as cast (what version 2 did), or `calibrated`, the holder's score with their leniency history taken off, read on the pack's recommendation thresholds. A habitually harsh holder's no may be a yes once calibrated.",
+    ),
 });
 type Settings = z.infer<typeof settings>;
 
-const holderOf = (s: Settings, votes: Parameters<NonNullable<RuleKind['evaluate']>>[1]['votes']) => {
-  for (const v of votes) if (v.role === s.holder && isAgainst(v.recommendation)) return v;
+// A reliability floor holds whatever the scores say, so it stands under either reading.
+const underFloor = (s: Settings, p: Packet) => {
+  if (s.reliabilityFloor === undefined) return false;
+  const low = lowestReliability(p.cards);
+  return !!low && low.reliability! < s.reliabilityFloor;
+};
+
+const holderOf = (s: Settings, p: Packet) => {
+  for (const v of p.votes) {
+    if (v.role !== s.holder) continue;
+    // A v1 file's migrated veto carries no `reads`: it reads raw votes, as it always did.
+    const against =
+      s.reads === 'calibrated'
+        ? isAgainst(readVote(v, p, 'calibrated')) || underFloor(s, p)
+        : isAgainst(v.recommendation);
+    if (against) return v;
+  }
   return undefined;
 };
 
@@ -38,15 +59,16 @@ export const roleVeto: RuleKind<Settings> = {
     role === s.holder && s.reliabilityFloor !== undefined ? { reliabilityFloor: s.reliabilityFloor } : undefined,
   settings,
   roles: (s) => [{ key: 'holder', role: s.holder }],
-  evaluate: (s, p) =>
-    p.step !== null && (p.step >= 0 || s.vetoes === 'any-offer') && holderOf(s, p.votes) ? BLOCK : null,
+  evaluate: (s, p) => (p.step !== null && (p.step >= 0 || s.vetoes === 'any-offer') && holderOf(s, p) ? BLOCK : null),
   explain(s, p) {
-    const holder = holderOf(s, p.votes)!;
+    const holder = holderOf(s, p)!;
     const low = lowestReliability(p.cards);
     const why =
       s.reliabilityFloor !== undefined && low && low.reliability! < s.reliabilityFloor
         ? `reliability ${low.reliability}/10 in ${low.roundTitle}, below the floor of ${s.reliabilityFloor}`
-        : holder.reason;
+        : s.reads === 'calibrated'
+          ? `calibrated ${holder.calibrated}, short of the ${p.thresholds.yes} a yes needs: ${holder.reason}`
+          : holder.reason;
     const best = Math.max(...p.cards.map((c) => c.overall));
     const what =
       p.step !== null && p.step < 0 ? 'vetoed even a down-level offer' : 'vetoed an offer the scores support';

@@ -1,6 +1,7 @@
 import { recommendationRank, isAgainst } from '../../rules/scoring';
-import type { CardFacts, VoteFacts } from '../types';
-import { humanize } from '../../format';
+import type { CardFacts, Packet, VoteFacts } from '../types';
+import type { Recommendation } from '../../content/common';
+import { humanize, recommendationLabel } from '../../format';
 
 export { recommendationRank, isAgainst };
 
@@ -27,3 +28,27 @@ export function lowestReliability(cards: ReadonlyArray<CardFacts>, from = 0, low
   }
   return low;
 }
+
+/** Which of a member's votes a rule reads: the vote they cast, or their calibrated score read on the pack's thresholds. */
+export type VoteReading = 'raw' | 'calibrated';
+
+/** A vote's recommendation as a rule reads it: the one cast (`raw`), or what the calibrated score earns. */
+export function readVote(
+  v: Pick<VoteFacts, 'recommendation' | 'calibrated'>,
+  p: Pick<Packet, 'thresholds'>,
+  reads: VoteReading,
+): Recommendation {
+  if (reads === 'raw') return v.recommendation;
+  const t = p.thresholds;
+  return v.calibrated >= t.strong_yes
+    ? 'strong_yes'
+    : v.calibrated >= t.yes
+      ? 'yes'
+      : v.calibrated >= t.no
+        ? 'no'
+        : 'strong_no';
+}
+
+/** "Priya (hiring manager) strong yes, calibrated 4.25": a vote as a firing quotes it. */
+export const quoteVote = (v: VoteFacts, rec: Recommendation, reads: VoteReading) =>
+  `${who(v)} ${recommendationLabel(rec).toLowerCase()}${reads === 'calibrated' ? ` (calibrated ${v.calibrated})` : ''}`;

@@ -8,6 +8,7 @@ import { attachRoomServer } from '../../server/attach';
 import { staticFiles } from '../../server/staticFiles';
 import { lanAddresses } from '../../server/lan';
 import { roomDir } from '../../server/store';
+import { LISTEN_BACKLOG } from '../../server/limits';
 
 export interface ServeOptions {
   port?: string;
@@ -61,7 +62,11 @@ export async function serve(io: Io, options: ServeOptions = {}) {
   });
   room.open();
   try {
-    await new Promise<void>((ok, fail) => http.once('error', fail).listen(port, host, () => ok()));
+    // A deep accept queue: after a restart every phone in the room reconnects at once, and connections the
+    // queue cannot hold are dropped into TCP's own back-off (1, 3, 7, 15 s…), which is how a restart once took a minute.
+    await new Promise<void>((ok, fail) =>
+      http.once('error', fail).listen({ port, host, backlog: LISTEN_BACKLOG }, () => ok()),
+    );
   } catch (err) {
     // Nothing may keep the process alive after a failed start: the room store is closed again.
     room.close();
@@ -71,10 +76,9 @@ export async function serve(io: Io, options: ServeOptions = {}) {
   const actual = typeof address === 'object' && address ? address.port : port;
   const shownHost = host === '0.0.0.0' || host === '::' ? (lan ?? 'localhost') : host;
   origin = fixedOrigin ?? `http://${shownHost}:${actual}`;
+  const here = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   io.out(`Debrief is serving ${dist} and its rooms (data in ${roomDir(options.data)}).`);
-  io.out(
-    `Facilitator: open http://localhost:${actual}/ on this laptop, choose a scenario, Present, then "Open a room".`,
-  );
+  io.out(`Facilitator: open http://${here}:${actual}/ on this laptop, choose a scenario, Present, then "Open a room".`);
   io.out(`Participants: open ${origin}/j and type the room's code (the projector shows it, with a QR code):`);
   io.out(await qr(`${origin}/j`));
   if (!fixedOrigin && lans.length > 1 && (host === '0.0.0.0' || host === '::'))

@@ -13,7 +13,7 @@ export function TornadoChart({ result, data, width }: { result: LabResult; data:
   const name = (r: RulesData['rules'][number]) =>
     library ? `${r.scenario.split('-')[0]} ${r.rule}` : `${r.rule} ${r.label}`;
   const labelW = Math.min(width * 0.42, 250);
-  const rowH = 30;
+  const rowH = 34;
   const H = Math.max(1, rules.length) * rowH + 36;
   const extent = Math.max(0.05, ...rules.map((r) => Math.max(r.up.high, r.down.high)));
   const x = scaleLinear()
@@ -82,10 +82,15 @@ export function TornadoChart({ result, data, width }: { result: LabResult; data:
             );
           })}
           <text x={x(-extent)} y={H - 4} className="tick">
-            {Math.round(extent * 100)} %
+            −{Math.round(extent * 100)} %{width > 520 ? ' worse' : ''}
           </text>
+          {width > 520 && (
+            <text x={x(0)} y={H - 4} className="tick" textAnchor="middle">
+              0
+            </text>
+          )}
           <text x={x(extent)} y={H - 4} className="tick" textAnchor="end">
-            {Math.round(extent * 100)} %
+            {width > 520 ? 'better ' : ''}+{Math.round(extent * 100)} %
           </text>
         </ChartFrame>
       )}
@@ -99,8 +104,12 @@ export function TornadoChart({ result, data, width }: { result: LabResult; data:
         >
           {members.map((m) => (
             <g key={m.member} transform={`translate(0,${my(m.member)})`}>
-              <text x={0} y={my.bandwidth() / 2 + 5} className="label">
-                {clip(`${m.name} (${roleLabel(m.role)})`, chars)}
+              {/* Name and role on two lines: neither is cut at a narrow width. */}
+              <text x={0} y={my.bandwidth() / 2 - 2} className="label">
+                {clip(m.name, chars)}
+              </text>
+              <text x={0} y={my.bandwidth() / 2 + 11} className="tick">
+                {clip(roleLabel(m.role), chars + 3)}
               </text>
               <rect
                 x={labelW}
