@@ -32,7 +32,6 @@ export function ExercisePhone({
   const seq = useRef(Date.now() % 1_000_000);
   const [sent, setSent] = useState<number | null>(null);
   // A new answer or pass starts from the phone's sealed sheet there, if any, else blank.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new answer, pass or seal resets the draft, never a keystroke
   useEffect(() => {
     if (draft.key !== key || (sealed && !Object.keys(draft.scores).length))
       setDraft({ key, scores: { ...(sealed?.scores ?? {}) }, recommendation: sealed?.recommendation ?? null });
