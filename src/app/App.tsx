@@ -14,6 +14,7 @@ const NotesView = lazy(() => import('../present/NotesView').then((m) => ({ defau
 const CoachMode = lazy(() => import('../coach/CoachMode').then((m) => ({ default: m.CoachMode })));
 const RoomScreen = lazy(() => import('../room/RoomScreen').then((m) => ({ default: m.RoomScreen })));
 const LabScreen = lazy(() => import('../lab/LabScreen').then((m) => ({ default: m.LabScreen })));
+const StudioScreen = lazy(() => import('../studio/StudioScreen').then((m) => ({ default: m.StudioScreen })));
 const CommitteeMode = lazy(() => import('../committee/CommitteeMode').then((m) => ({ default: m.CommitteeMode })));
 
 /** A scenario whose module failed to load (a dropped connection, a server restarted mid-load). */
@@ -123,6 +124,21 @@ export function App() {
           }
         >
           <RoomScreen key={`${route.code}-${route.view}`} code={route.code} view={route.view} />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  }
+  if (route.name === 'studio') {
+    return (
+      <ErrorBoundary screen="studio">
+        <Suspense
+          fallback={
+            <p className="page" role="status">
+              Loading the studio…
+            </p>
+          }
+        >
+          <StudioScreen id={route.id} query={route.query} />
         </Suspense>
       </ErrorBoundary>
     );

@@ -122,6 +122,9 @@ export function Library({ library, firstScreen }: { library: BundledLibrary; fir
           <a className="button" href="#/import">
             Import a scenario
           </a>
+          <a className="button" href="#/studio">
+            Write one in the studio
+          </a>
           <span className="count" aria-live="polite">
             {shown.length} of {allCards.length} scenarios
           </span>

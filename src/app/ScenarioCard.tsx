@@ -68,6 +68,13 @@ export function ScenarioCard({ card }: { card: ScenarioCardData }) {
           >
             Lab
           </a>
+          <a
+            className="button"
+            href={hrefFor({ name: 'studio', id: card.id, query: '' })}
+            aria-label={`Open in studio (an editable copy): ${card.title}`}
+          >
+            Open in studio
+          </a>
         </p>
         <details className="card-details">
           <summary>

@@ -4,6 +4,7 @@ import { readImported, writeImported, type ImportedFile } from './imported';
 import type { ImportResult } from './importCheck';
 import { hrefFor } from '../shared/router';
 import { formatCount } from '../../machines/format';
+import { DraftList } from '../studio/DraftList';
 
 /** Problem rows shown at once; a 10,000-file zip must not render 130,000 of them. */
 const MAX_PROBLEM_ROWS = 200;
@@ -163,6 +164,7 @@ export function ImportScreen() {
           })}
         </ul>
       </section>
+      <DraftList />
     </main>
   );
 }

@@ -33,7 +33,9 @@ const what = (key: string) =>
     ? 'your imported files'
     : key.startsWith('debrief.save.')
       ? 'your progress in this session'
-      : 'a set-aside save';
+      : key.startsWith('debrief.draft.')
+        ? 'your studio draft'
+        : 'a set-aside save';
 const reason = (err: unknown) => {
   const name = (err as { name?: string } | null)?.name;
   return name === 'QuotaExceededError'

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'room'; code: string; view: 'projector' | 'facilitator' }
   | { name: 'join'; code: string }
   | { name: 'lab'; id: string; query: string }
+  | { name: 'studio'; id: string | null; query: string }
   | { name: 'missing'; hash: string };
 
 /** A percent-decoded link part, or null for a bad escape such as `%` (a link to nowhere, not a crash). */
@@ -43,6 +44,11 @@ export function parseRoute(hash: string): Route {
     const id = decoded(parts[1]);
     if (id !== null) return { name: 'lab', id, query };
   }
+  // The authoring studio: a draft (?draft=…), a shared one (?d=…), or a copy of a bundled file (#/studio/<id>).
+  if (parts[0] === 'studio' && parts.length <= 2) {
+    const id = parts[1] === undefined ? null : decoded(parts[1]);
+    if (id !== null || parts.length === 1) return { name: 'studio', id, query };
+  }
   if (parts[0] === 'play' && parts[1] && MODES.has(parts[2] ?? '') && parts.length === 3) {
     const params = new URLSearchParams(query);
     const id = decoded(parts[1]);
@@ -62,6 +68,8 @@ export function hrefFor(route: Route): string {
     return `#/play/${encodeURIComponent(route.id)}/${route.mode}${params.length ? `?${params.join('&')}` : ''}`;
   }
   if (route.name === 'lab') return `#/lab/${encodeURIComponent(route.id)}${route.query ? `?${route.query}` : ''}`;
+  if (route.name === 'studio')
+    return `#/studio${route.id ? `/${encodeURIComponent(route.id)}` : ''}${route.query ? `?${route.query}` : ''}`;
   return route.name === 'import' ? '#/import' : '#/';
 }
 
