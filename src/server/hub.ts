@@ -41,9 +41,9 @@ export interface HubOptions {
   onRoomOpened?: (room: { code: string; joinUrl: string }) => void;
   now?: () => number;
   /**
-   * Votes arriving within this many ms go out in one tally update; by default 15 ms, and longer in a
-   * big room (one ms per 20 sockets), so a thousand phones reconnecting and re-sending their votes
-   * are not each sent a thousand views a second while the server is also letting them back in.
+   * Votes arriving within this many ms go out in one tally update (15 ms by default, under a frame).
+   * A count-only update goes to the projector and hosts alone, so its cost does not grow with the
+   * room and the window need not either.
    */
   flushMs?: number;
   /** Tighter or looser bounds than LIMITS (tests). */
@@ -73,7 +73,12 @@ interface LiveRoom {
   flush: ReturnType<typeof setTimeout> | null;
   /** What the phones were last sent, less the counts (see `schedule`). */
   phoneShape: string | null;
+  /** Votes checked but not yet stored: written in one commit at the end of this turn of the event loop (see `queueVote`). */
+  votes: Array<{ conn: Conn; event: VoteEvent; id: number }>;
+  commit: ReturnType<typeof setImmediate> | null;
 }
+
+type VoteEvent = Extract<RoomEvent, { type: 'participant.vote' }>;
 
 /** Control actions that are one room event each; `tiebreak`, `remove` and `rekey` carry more and are handled apart. */
 const CONTROL_EVENTS = {
@@ -178,10 +183,11 @@ export class RoomHub {
     };
   }
 
-  /** Stop every room's pending updates (the store is closed by its owner). */
+  /** Stop every room's pending updates (the store is closed by its owner). Votes not yet stored were not acknowledged either: their phones send them again. */
   close() {
     for (const room of this.rooms.values()) {
       if (room.flush) clearTimeout(room.flush);
+      if (room.commit) clearImmediate(room.commit);
       room.actor.stop();
     }
     this.rooms.clear();
@@ -243,17 +249,14 @@ export class RoomHub {
       case 'vote': {
         if (conn.role !== 'participant' || !conn.room || !conn.pid)
           return this.error(conn, 'forbidden', 'Join a room before voting.', msg.id);
-        const event: RoomEvent = {
+        const event: VoteEvent = {
           type: 'participant.vote',
           pid: conn.pid,
           step: msg.step,
           choice: msg.choice,
           veto: msg.veto === true,
         };
-        if (!this.apply(conn, conn.room, event, msg.id)) return;
-        this.send(conn, { t: 'ack', id: msg.id });
-        this.sendYou(conn);
-        return;
+        return this.queueVote(conn, conn.room, event, msg.id);
       }
       case 'score': {
         if (conn.role !== 'participant' || !conn.room || !conn.pid)
@@ -268,6 +271,7 @@ export class RoomHub {
       case 'export':
         if (conn.role !== 'facilitator' || !conn.room)
           return this.error(conn, 'forbidden', "Only the facilitator's window can export the room.");
+        this.commitVotes(conn.room);
         return this.send(conn, {
           t: 'export',
           report: roomReportOf(conn.room.record, conn.room.actor.getSnapshot().context),
@@ -327,18 +331,65 @@ export class RoomHub {
     this.send(conn, { t: 'welcome', role: 'facilitator', ...(await this.codes(room, secret)) });
   }
 
+  /** False (and an error to the sender) when the room refuses the event in its present state. */
+  private allowed(conn: Conn, room: LiveRoom, event: RoomEvent, id?: number): boolean {
+    const refusal = refusalOf(room.actor.getSnapshot(), event);
+    if (!refusal) return true;
+    this.error(
+      conn,
+      room.actor.getSnapshot().status !== 'active' ? 'closed' : 'refused',
+      `${refusal[0]!.toUpperCase()}${refusal.slice(1)}.`,
+      id,
+    );
+    return false;
+  }
+
+  /**
+   * A vote is checked now and stored with every other vote that arrived in the same turn of the
+   * event loop, in one commit; only then is it applied, acknowledged and counted. One commit per
+   * burst instead of per vote, and one copy of the step's votes instead of one per vote, is most of
+   * what a thousand phones voting at once cost. Whether a vote counts never depends on the other
+   * votes, and every other event stores the waiting votes first, so the log keeps the order the
+   * room saw.
+   */
+  private queueVote(conn: Conn, room: LiveRoom, event: VoteEvent, id: number) {
+    if (!this.allowed(conn, room, event, id)) return;
+    room.votes.push({ conn, event, id });
+    room.commit ??= setImmediate(() => this.commitVotes(room));
+  }
+
+  /** Store the waiting votes in one commit, then apply, acknowledge and count them; none of them when the write failed. */
+  private commitVotes(room: LiveRoom) {
+    if (room.commit) clearImmediate(room.commit);
+    room.commit = null;
+    const batch = room.votes;
+    if (!batch.length) return;
+    room.votes = [];
+    try {
+      this.options.store.appendAll(
+        room.record.code,
+        batch.map((v) => v.event),
+        this.now(),
+      );
+    } catch (err) {
+      console.error(messageOf(err));
+      for (const v of batch) this.error(v.conn, 'storage', `Not saved, so not counted: ${messageOf(err)}`, v.id);
+      return;
+    }
+    // The machine's run-of-votes event: the log replays these rows the same way after a restart.
+    room.actor.send({ type: 'replay.votes', votes: batch.map((v) => v.event) });
+    this.schedule(room);
+    for (const v of batch) {
+      this.send(v.conn, { t: 'ack', id: v.id });
+      this.sendYou(v.conn);
+    }
+  }
+
   /** Check, store, then apply one event; false (and an error to the sender) when it was refused or not stored. */
   private apply(conn: Conn, room: LiveRoom, event: RoomEvent, id?: number): boolean {
-    const refusal = refusalOf(room.actor.getSnapshot(), event);
-    if (refusal) {
-      this.error(
-        conn,
-        room.actor.getSnapshot().status !== 'active' ? 'closed' : 'refused',
-        `${refusal[0]!.toUpperCase()}${refusal.slice(1)}.`,
-        id,
-      );
-      return false;
-    }
+    // Votes waiting for their commit go first, so the log and the room see the same order.
+    this.commitVotes(room);
+    if (!this.allowed(conn, room, event, id)) return false;
     try {
       this.options.store.append(room.record.code, event, this.now());
     } catch (err) {
@@ -406,6 +457,7 @@ export class RoomHub {
       return this.error(conn, 'unknown_code', `No room has the code ${typed}: check the code on the screen.`);
     }
     const code = room.record.code;
+    this.commitVotes(room);
     const snap = room.actor.getSnapshot();
     const open = snap.status === 'active';
     if (msg.t === 'peek') return this.send(conn, { t: 'peek', code, title: snap.context.plan.title, open });
@@ -572,7 +624,17 @@ export class RoomHub {
     const devices = new Map<string, string>();
     for (const e of events) if (e.type === 'participant.join' && e.deviceHash) devices.set(e.deviceHash, e.pid);
     for (const batch of replayBatches(events)) actor.send(batch);
-    const room: LiveRoom = { record, actor, conns: new Set(), devices, origin: null, flush: null, phoneShape: null };
+    const room: LiveRoom = {
+      record,
+      actor,
+      conns: new Set(),
+      devices,
+      origin: null,
+      flush: null,
+      phoneShape: null,
+      votes: [],
+      commit: null,
+    };
     this.rooms.set(record.code, room);
     return room;
   }
@@ -584,29 +646,26 @@ export class RoomHub {
    */
   private schedule(room: LiveRoom) {
     if (room.flush) return;
-    room.flush = setTimeout(
-      () => {
-        room.flush = null;
-        try {
-          const snap = room.actor.getSnapshot();
-          const base = { code: room.record.code, joinUrl: this.joinUrl(room) };
-          const view = roomViewOf(snap, base, false);
-          const pub = outgoing({ t: 'state', room: view });
-          const shape = phoneShape(view);
-          const phonesToo = shape !== room.phoneShape;
-          room.phoneShape = shape;
-          let fac: string | null = null;
-          for (const c of room.conns) {
-            if (c.role === 'facilitator')
-              c.transport.send((fac ??= outgoing({ t: 'state', room: roomViewOf(snap, base, true) })));
-            else if (phonesToo || c.role !== 'participant') c.transport.send(pub);
-          }
-        } catch (err) {
-          console.error(`room server: could not send room ${room.record.code}'s view: ${messageOf(err)}`);
+    room.flush = setTimeout(() => {
+      room.flush = null;
+      try {
+        const snap = room.actor.getSnapshot();
+        const base = { code: room.record.code, joinUrl: this.joinUrl(room) };
+        const view = roomViewOf(snap, base, false);
+        const pub = outgoing({ t: 'state', room: view });
+        const shape = phoneShape(view);
+        const phonesToo = shape !== room.phoneShape;
+        room.phoneShape = shape;
+        let fac: string | null = null;
+        for (const c of room.conns) {
+          if (c.role === 'facilitator')
+            c.transport.send((fac ??= outgoing({ t: 'state', room: roomViewOf(snap, base, true) })));
+          else if (phonesToo || c.role !== 'participant') c.transport.send(pub);
         }
-      },
-      this.options.flushMs ?? Math.max(15, room.conns.size / 20),
-    );
+      } catch (err) {
+        console.error(`room server: could not send room ${room.record.code}'s view: ${messageOf(err)}`);
+      }
+    }, this.options.flushMs ?? 15);
   }
 }
 

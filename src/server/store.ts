@@ -18,7 +18,7 @@ export interface RoomRecord {
 /**
  * Where rooms live. Every method is synchronous and throws when the write did not happen, so the
  * server acknowledges an event only once it is on disk. Another engine (Postgres, Redis streams)
- * fits behind the same four calls.
+ * fits behind the same few calls.
  */
 export interface RoomStore {
   createRoom(room: RoomRecord): void;
@@ -28,6 +28,8 @@ export interface RoomStore {
   setSecretHash(code: string, secretHash: string): void;
   /** Append one event to a room's log; throws if it could not be written. */
   append(code: string, event: RoomEvent, at: number): void;
+  /** Append several events in order, all or none (one commit, so a burst of votes costs one write). */
+  appendAll(code: string, events: RoomEvent[], at: number): void;
   events(code: string): RoomEvent[];
   close(): void;
 }
@@ -79,6 +81,9 @@ export function openSqliteStore(dir: string): RoomStore {
   const insertEvent = db.prepare(
     'INSERT INTO events (code, seq, at, body) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE code = ?), ?, ?)',
   );
+  const appendAll = db.transaction((code: string, events: RoomEvent[], at: number) => {
+    for (const e of events) insertEvent.run(code, code, at, JSON.stringify(e));
+  });
   const selectEvents = db.prepare<[string], { body: string }>('SELECT body FROM events WHERE code = ? ORDER BY seq');
   const wrap = <T>(what: string, fn: () => T): T => {
     try {
@@ -107,6 +112,8 @@ export function openSqliteStore(dir: string): RoomStore {
     },
     append: (code, event, at) =>
       void wrap(`record ${event.type} in room ${code}`, () => insertEvent.run(code, code, at, JSON.stringify(event))),
+    appendAll: (code, events, at) =>
+      void wrap(`record ${events.length} events in room ${code}`, () => appendAll(code, events, at)),
     events: (code) =>
       wrap(`read the events of room ${code}`, () => selectEvents.all(code).map((r) => JSON.parse(r.body) as RoomEvent)),
     close: () => db.close(),

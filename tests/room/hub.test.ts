@@ -165,4 +165,40 @@ describe('room server: nothing is lost', () => {
     expect(resumed.facilitator!.tally.map((t) => t.votes)).toEqual([2, 1, 0]);
     fac.close();
   });
+
+  it('a burst of votes is stored in the order the room saw it: votes before a lock count, votes after it are refused, and a restart agrees', async () => {
+    h = hubHarness();
+    const { code, secret, fac } = await openRoom(h);
+    const [ann, bo] = await Promise.all(['Ann', 'Bo'].map((n) => participant(h, code, n)));
+    fac.send({ t: 'control', action: 'start' });
+    const v = await ann!.p.view((v) => v.status === 'voting');
+    const choice = v.step!.options[0]!.id;
+    // All three arrive in the same turn of the event loop, as they do from a busy room.
+    ann!.p.send({ t: 'vote', id: 1, step: v.step!.id, choice });
+    fac.send({ t: 'control', action: 'lock' });
+    bo!.p.send({ t: 'vote', id: 1, step: v.step!.id, choice });
+    expect(await bo!.p.next('error')).toMatchObject({ id: 1, message: 'Voting is locked.' });
+    await ann!.p.next('ack');
+    expect(await fac.view((r) => r.status === 'locked')).toMatchObject({ votesIn: 1 });
+    h.restart();
+    const f = h.client('10.0.0.99');
+    f.send({ t: 'facilitate', code, secret });
+    expect(await f.view(() => true)).toMatchObject({ status: 'locked', votesIn: 1 });
+  });
+
+  it('a vote the store could not write is neither acknowledged nor counted, and its phone is told', async () => {
+    h = hubHarness();
+    const { code, fac } = await openRoom(h);
+    const { p } = await participant(h, code, 'Ann');
+    fac.send({ t: 'control', action: 'start' });
+    const v = await p.view((v) => v.status === 'voting');
+    // The disk goes away under the server.
+    h.store.close();
+    p.send({ t: 'vote', id: 7, step: v.step!.id, choice: v.step!.options[0]!.id });
+    expect(await p.next('error')).toMatchObject({ code: 'storage', id: 7 });
+    expect(p.inbox.some((m) => m.t === 'ack')).toBe(false);
+    fac.send({ t: 'export' });
+    const { report } = await fac.next('export');
+    expect(report.steps[0]!.options.reduce((n, o) => n + o.votes, 0)).toBe(0);
+  });
 });
