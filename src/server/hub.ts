@@ -11,6 +11,7 @@ import {
   normalizeCode,
   serverMessage,
   type ClientMessage,
+  type RoomView,
   type ServerMessage,
 } from '../room/protocol';
 import type { RoomRecord, RoomStore } from './store';
@@ -76,6 +77,8 @@ interface LiveRoom {
   /** Votes checked but not yet stored: written in one commit at the end of this turn of the event loop (see `queueVote`). */
   votes: Array<{ conn: Conn; event: VoteEvent; id: number }>;
   commit: ReturnType<typeof setImmediate> | null;
+  /** The public view last built, and the room state and join link it was built from (see `publicState`). */
+  shown: { snap: unknown; joinUrl: string; view: RoomView; text: string } | null;
 }
 
 type VoteEvent = Extract<RoomEvent, { type: 'participant.vote' }>;
@@ -271,7 +274,6 @@ export class RoomHub {
       case 'export':
         if (conn.role !== 'facilitator' || !conn.room)
           return this.error(conn, 'forbidden', "Only the facilitator's window can export the room.");
-        this.commitVotes(conn.room);
         return this.send(conn, {
           t: 'export',
           report: roomReportOf(conn.room.record, conn.room.actor.getSnapshot().context),
@@ -457,7 +459,6 @@ export class RoomHub {
       return this.error(conn, 'unknown_code', `No room has the code ${typed}: check the code on the screen.`);
     }
     const code = room.record.code;
-    this.commitVotes(room);
     const snap = room.actor.getSnapshot();
     const open = snap.status === 'active';
     if (msg.t === 'peek') return this.send(conn, { t: 'peek', code, title: snap.context.plan.title, open });
@@ -476,10 +477,25 @@ export class RoomHub {
       const codes = await this.codes(room, msg.t === 'facilitate' ? msg.secret : null);
       this.send(conn, { t: 'welcome', role, ...codes });
     }
+    if (conn.role !== 'facilitator') {
+      if (!conn.closed) conn.transport.send(this.publicState(room).text);
+      return;
+    }
     this.send(conn, {
       t: 'state',
-      room: roomViewOf(room.actor.getSnapshot(), { code, joinUrl: this.joinUrl(room) }, conn.role === 'facilitator'),
+      room: roomViewOf(room.actor.getSnapshot(), { code, joinUrl: this.joinUrl(room) }, true),
     });
+  }
+
+  /** The projector's and phones' view, built and checked once per room state: a thousand phones rejoining share it. */
+  private publicState(room: LiveRoom) {
+    const snap = room.actor.getSnapshot();
+    const joinUrl = this.joinUrl(room);
+    if (room.shown?.snap !== snap || room.shown.joinUrl !== joinUrl) {
+      const view = roomViewOf(snap, { code: room.record.code, joinUrl }, false);
+      room.shown = { snap, joinUrl, view, text: outgoing({ t: 'state', room: view }) };
+    }
+    return room.shown;
   }
 
   /**
@@ -634,6 +650,7 @@ export class RoomHub {
       phoneShape: null,
       votes: [],
       commit: null,
+      shown: null,
     };
     this.rooms.set(record.code, room);
     return room;
@@ -651,8 +668,7 @@ export class RoomHub {
       try {
         const snap = room.actor.getSnapshot();
         const base = { code: room.record.code, joinUrl: this.joinUrl(room) };
-        const view = roomViewOf(snap, base, false);
-        const pub = outgoing({ t: 'state', room: view });
+        const { view, text: pub } = this.publicState(room);
         const shape = phoneShape(view);
         const phonesToo = shape !== room.phoneShape;
         room.phoneShape = shape;
@@ -670,7 +686,7 @@ export class RoomHub {
 }
 
 /** The part of a view a phone shows: everything but the live counts. */
-function phoneShape(view: ReturnType<typeof roomViewOf>): string {
+function phoneShape(view: RoomView): string {
   const { votesIn: _votes, participants: _people, ...rest } = view;
   return JSON.stringify(rest);
 }

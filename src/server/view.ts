@@ -33,8 +33,9 @@ export function roomViewOf(
   const names = (pids: Iterable<string>) => [...pids].map((p) => ctx.participants.get(p)?.name || 'Someone');
   const vetoers = cur ? names([...cur.votes].filter(([, v]) => v.veto).map(([p]) => p)) : [];
   const revealed = cur?.revealed === true && step !== null;
-  const tally = step && cur ? tallyOf(step.options, cur.votes) : [];
-  const winner = step && cur ? winnerOf(step.options, cur.votes, cur.tiebreak) : null;
+  // Counted only where shown (after the reveal, or for the facilitator): phones rejoining mid-vote get this view by the thousand.
+  const tally = step && cur && (revealed || facilitator) ? tallyOf(step.options, cur.votes) : [];
+  const winner = step && cur && revealed ? winnerOf(step.options, cur.votes, cur.tiebreak) : null;
   const view: RoomView = {
     code: base.code,
     title: ctx.plan.title,
