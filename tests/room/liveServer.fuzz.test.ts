@@ -4,6 +4,7 @@
 // A couple of hundred cases here; DEBRIEF_FUZZ_RUNS=N (npm run fuzz:room) for a longer run.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -222,5 +223,42 @@ describe('the live room server under hostile traffic', { timeout: 600_000 }, () 
     );
     // The facilitator's own window, open throughout, sees the same room.
     expect(await roomNow()).toBe(before);
+  });
+});
+
+describe('debrief serve in its own process', { timeout: 180_000 }, () => {
+  // In-process above, a handler's throw would only be an unhandled error for vitest; here it would end the process, as it ends `debrief serve`.
+  it('is still running and answering after a malformed percent-escape', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'debrief-serve-process-'));
+    const dist = join(own, 'dist');
+    mkdirSync(dist);
+    writeFileSync(join(dist, 'index.html'), '<title>app</title>');
+    const bin = join(import.meta.dirname, '../../bin/debrief.js');
+    const child = spawn(
+      'node',
+      [bin, 'serve', '--port', '0', '--host', '127.0.0.1', '--dist', dist, '--data', join(own, 'data')],
+      { cwd: join(import.meta.dirname, '../..') },
+    );
+    try {
+      let printed = '';
+      const origin = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (d) => {
+          printed += String(d);
+          const at = /http:\/\/127\.0\.0\.1:\d+/.exec(printed);
+          if (at) resolve(at[0]);
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited (${code}) after printing: ${printed}`)));
+      });
+      const bad = await fetch(`${origin}/%E0%A4%A`).then(
+        (r) => r.status,
+        () => 'no answer',
+      );
+      expect([200, 400, 404]).toContain(bad);
+      expect((await fetch(`${origin}/`)).status).toBe(200);
+      expect(child.exitCode).toBeNull();
+    } finally {
+      child.kill();
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 });
