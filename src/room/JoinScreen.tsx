@@ -14,6 +14,7 @@ import {
 import { useRoom } from './useRoom';
 import { TallyBars } from '../shared/TallyBars';
 import { ExercisePhone } from './ExercisePhone';
+import { PhoneOptions } from './PhoneOptions';
 
 const LETTERS = 'ABCDEFGH';
 
@@ -243,21 +244,12 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
             </ul>
           )}
           {step.options.length > 0 && (
-            <div className="join-options" role="group" aria-label="Your vote">
-              {step.options.map((o, i) => (
-                <button
-                  key={o.id}
-                  type="button"
-                  className="join-option"
-                  aria-pressed={mine?.choice === o.id}
-                  disabled={!open}
-                  onClick={() => vote(o.id, mine?.veto ?? false)}
-                >
-                  <span className="letter">{LETTERS[i]}</span>
-                  <span>{o.text}</span>
-                </button>
-              ))}
-            </div>
+            <PhoneOptions
+              options={step.options}
+              chosen={mine?.choice ?? null}
+              disabled={!open}
+              onChoose={(id) => vote(id, mine?.veto ?? false)}
+            />
           )}
           {step.asksVeto && (
             <label className="join-veto">
