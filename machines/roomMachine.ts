@@ -257,6 +257,7 @@ export const roomMachine = setup({
         return { ...s, revisions: new Map(s.revisions).set(event.pid, entry) };
       },
     }),
+    markDecided: assign({ seating: ({ context }) => ({ ...context.seating!, decided: true }) }),
     enterNextPass: assign({ exercise: ({ context }) => withNextPass(context.exercise!), blank: false }),
   },
 }).createMachine({
@@ -297,7 +298,7 @@ export const roomMachine = setup({
           description: 'Each committee sees its own votes; every voter revises or holds, with a reason.',
           on: {
             'participant.revise': { guard: 'isRevision', actions: 'recordRevision' },
-            'room.decide': { guard: 'canDecide', target: 'decided' },
+            'room.decide': { guard: 'canDecide', target: 'decided', actions: 'markDecided' },
           },
         },
         decided: { description: "The kernel has decided each committee's votes through the scenario's rules." },

@@ -1,7 +1,10 @@
 import type { ResolvedScenario } from '../content/resolve';
 import type { Recommendation } from '../content/schema';
+import type { Scorecard } from '../rules/types';
 import { RECOMMENDATIONS } from '../content/schema';
 import { playPath } from '../engine/playPath';
+import { seatsLabFigure, type SeatsLabFigure } from './seatsLab';
+import { titlesOf, type Titles } from '../displayName';
 import {
   dealCommittees,
   roomCommitteeDecision,
@@ -15,19 +18,33 @@ import {
 /** The seated committee a scenario offers: its seats, and the kernel deciding on a committee's votes. */
 export interface SeatingPlan {
   seats: Seat[];
+  /** The scenario's names for its ids (rubric dimensions, rounds, people), for the cards a seat reads. */
+  titles: Titles;
+  /** The recorded packet: each seat's own card comes from it, and the whole of it once unsealed. */
+  packet: ReadonlyArray<Scorecard>;
   /** What the real committee decided, for the reveal beside the room's. */
-  recorded: { decision: string; label: string; rules: string[] };
+  recorded: { decision: string; label: string; rules: Array<{ rule: string; label: string }> };
   decide(votes: ReadonlyArray<SeatVote>): RoomCommitteeDecision;
+  /** The lab's fragility figure for the same scenario, computed once when first asked (a few tens of ms). */
+  lab(): SeatsLabFigure | null;
 }
 
 export function createSeatingPlan(resolved: ResolvedScenario): SeatingPlan {
   const spec = resolved.scenario.paths.recorded;
   const report = playPath(resolved, { name: 'recorded', choices: spec?.choices ?? [], negotiation: [] });
   const derived = report.votes.map((v) => ({ member: v.member, recommendation: v.recommendation }));
+  let lab: SeatsLabFigure | null | undefined;
   return {
     seats: seatsOf(resolved, report.packet),
-    recorded: { decision: report.decision, label: report.decisionLabel, rules: report.rulesFired.map((r) => r.rule) },
+    recorded: {
+      decision: report.decision,
+      label: report.decisionLabel,
+      rules: report.rulesFired.map(({ rule, label }) => ({ rule, label })),
+    },
     decide: (votes) => roomCommitteeDecision(resolved, report.packet, derived, votes),
+    lab: () => (lab === undefined ? (lab = seatsLabFigure(resolved)) : lab),
+    packet: report.packet,
+    titles: titlesOf(resolved),
   };
 }
 
@@ -44,6 +61,8 @@ export interface SeatingContext {
   sits: ReadonlyMap<string, Sit>;
   votes: ReadonlyMap<string, Recommendation>;
   revisions: ReadonlyMap<string, { recommendation: Recommendation | null; reason: string }>;
+  /** Whether the kernel has decided (the export says so: before, its decisions are only what it would decide now). */
+  decided: boolean;
 }
 
 export const createSeatingContext = (plan: SeatingPlan): SeatingContext => ({
@@ -52,6 +71,7 @@ export const createSeatingContext = (plan: SeatingPlan): SeatingContext => ({
   sits: new Map(),
   votes: new Map(),
   revisions: new Map(),
+  decided: false,
 });
 
 export const isRecommendation = (r: string): r is Recommendation => (RECOMMENDATIONS as readonly string[]).includes(r);

@@ -14,6 +14,7 @@ const MODE_WORDS = {
   path: 'the room answers for the candidate',
   committee: 'the room sits as the committee',
   calibration: 'calibration exercise: the room scores answers, sealed',
+  seats: "each person takes a member's seat, in one committee or several",
 } as const;
 type Action = Extract<ClientMessage, { t: 'control' }>['action'];
 
