@@ -8,6 +8,8 @@ import { roomCsv } from './export';
 import { Handout } from './Handout';
 import { ExerciseFacilitator, type ExerciseExport } from './ExerciseFacilitator';
 import { exerciseJson, iccCsv, ratingsCsv } from './exerciseExport';
+import { SeatsFacilitator, type SeatsExport } from './SeatsFacilitator';
+import { seatsCsv, seatsJson } from './seatsExport';
 
 const LETTERS = 'ABCDEFGH';
 const MODE_WORDS = {
@@ -33,7 +35,7 @@ export function FacilitatorScreen({ code }: { code: string }) {
   const [revoked, setRevoked] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [report, setReport] = useState<RoomReport | null>(null);
-  const wantExport = useRef<null | 'csv' | 'json' | 'print' | ExerciseExport>(null);
+  const wantExport = useRef<null | 'csv' | 'json' | 'print' | ExerciseExport | SeatsExport>(null);
   const [names, setNames] = useState(false);
   const namesRef = useRef(names);
   namesRef.current = names;
@@ -65,6 +67,15 @@ export function FacilitatorScreen({ code }: { code: string }) {
         if (kind === 'json')
           download(`debrief-room-${code}.json`, 'application/json', JSON.stringify(msg.report, null, 2));
         if (kind === 'print') setTimeout(() => window.print(), 50);
+        const seats = msg.report.seats;
+        if (seats && kind === 'committees-csv')
+          download(`debrief-committees-${code}.csv`, 'text/csv', seatsCsv(seats, { names: namesRef.current }));
+        if (seats && kind === 'committees-json')
+          download(
+            `debrief-committees-${code}.json`,
+            'application/json',
+            seatsJson(seats, { names: namesRef.current }),
+          );
         const ex = msg.report.exercise;
         if (ex && kind === 'ratings')
           download(`debrief-ratings-${code}.csv`, 'text/csv', ratingsCsv(ex.ratings, { names: namesRef.current }));
@@ -83,7 +94,7 @@ export function FacilitatorScreen({ code }: { code: string }) {
   );
   const { view } = room;
   const act = (action: Action, choice?: string) => room.send({ t: 'control', action, ...(choice ? { choice } : {}) });
-  const exportAs = (kind: 'csv' | 'json' | 'print' | ExerciseExport) => {
+  const exportAs = (kind: 'csv' | 'json' | 'print' | ExerciseExport | SeatsExport) => {
     wantExport.current = kind;
     room.send({ t: 'export' });
   };
@@ -167,6 +178,15 @@ export function FacilitatorScreen({ code }: { code: string }) {
 
       {view.exercise ? (
         <ExerciseFacilitator view={view} act={act} exportAs={exportAs} names={names} setNames={setNames} />
+      ) : view.mode === 'seats' ? (
+        <SeatsFacilitator
+          view={view}
+          act={act}
+          send={room.send}
+          exportAs={exportAs}
+          names={names}
+          setNames={setNames}
+        />
       ) : (
         <>
           <nav className="facilitator-controls" aria-label="Room controls">

@@ -14,6 +14,7 @@ import {
 import { useRoom } from './useRoom';
 import { TallyBars } from '../shared/TallyBars';
 import { ExercisePhone } from './ExercisePhone';
+import { SeatPhone } from './SeatPhone';
 
 const LETTERS = 'ABCDEFGH';
 
@@ -231,6 +232,8 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
         <p className="join-wait">The facilitator has paused the screen.</p>
       ) : view.exercise ? (
         <ExercisePhone view={view} you={you} send={room.send} acked={acked} />
+      ) : view.seats ? (
+        <SeatPhone view={view} you={you} send={room.send} acked={acked} />
       ) : step ? (
         <>
           <p className="join-heading">{step.heading}</p>

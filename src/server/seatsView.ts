@@ -69,7 +69,8 @@ export function seatsViewOf(
   participants: ReadonlyMap<string, Participant>,
   facilitator: boolean,
 ): SeatsView {
-  const phase = seatsPhase(snap) ?? 'decided';
+  // The lobby shows the seats to come; a closed room keeps the phase it ended in as far as the context knows.
+  const phase = seatsPhase(snap) ?? (s.decided ? 'decided' : 'private');
   const plan = s.plan;
   const results = phase === 'decided' ? resultsOf(s) : null;
   const view: SeatsView = {

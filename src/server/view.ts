@@ -77,7 +77,7 @@ export function roomViewOf(
   };
   if (ctx.exercise && status !== 'lobby')
     view.exercise = exerciseViewOf(ctx.exercise, snap.matches({ exercise: 'revealed' }));
-  if (ctx.seating && status !== 'lobby') {
+  if (ctx.seating) {
     view.seats = seatsViewOf(snap, ctx.seating, ctx.participants, facilitator);
     view.votesIn = seatsCount(ctx.seating, view.seats.phase);
   }

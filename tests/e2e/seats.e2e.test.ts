@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable } from './browser';
+import { WAIT, workshopRig } from './roomPages';
+import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
+import { createSeatingPlan } from '../../machines/room/seating';
+
+// Three seats, two of whom interviewed; the real committee down-levelled.
+const SCENARIO = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'b02-metric-definitions')!;
+const PLAN = createSeatingPlan(SCENARIO);
+const SEATS = PLAN.seats;
+const NAMES = ['Ann', 'Bo', 'Cy', 'Dee', 'Eli', 'Fay'];
+const count = (p: Page) => p.locator('.projector-count').textContent();
+
+describe.runIf(browserAvailable())('seats in Chromium: a facilitator, a projector and six phones', () => {
+  const { openRoom, phone, shot } = workshopRig('seats');
+
+  /** Wait for a phone to say it sits in a seat, and return which. */
+  async function seatOf(page: Page) {
+    const heading = page.getByRole('heading', { name: /^You sit as / });
+    await heading.waitFor(WAIT);
+    const text = (await heading.textContent())!;
+    return SEATS.find((s) => text.startsWith(`You sit as ${s.name},`))!;
+  }
+
+  async function vote(page: Page, recommendation: string) {
+    await page.getByRole('group', { name: 'Your sealed vote' }).waitFor(WAIT);
+    await page.getByRole('button', { name: recommendation, exact: true }).click();
+    await page.getByText(`Sealed: ${recommendation}.`).waitFor(WAIT);
+  }
+
+  async function revise(page: Page, to: string | null, reason: string) {
+    await page.getByRole('heading', { name: "Your committee's sealed votes" }).waitFor(WAIT);
+    if (to) await page.getByRole('button', { name: to, exact: true }).click();
+    await page.getByLabel('Your reason (the committee reads it)').fill(reason);
+    await page.getByRole('button', { name: to ? `Revise to ${to}` : 'Hold my vote' }).click();
+    await page.getByText(to ? `Sent: revised to ${to}.` : 'Sent: you hold.').waitFor(WAIT);
+  }
+
+  it('one committee: seats chosen on the phones, a private first view, sealed votes, a revision, the decision beside the real one', async () => {
+    const { fac, projector, code } = await openRoom(SCENARIO.scenario.id, /members' seats/);
+    const phones: Page[] = [];
+    for (const n of NAMES) phones.push(await phone(code, n));
+    await expect.poll(() => count(projector), WAIT).toBe('6 joined');
+    await fac.getByRole('button', { name: /Start/ }).click();
+    await projector.getByRole('heading', { name: "Take a member's seat" }).waitFor(WAIT);
+
+    // Two people to each seat, chosen on their phones.
+    for (const [i, p] of phones.entries()) {
+      const seat = SEATS[i % SEATS.length]!;
+      await p.getByRole('button', { name: new RegExp(`^${seat.name}, `) }).click();
+      await seatOf(p);
+    }
+    await expect.poll(() => count(projector), WAIT).toBe('6 of 6 seated');
+
+    // The private first view: a seat sees its own member's scorecard and nobody else's.
+    const [own, other] = [
+      PLAN.packet.find((c) => c.interviewer === SEATS[0]!.member)!,
+      PLAN.packet.find((c) => c.interviewer !== SEATS[0]!.member)!,
+    ];
+    await phones[0]!.getByText(`${own.roundTitle} · ${own.interviewerName} (your round)`).waitFor(WAIT);
+    expect(await phones[0]!.textContent('main')).not.toContain(other.notes[0]!);
+    await phones[2]!.getByText(`${SEATS[2]!.name} did not interview the candidate`).waitFor(WAIT);
+    expect(await projector.textContent('main')).not.toContain(own.notes[0]!);
+    await shot(phones[0]!, 'seats-phone-private.png', { fullPage: true });
+
+    await fac.getByRole('button', { name: 'Unseal the packet' }).click();
+    await phones[2]!.getByText(`The packet: ${PLAN.packet.length} scorecards`).waitFor(WAIT);
+    await phones[2]!.getByText(own.notes[0]!).waitFor(WAIT);
+
+    // Sealed: four keen, two not; the projector counts and says nothing of any vote.
+    for (const [i, p] of phones.entries()) await vote(p, i < 4 ? 'Strong yes' : 'No');
+    await expect.poll(() => count(projector), WAIT).toBe('6 of 6 voted');
+    expect(await projector.textContent('main')).not.toMatch(/Strong yes/);
+    await shot(phones[1]!, 'seats-phone.png', { fullPage: true });
+
+    await fac.getByRole('button', { name: 'Open the revision round (R)' }).click();
+    // Each phone sees its committee's sealed votes by seat: a shared seat votes its occupants' lower middle.
+    await revise(phones[0]!, 'Yes', 'The metric definitions were thin');
+    for (const p of phones.slice(1)) await revise(p, null, 'The packet holds up');
+    await expect.poll(() => count(projector), WAIT).toBe('6 of 6 revised or held');
+    await fac.getByRole('button', { name: 'Decide' }).click();
+
+    const results = projector.locator('.seats-results');
+    await results.waitFor(WAIT);
+    await expect.poll(() => results.textContent(), WAIT).toContain("The room's committee");
+    expect(await results.textContent()).toContain(`The real committee${PLAN.recorded.label}`);
+    await phones[3]!.getByText(/^Your committee decided: /).waitFor(WAIT);
+    await shot(projector, 'seats-projector-decided.png');
+  }, 600_000);
+
+  it('two parallel committees, dealt by the facilitator, reach their own decisions; the export is anonymous', async () => {
+    const { fac, projector, code } = await openRoom(SCENARIO.scenario.id, /members' seats/);
+    const phones: Page[] = [];
+    for (const n of NAMES) phones.push(await phone(code, n));
+    await expect.poll(() => count(projector), WAIT).toBe('6 joined');
+    await fac.getByRole('button', { name: /Start/ }).click();
+    await fac.getByLabel(/Committees of 3/).fill('2');
+    await fac.getByRole('button', { name: 'Deal the seats' }).click();
+    await expect.poll(() => count(projector), WAIT).toBe('6 of 6 seated');
+    const committeeOf = async (p: Page) => {
+      await seatOf(p);
+      return (await p.locator('.seat-phone .join-heading').textContent())!.startsWith('Committee 1') ? 0 : 1;
+    };
+    const committees: number[] = [];
+    for (const p of phones) committees.push(await committeeOf(p));
+    expect(committees.filter((c) => c === 0)).toHaveLength(3);
+
+    await fac.getByRole('button', { name: 'Unseal the packet' }).click();
+    // Committee 1 is keen, committee 2 is not.
+    for (const [i, p] of phones.entries()) await vote(p, committees[i] === 0 ? 'Strong yes' : 'Strong no');
+    await fac.getByRole('button', { name: 'Open the revision round (R)' }).click();
+    for (const p of phones) await revise(p, null, 'Heard the others; I hold');
+    await fac.getByRole('button', { name: 'Decide' }).click();
+
+    const results = projector.locator('.seats-results');
+    await results.waitFor(WAIT);
+    const text = (await results.textContent())!;
+    expect(text).toContain('2 committees of the room');
+    expect(text).toContain('Committee 1: Hire');
+    expect(text).toContain('Committee 2: No hire');
+    expect(text).toMatch(/The lab: 10,000 noisy committees/);
+    await phones[committees.indexOf(1)]!.getByText(/^Committee 2 decided: No hire/).waitFor(WAIT);
+    await shot(projector, 'seats-projector-parallel.png');
+
+    const [download] = await Promise.all([
+      fac.waitForEvent('download'),
+      fac.getByRole('button', { name: 'Committees CSV' }).click(),
+    ]);
+    const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toBe('committee,seat,participant,vote,revised,reason,decision,rules_fired');
+    expect(lines).toHaveLength(7);
+    expect(csv).not.toMatch(/Ann|Fay/);
+  }, 600_000);
+});
