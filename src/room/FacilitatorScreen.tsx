@@ -10,6 +10,7 @@ import { ExerciseFacilitator, type ExerciseExport } from './ExerciseFacilitator'
 import { exerciseJson, iccCsv, ratingsCsv } from './exerciseExport';
 import { SeatsFacilitator, type SeatsExport } from './SeatsFacilitator';
 import { seatsCsv, seatsJson } from './seatsExport';
+import { RoomFiles } from './RoomFiles';
 
 const LETTERS = 'ABCDEFGH';
 const MODE_WORDS = {
@@ -19,6 +20,10 @@ const MODE_WORDS = {
   seats: "each person takes a member's seat, in one committee or several",
 } as const;
 type Action = Extract<ClientMessage, { t: 'control' }>['action'];
+const ROOM_EXPORTS = [
+  { kind: 'csv', label: 'Export CSV' },
+  { kind: 'json', label: 'Export JSON' },
+] as const;
 
 /** The facilitator's window: the room's controls, the live tally and the notes, never shown on the projector. */
 export function FacilitatorScreen({ code }: { code: string }) {
@@ -234,25 +239,7 @@ export function FacilitatorScreen({ code }: { code: string }) {
               </>
             )}
           </nav>
-          <nav className="facilitator-files" aria-label="Export and close">
-            <button type="button" onClick={() => exportAs('csv')}>
-              Export CSV
-            </button>
-            <button type="button" onClick={() => exportAs('json')}>
-              Export JSON
-            </button>
-            <button type="button" onClick={() => exportAs('print')}>
-              Handout
-            </button>
-            <button
-              type="button"
-              className="danger"
-              disabled={closed}
-              onClick={() => window.confirm('Close the room? It will accept nothing more.') && act('close')}
-            >
-              Close room
-            </button>
-          </nav>
+          <RoomFiles exports={ROOM_EXPORTS} onExport={exportAs} closed={closed} onClose={() => act('close')} />
           {(notice || (f.nextProblem && view.status === 'revealed')) && (
             <p className="facilitator-notice" role="alert">
               {notice ?? f.nextProblem}
