@@ -168,7 +168,7 @@ export function FacilitatorScreen({ code }: { code: string }) {
           <span className={`conn conn-${room.connection}`}>
             {room.connection === 'open' ? 'Live' : 'Reconnecting…'}
           </span>{' '}
-          · {view.participants} joined · step {view.position || '—'} · {view.status}
+          · {view.participants} joined{view.seats ? '' : ` · step ${view.position || '—'}`} · {view.status}
           {view.blank ? ' · screen blank' : ''}
         </p>
         <button
@@ -359,8 +359,9 @@ export function FacilitatorScreen({ code }: { code: string }) {
         </details>
       )}
       <p className="muted">
-        Keys here: → next, ← back, R reveal, L lock, B blank. The projector window shows only the question, the code and
-        the count until you reveal.
+        {view.seats
+          ? 'Keys here: R opens the revision round. The projector window shows the seats and the counts, never a vote, until the committees have decided.'
+          : 'Keys here: → next, ← back, R reveal, L lock, B blank. The projector window shows only the question, the code and the count until you reveal.'}
       </p>
       {report && <Handout report={report} />}
     </main>

@@ -45,7 +45,9 @@ export function SeatPhone({
 
   return (
     <section className="seat-phone" aria-label="Your seat">
-      <p className="join-heading">{seats.committees > 1 ? `Committee ${mine.committee! + 1} · ` : ''}your seat</p>
+      <p className="join-heading">
+        {seats.committees > 1 ? `Committee ${mine.committee! + 1} · your seat` : 'Your seat'}
+      </p>
       <h1>
         You sit as {seat.name}, {seat.role}
       </h1>

@@ -77,10 +77,16 @@ export function workshopRig(name: string) {
     return page;
   }
 
-  /** A screenshot to tests/e2e/screenshots; with DEBRIEF_DOCS_SHOTS=1 also to docs/screenshots for the README. */
-  async function shot(page: Page, file: string, options: { fullPage?: boolean } = {}) {
+  /** A screenshot to tests/e2e/screenshots; the README's (`docs`) also to docs/screenshots with DEBRIEF_DOCS_SHOTS=1. */
+  async function shot(
+    page: Page,
+    file: string,
+    { docs = false, ...options }: { fullPage?: boolean; docs?: boolean } = {},
+  ) {
+    // A full-page shot of a scrolled phone draws its sticky status bar mid-page: shoot from the top.
+    if (options.fullPage) await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SHOTS, file), ...options });
-    if (process.env.DEBRIEF_DOCS_SHOTS === '1') {
+    if (docs && process.env.DEBRIEF_DOCS_SHOTS === '1') {
       mkdirSync(DOCS, { recursive: true });
       await page.screenshot({ path: join(DOCS, file), ...options });
     }

@@ -62,7 +62,7 @@ describe.runIf(browserAvailable())('seats in Chromium: a facilitator, a projecto
     expect(await phones[0]!.textContent('main')).not.toContain(other.notes[0]!);
     await phones[2]!.getByText(`${SEATS[2]!.name} did not interview the candidate`).waitFor(WAIT);
     expect(await projector.textContent('main')).not.toContain(own.notes[0]!);
-    await shot(phones[0]!, 'seats-phone-private.png', { fullPage: true });
+    await shot(phones[0]!, 'seats-phone-private.png', { fullPage: true, docs: true });
 
     await fac.getByRole('button', { name: 'Unseal the packet' }).click();
     await phones[2]!.getByText(`The packet: ${PLAN.packet.length} scorecards`).waitFor(WAIT);
@@ -76,6 +76,8 @@ describe.runIf(browserAvailable())('seats in Chromium: a facilitator, a projecto
 
     await fac.getByRole('button', { name: 'Open the revision round (R)' }).click();
     // Each phone sees its committee's sealed votes by seat: a shared seat votes its occupants' lower middle.
+    await phones[0]!.getByRole('heading', { name: "Your committee's sealed votes" }).waitFor(WAIT);
+    await shot(phones[0]!, 'seats-phone-revision.png', { fullPage: true, docs: true });
     await revise(phones[0]!, 'Yes', 'The metric definitions were thin');
     for (const p of phones.slice(1)) await revise(p, null, 'The packet holds up');
     await expect.poll(() => count(projector), WAIT).toBe('6 of 6 revised or held');
@@ -86,7 +88,8 @@ describe.runIf(browserAvailable())('seats in Chromium: a facilitator, a projecto
     await expect.poll(() => results.textContent(), WAIT).toContain("The room's committee");
     expect(await results.textContent()).toContain(`The real committee${PLAN.recorded.label}`);
     await phones[3]!.getByText(/^Your committee decided: /).waitFor(WAIT);
-    await shot(projector, 'seats-projector-decided.png');
+    await shot(projector, 'seats-projector-decided.png', { docs: true });
+    await shot(phones[3]!, 'seats-phone-decided.png', { fullPage: true });
   }, 600_000);
 
   it('two parallel committees, dealt by the facilitator, reach their own decisions; the export is anonymous', async () => {
@@ -98,6 +101,7 @@ describe.runIf(browserAvailable())('seats in Chromium: a facilitator, a projecto
     await fac.getByLabel(/Committees of 3/).fill('2');
     await fac.getByRole('button', { name: 'Deal the seats' }).click();
     await expect.poll(() => count(projector), WAIT).toBe('6 of 6 seated');
+    await shot(fac, 'seats-facilitator-dealt.png', { fullPage: true });
     const committeeOf = async (p: Page) => {
       await seatOf(p);
       return (await p.locator('.seat-phone .join-heading').textContent())!.startsWith('Committee 1') ? 0 : 1;
@@ -121,7 +125,8 @@ describe.runIf(browserAvailable())('seats in Chromium: a facilitator, a projecto
     expect(text).toContain('Committee 2: No hire');
     expect(text).toMatch(/The lab: 10,000 noisy committees/);
     await phones[committees.indexOf(1)]!.getByText(/^Committee 2 decided: No hire/).waitFor(WAIT);
-    await shot(projector, 'seats-projector-parallel.png');
+    await shot(projector, 'seats-projector-parallel.png', { docs: true });
+    await shot(fac, 'seats-facilitator-decided.png', { fullPage: true });
 
     const [download] = await Promise.all([
       fac.waitForEvent('download'),
