@@ -14,7 +14,7 @@ export interface ExerciseRating {
 }
 
 /** One seat's votes in a committee: the sealed vote, then the revision with its reason. */
-export interface SeatVotes {
+interface SeatVotes {
   seat: string;
   pid: string;
   name: string;

@@ -56,7 +56,6 @@ const committeeResult = z.object({
   consensus: z.nullable(z.number()),
   rules: z.array(firing),
 });
-export type CommitteeResultView = z.infer<typeof committeeResult>;
 
 const share = z.object({ label: z.string(), share: z.number() });
 
