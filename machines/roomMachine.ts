@@ -18,6 +18,7 @@ import {
   sitProblem,
   unsealProblem,
   withDeal,
+  withoutPerson,
   withSit,
 } from './room/seating';
 import { PASSES, revealProblem, sheetProblem, withNextPass, withoutRater, withSheet } from './room/exercise';
@@ -186,11 +187,15 @@ export const roomMachine = setup({
       // In the exercise a removed person's sheets leave every pass's spread and ICC too.
       const out = context.exercise ? withoutRater(context.exercise, event.pid) : null;
       votes += out?.sheets ?? 0;
+      // In a seated room their seat, sealed vote and revision leave, so nobody waits on them.
+      const seated = context.seating ? withoutPerson(context.seating, event.pid) : null;
+      votes += seated?.votes ?? 0;
       return {
         participants,
         steps,
         removed: new Map(context.removed).set(event.pid, { name, votes }),
         exercise: out?.exercise ?? null,
+        seating: seated?.seating ?? null,
       };
     }),
     recordVote: assign({

@@ -102,6 +102,17 @@ export function withDeal(s: SeatingContext, pids: ReadonlyArray<string>, committ
   return { ...s, committees: dealt.length, sits };
 }
 
+/** The room without one person: their seat, sealed vote and revision leave; `votes` says how many of theirs left. */
+export function withoutPerson(s: SeatingContext, pid: string): { seating: SeatingContext; votes: number } {
+  const drop = <V>(m: ReadonlyMap<string, V>) => {
+    const left = new Map(m);
+    left.delete(pid);
+    return left;
+  };
+  const votes = Number(s.votes.has(pid)) + Number(s.revisions.has(pid));
+  return { seating: { ...s, sits: drop(s.sits), votes: drop(s.votes), revisions: drop(s.revisions) }, votes };
+}
+
 /** Why the packet cannot be unsealed yet, or null. */
 export function unsealProblem(s: SeatingContext, participants: ReadonlyArray<string>): string | null {
   if (!s.sits.size) return 'nobody has a seat yet: deal the seats, or let people choose';
@@ -124,22 +135,27 @@ export function decideProblem(s: SeatingContext): string | null {
   return waiting ? `${waiting} ${waiting === 1 ? 'vote waits' : 'votes wait'} for a revise-or-hold` : null;
 }
 
+/** One committee's seats: who sits in each, the seat's sealed and revised recommendation, and the reasons given. */
+export function committeeSeats(s: SeatingContext, c: number) {
+  return s.plan.seats.map((seat) => {
+    const people = [...s.sits].filter(([, x]) => x.committee === c && x.seat === seat.member).map(([p]) => p);
+    const vote = seatRecommendation(people.flatMap((p) => s.votes.get(p) ?? []));
+    const revised = seatRecommendation(
+      people.flatMap((p) => {
+        const r = s.revisions.get(p);
+        const v = s.votes.get(p);
+        return r ? [r.recommendation ?? v!] : v ? [v] : [];
+      }),
+    );
+    const reasons = people.flatMap((p) => s.revisions.get(p)?.reason || []);
+    return { seat, people, vote, revised, reason: reasons.join('; ') };
+  });
+}
+
 /** Each committee's seats, their sealed and revised recommendations, and the kernel's decision on them. */
 export function committeeResults(s: SeatingContext) {
   return Array.from({ length: s.committees }, (_, c) => {
-    const seats = s.plan.seats.map((seat) => {
-      const people = [...s.sits].filter(([, x]) => x.committee === c && x.seat === seat.member).map(([p]) => p);
-      const vote = seatRecommendation(people.flatMap((p) => s.votes.get(p) ?? []));
-      const revised = seatRecommendation(
-        people.flatMap((p) => {
-          const r = s.revisions.get(p);
-          const v = s.votes.get(p);
-          return r ? [r.recommendation ?? v!] : v ? [v] : [];
-        }),
-      );
-      const reasons = people.flatMap((p) => s.revisions.get(p)?.reason || []);
-      return { seat, people, vote, revised, reason: reasons.join('; ') };
-    });
+    const seats = committeeSeats(s, c);
     const votes: SeatVote[] = seats.flatMap((x) =>
       x.vote ? [{ member: x.seat.member, vote: x.vote, revised: x.revised ?? x.vote, reason: x.reason }] : [],
     );

@@ -191,6 +191,7 @@ export function FacilitatorScreen({ code }: { code: string }) {
           exportAs={exportAs}
           names={names}
           setNames={setNames}
+          notice={notice}
         />
       ) : (
         <>

@@ -28,17 +28,30 @@ export function SeatPhone({
   const mine = you?.seats ?? null;
   const seq = useRef(Date.now() % 1_000_000);
   const [sent, setSent] = useState<number | null>(null);
+  const [offline, setOffline] = useState(false);
   const post = (msg: Omit<Extract<ClientMessage, { t: 'seat' }>, 'id'>) => {
     const id = ++seq.current;
     setSent(id);
-    send({ ...msg, id });
+    // Not queued: a seat, a vote or a revision sent offline is lost, so the phone says to send it again.
+    setOffline(!send({ ...msg, id }));
   };
-  const refused = acked?.refused && acked.id === sent ? acked.refused : null;
+  const refused = offline
+    ? 'Not sent: this phone is offline. Tap again once it says Connected.'
+    : acked?.refused && acked.id === sent
+      ? acked.refused
+      : null;
   const label = (id: string | null) => seats.recommendations.find((r) => r.id === id)?.text ?? '—';
   const seat = seats.seats.find((s) => s.member === mine?.seat);
   if (!mine?.seat || !seat)
     return seats.phase === 'private' ? (
-      <SeatChooser seats={seats} onSit={(member) => post({ t: 'seat', action: 'sit', seat: member })} />
+      <>
+        <SeatChooser seats={seats} onSit={(member) => post({ t: 'seat', action: 'sit', seat: member })} />
+        {refused && (
+          <p className="join-note" role="alert">
+            {refused}
+          </p>
+        )}
+      </>
     ) : (
       <p className="join-wait">The seats were taken before you had one: follow the committee on the projector.</p>
     );

@@ -19,8 +19,11 @@ export function SeatsFacilitator({
   exportAs,
   names,
   setNames,
+  notice,
 }: {
   view: RoomView;
+  /** The server's refusal of the facilitator's last move, if any. */
+  notice: string | null;
   act: (action: Action) => void;
   send: (msg: ClientMessage) => void;
   exportAs: (kind: SeatsExport | 'print') => void;
@@ -102,6 +105,11 @@ export function SeatsFacilitator({
         closed={closed}
         onClose={() => act('close')}
       />
+      {notice && (
+        <p className="facilitator-notice" role="alert">
+          {notice}
+        </p>
+      )}
       {f.problem && view.status !== 'lobby' && (
         <p className="facilitator-notice" role="status">
           Before the next step: {f.problem}.

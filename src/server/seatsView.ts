@@ -6,6 +6,7 @@ import { RECOMMENDATION_LABELS } from '../../machines/format';
 import { RECOMMENDATIONS } from '../../machines/content/schema';
 import {
   committeeResults,
+  committeeSeats,
   decideProblem,
   revisionProblem,
   type SeatingContext,
@@ -134,7 +135,8 @@ export function seatsYouOf(snap: RoomSnapshot, s: SeatingContext, pid: string): 
   const seat = sit ? s.plan.seats.find((x) => x.member === sit.seat) : undefined;
   const phase = seatsPhase(snap);
   const open = phase === 'revising' || phase === 'decided' || snap.status !== 'active';
-  const mine = open && sit ? committeeResults(s)[sit.committee] : undefined;
+  // Only the committee's own seats: the kernel's decision is not needed for the table, and 40 phones ask at once.
+  const mine = open && sit ? committeeSeats(s, sit.committee) : undefined;
   return {
     committee: sit?.committee ?? null,
     seat: sit?.seat ?? null,
@@ -142,7 +144,7 @@ export function seatsYouOf(snap: RoomSnapshot, s: SeatingContext, pid: string): 
     vote: s.votes.get(pid) ?? null,
     revision: s.revisions.get(pid) ?? null,
     table: mine
-      ? mine.seats.map((x) => ({ member: x.seat.member, name: x.seat.name, vote: x.vote, people: x.people.length }))
+      ? mine.map((x) => ({ member: x.seat.member, name: x.seat.name, vote: x.vote, people: x.people.length }))
       : null,
   };
 }
