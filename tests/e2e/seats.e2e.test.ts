@@ -5,8 +5,12 @@ import { WAIT, workshopRig } from './roomPages';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import { createSeatingPlan } from '../../machines/room/seating';
 
-// Three seats, two of whom interviewed; the real committee down-levelled.
-const SCENARIO = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'b02-metric-definitions')!;
+const LIBRARY = loadLibrary([REPO_SCENARIOS]).scenarios;
+// One committee: four seats, the hiring manager's among them (a veto the real committee used).
+const VETO = LIBRARY.find((s) => s.scenario.id === 'a06-latency-veto')!;
+const VETO_PLAN = createSeatingPlan(VETO);
+// Parallel committees: three seats, two of whom interviewed; the real committee down-levelled.
+const SCENARIO = LIBRARY.find((s) => s.scenario.id === 'b02-metric-definitions')!;
 const PLAN = createSeatingPlan(SCENARIO);
 const SEATS = PLAN.seats;
 const NAMES = ['Ann', 'Bo', 'Cy', 'Dee', 'Eli', 'Fay'];
@@ -20,7 +24,7 @@ describe.runIf(browserAvailable())('seats in Chromium: a facilitator, a projecto
     const heading = page.getByRole('heading', { name: /^You sit as / });
     await heading.waitFor(WAIT);
     const text = (await heading.textContent())!;
-    return SEATS.find((s) => text.startsWith(`You sit as ${s.name},`))!;
+    return [...SEATS, ...VETO_PLAN.seats].find((s) => text.startsWith(`You sit as ${s.name},`))!;
   }
 
   async function vote(page: Page, recommendation: string) {
@@ -38,56 +42,65 @@ describe.runIf(browserAvailable())('seats in Chromium: a facilitator, a projecto
   }
 
   it('one committee: seats chosen on the phones, a private first view, sealed votes, a revision, the decision beside the real one', async () => {
-    const { fac, projector, code } = await openRoom(SCENARIO.scenario.id, /members' seats/);
+    const { fac, projector, code } = await openRoom(VETO.scenario.id, /members' seats/);
+    const seats = VETO_PLAN.seats;
     const phones: Page[] = [];
     for (const n of NAMES) phones.push(await phone(code, n));
     await expect.poll(() => count(projector), WAIT).toBe('6 joined');
     await fac.getByRole('button', { name: /Start/ }).click();
     await projector.getByRole('heading', { name: "Take a member's seat" }).waitFor(WAIT);
 
-    // Two people to each seat, chosen on their phones.
+    // Everyone chooses on their phone, round the table: the first two seats get two people each.
+    const seatOfPhone = (i: number) => seats[i % seats.length]!;
     for (const [i, p] of phones.entries()) {
-      const seat = SEATS[i % SEATS.length]!;
-      await p.getByRole('button', { name: new RegExp(`^${seat.name}, `) }).click();
-      await seatOf(p);
+      await p.getByRole('button', { name: new RegExp(`^${seatOfPhone(i).name}, `) }).click();
+      expect((await seatOf(p)).member).toBe(seatOfPhone(i).member);
     }
     await expect.poll(() => count(projector), WAIT).toBe('6 of 6 seated');
 
-    // The private first view: a seat sees its own member's scorecard and nobody else's.
-    const [own, other] = [
-      PLAN.packet.find((c) => c.interviewer === SEATS[0]!.member)!,
-      PLAN.packet.find((c) => c.interviewer !== SEATS[0]!.member)!,
-    ];
-    await phones[0]!.getByText(`${own.roundTitle} · ${own.interviewerName} (your round)`).waitFor(WAIT);
-    expect(await phones[0]!.textContent('main')).not.toContain(other.notes[0]!);
-    await phones[2]!.getByText(`${SEATS[2]!.name} did not interview the candidate`).waitFor(WAIT);
+    // The private first view: a seat that interviewed sees its own scorecard and nobody else's.
+    const interviewed = phones.findIndex((_, i) => seatOfPhone(i).own !== null);
+    const notInterviewed = phones.findIndex((_, i) => seatOfPhone(i).own === null);
+    const own = seatOfPhone(interviewed).own!;
+    const other = VETO_PLAN.packet.find((c) => c.interviewer !== own.interviewer)!;
+    const mine = phones[interviewed]!;
+    await mine.getByText(`${own.roundTitle} · ${own.interviewerName} (your round)`).waitFor(WAIT);
+    await mine.getByText(own.notes[0]!).waitFor(WAIT);
+    expect(await mine.textContent('main')).not.toContain(other.notes[0]!);
+    const reader = phones[notInterviewed]!;
+    await reader.getByText(`${seatOfPhone(notInterviewed).name} did not interview the candidate`).waitFor(WAIT);
+    expect(await reader.textContent('main')).not.toContain(own.notes[0]!);
     expect(await projector.textContent('main')).not.toContain(own.notes[0]!);
-    await shot(phones[0]!, 'seats-phone-private.png', { fullPage: true, docs: true });
+    await shot(mine, 'seats-phone-private.png', { fullPage: true, docs: true });
 
     await fac.getByRole('button', { name: 'Unseal the packet' }).click();
-    await phones[2]!.getByText(`The packet: ${PLAN.packet.length} scorecards`).waitFor(WAIT);
-    await phones[2]!.getByText(own.notes[0]!).waitFor(WAIT);
+    await reader.getByText(`The packet: ${VETO_PLAN.packet.length} scorecards`).waitFor(WAIT);
+    await reader.getByText(own.notes[0]!).waitFor(WAIT);
 
-    // Sealed: four keen, two not; the projector counts and says nothing of any vote.
-    for (const [i, p] of phones.entries()) await vote(p, i < 4 ? 'Strong yes' : 'No');
+    // Sealed: the hiring manager's seat says no, everyone else strong yes; the projector only counts.
+    const hm = (i: number) => seatOfPhone(i).role === 'hiring manager';
+    for (const [i, p] of phones.entries()) await vote(p, hm(i) ? 'No' : 'Strong yes');
     await expect.poll(() => count(projector), WAIT).toBe('6 of 6 voted');
     expect(await projector.textContent('main')).not.toMatch(/Strong yes/);
-    await shot(phones[1]!, 'seats-phone.png', { fullPage: true });
 
     await fac.getByRole('button', { name: 'Open the revision round (R)' }).click();
-    // Each phone sees its committee's sealed votes by seat: a shared seat votes its occupants' lower middle.
-    await phones[0]!.getByRole('heading', { name: "Your committee's sealed votes" }).waitFor(WAIT);
-    await shot(phones[0]!, 'seats-phone-revision.png', { fullPage: true, docs: true });
-    await revise(phones[0]!, 'Yes', 'The metric definitions were thin');
-    for (const p of phones.slice(1)) await revise(p, null, 'The packet holds up');
+    // Each phone sees its committee's sealed votes by seat; one revises down, the rest hold.
+    await mine.getByRole('heading', { name: "Your committee's sealed votes" }).waitFor(WAIT);
+    await shot(mine, 'seats-phone-revision.png', { fullPage: true, docs: true });
+    await revise(mine, 'Yes', 'The latency answer worries me');
+    for (const p of phones.filter((p) => p !== mine)) await revise(p, null, 'The packet holds up');
     await expect.poll(() => count(projector), WAIT).toBe('6 of 6 revised or held');
     await fac.getByRole('button', { name: 'Decide' }).click();
 
+    // The kernel decides on the room's votes through the scenario's rules: the hiring manager's veto fires, as it did for real.
     const results = projector.locator('.seats-results');
     await results.waitFor(WAIT);
     await expect.poll(() => results.textContent(), WAIT).toContain("The room's committee");
-    expect(await results.textContent()).toContain(`The real committee${PLAN.recorded.label}`);
-    await phones[3]!.getByText(/^Your committee decided: /).waitFor(WAIT);
+    const veto = VETO_PLAN.recorded.rules[0]!.label;
+    expect(await results.locator('.seats-committees').textContent()).toContain(`No hire`);
+    expect(await results.locator('.seats-committees').textContent()).toContain(veto);
+    expect(await results.locator('.seats-real').textContent()).toContain(veto);
+    await phones[3]!.getByText(/^Your committee decided: No hire/).waitFor(WAIT);
     await shot(projector, 'seats-projector-decided.png', { docs: true });
     await shot(phones[3]!, 'seats-phone-decided.png', { fullPage: true });
   }, 600_000);
