@@ -35,7 +35,8 @@ export function SeatsResults({ seats }: { seats: SeatsView }) {
                 <br />
                 <span className="seats-rules">
                   {c.rules.length
-                    ? c.rules.map((f) => f.label).join('; ')
+                    ? // One committee has the room to say who fired each rule and why; several list the names.
+                      c.rules.map((f) => (n > 1 ? f.label : `${f.label}, fired by ${f.by}: ${f.reason}`)).join('; ')
                     : 'no rule fired: the calibrated votes decided'}
                 </span>
               </li>
