@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable } from './browser';
+import { seriousViolations } from './axe';
 import { WAIT, workshopRig } from './roomPages';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import { createSeatingPlan } from '../../machines/room/seating';
@@ -72,6 +73,8 @@ describe.runIf(browserAvailable())('seats in Chromium: a facilitator, a projecto
     expect(await reader.textContent('main')).not.toContain(own.notes[0]!);
     expect(await projector.textContent('main')).not.toContain(own.notes[0]!);
     await shot(mine, 'seats-phone-private.png', { fullPage: true, docs: true });
+    expect(await seriousViolations(mine)).toEqual([]);
+    expect(await seriousViolations(fac)).toEqual([]);
 
     await fac.getByRole('button', { name: 'Unseal the packet' }).click();
     await reader.getByText(`The packet: ${VETO_PLAN.packet.length} scorecards`).waitFor(WAIT);
@@ -87,6 +90,7 @@ describe.runIf(browserAvailable())('seats in Chromium: a facilitator, a projecto
     // Each phone sees its committee's sealed votes by seat; one revises down, the rest hold.
     await mine.getByRole('heading', { name: "Your committee's sealed votes" }).waitFor(WAIT);
     await shot(mine, 'seats-phone-revision.png', { fullPage: true, docs: true });
+    expect(await seriousViolations(mine)).toEqual([]);
     await revise(mine, 'Yes', 'The latency answer worries me');
     for (const p of phones.filter((p) => p !== mine)) await revise(p, null, 'The packet holds up');
     await expect.poll(() => count(projector), WAIT).toBe('6 of 6 revised or held');
@@ -101,6 +105,8 @@ describe.runIf(browserAvailable())('seats in Chromium: a facilitator, a projecto
     expect(await results.locator('.seats-committees').textContent()).toContain(veto);
     expect(await results.locator('.seats-real').textContent()).toContain(veto);
     await phones[3]!.getByText(/^Your committee decided: No hire/).waitFor(WAIT);
+    expect(await seriousViolations(projector)).toEqual([]);
+    expect(await seriousViolations(phones[3]!)).toEqual([]);
     await shot(projector, 'seats-projector-decided.png', { docs: true });
     await shot(phones[3]!, 'seats-phone-decided.png', { fullPage: true });
   }, 600_000);
