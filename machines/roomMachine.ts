@@ -18,6 +18,7 @@ import {
   sitProblem,
   unsealProblem,
   withDeal,
+  withoutPerson,
   withSit,
 } from './room/seating';
 import { PASSES, revealProblem, sheetProblem, withNextPass, withoutRater, withSheet } from './room/exercise';
@@ -186,11 +187,15 @@ export const roomMachine = setup({
       // In the exercise a removed person's sheets leave every pass's spread and ICC too.
       const out = context.exercise ? withoutRater(context.exercise, event.pid) : null;
       votes += out?.sheets ?? 0;
+      // In a seated room their seat, sealed vote and revision leave, so nobody waits on them.
+      const seated = context.seating ? withoutPerson(context.seating, event.pid) : null;
+      votes += seated?.votes ?? 0;
       return {
         participants,
         steps,
         removed: new Map(context.removed).set(event.pid, { name, votes }),
         exercise: out?.exercise ?? null,
+        seating: seated?.seating ?? null,
       };
     }),
     recordVote: assign({
@@ -257,6 +262,7 @@ export const roomMachine = setup({
         return { ...s, revisions: new Map(s.revisions).set(event.pid, entry) };
       },
     }),
+    markDecided: assign({ seating: ({ context }) => ({ ...context.seating!, decided: true }) }),
     enterNextPass: assign({ exercise: ({ context }) => withNextPass(context.exercise!), blank: false }),
   },
 }).createMachine({
@@ -297,7 +303,7 @@ export const roomMachine = setup({
           description: 'Each committee sees its own votes; every voter revises or holds, with a reason.',
           on: {
             'participant.revise': { guard: 'isRevision', actions: 'recordRevision' },
-            'room.decide': { guard: 'canDecide', target: 'decided' },
+            'room.decide': { guard: 'canDecide', target: 'decided', actions: 'markDecided' },
           },
         },
         decided: { description: "The kernel has decided each committee's votes through the scenario's rules." },

@@ -20,9 +20,9 @@ export interface RoomPlan {
   readonly seating?: SeatingPlan;
 }
 
-/** A committee room in seats: people take members' seats, in one or several parallel committees. Not yet offered by the server. */
+/** A committee room in seats: people take members' seats, in one or several parallel committees. */
 export function createSeatingRoomPlan(resolved: ResolvedScenario): RoomPlan {
-  return { title: resolved.scenario.title, mode: 'committee', seating: createSeatingPlan(resolved), next: () => null };
+  return { title: resolved.scenario.title, mode: 'seats', seating: createSeatingPlan(resolved), next: () => null };
 }
 
 // The pack format is being reworked (downLevelAt became bars.downLevel); read either spelling.
@@ -66,6 +66,7 @@ function promptAfter(resolved: ResolvedScenario, answers: string[]) {
 export function createRoomPlan(resolved: ResolvedScenario, mode: RoomMode): RoomPlan {
   if (mode === 'calibration')
     return { title: resolved.scenario.title, mode, exercise: createExercisePlan(resolved), next: () => null };
+  if (mode === 'seats') return createSeatingRoomPlan(resolved);
   const plan = planFor(resolved, mode);
   // Guards and actions both ask for the next step, and each asking replays the loop: ask once.
   const memo = new Map<string, RoomStep | null>();

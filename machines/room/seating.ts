@@ -1,7 +1,10 @@
 import type { ResolvedScenario } from '../content/resolve';
 import type { Recommendation } from '../content/schema';
+import type { Scorecard } from '../rules/types';
 import { RECOMMENDATIONS } from '../content/schema';
 import { playPath } from '../engine/playPath';
+import { seatsLabFigure, type SeatsLabFigure } from './seatsLab';
+import { titlesOf, type Titles } from '../displayName';
 import {
   dealCommittees,
   roomCommitteeDecision,
@@ -15,19 +18,33 @@ import {
 /** The seated committee a scenario offers: its seats, and the kernel deciding on a committee's votes. */
 export interface SeatingPlan {
   seats: Seat[];
+  /** The scenario's names for its ids (rubric dimensions, rounds, people), for the cards a seat reads. */
+  titles: Titles;
+  /** The recorded packet: each seat's own card comes from it, and the whole of it once unsealed. */
+  packet: ReadonlyArray<Scorecard>;
   /** What the real committee decided, for the reveal beside the room's. */
-  recorded: { decision: string; label: string; rules: string[] };
+  recorded: { decision: string; label: string; rules: Array<{ rule: string; label: string }> };
   decide(votes: ReadonlyArray<SeatVote>): RoomCommitteeDecision;
+  /** The lab's fragility figure for the same scenario, computed once when first asked (a few tens of ms). */
+  lab(): SeatsLabFigure | null;
 }
 
 export function createSeatingPlan(resolved: ResolvedScenario): SeatingPlan {
   const spec = resolved.scenario.paths.recorded;
   const report = playPath(resolved, { name: 'recorded', choices: spec?.choices ?? [], negotiation: [] });
   const derived = report.votes.map((v) => ({ member: v.member, recommendation: v.recommendation }));
+  let lab: SeatsLabFigure | null | undefined;
   return {
     seats: seatsOf(resolved, report.packet),
-    recorded: { decision: report.decision, label: report.decisionLabel, rules: report.rulesFired.map((r) => r.rule) },
+    recorded: {
+      decision: report.decision,
+      label: report.decisionLabel,
+      rules: report.rulesFired.map(({ rule, label }) => ({ rule, label })),
+    },
     decide: (votes) => roomCommitteeDecision(resolved, report.packet, derived, votes),
+    lab: () => (lab === undefined ? (lab = seatsLabFigure(resolved)) : lab),
+    packet: report.packet,
+    titles: titlesOf(resolved),
   };
 }
 
@@ -44,6 +61,8 @@ export interface SeatingContext {
   sits: ReadonlyMap<string, Sit>;
   votes: ReadonlyMap<string, Recommendation>;
   revisions: ReadonlyMap<string, { recommendation: Recommendation | null; reason: string }>;
+  /** Whether the kernel has decided (the export says so: before, its decisions are only what it would decide now). */
+  decided: boolean;
 }
 
 export const createSeatingContext = (plan: SeatingPlan): SeatingContext => ({
@@ -52,6 +71,7 @@ export const createSeatingContext = (plan: SeatingPlan): SeatingContext => ({
   sits: new Map(),
   votes: new Map(),
   revisions: new Map(),
+  decided: false,
 });
 
 export const isRecommendation = (r: string): r is Recommendation => (RECOMMENDATIONS as readonly string[]).includes(r);
@@ -82,6 +102,17 @@ export function withDeal(s: SeatingContext, pids: ReadonlyArray<string>, committ
   return { ...s, committees: dealt.length, sits };
 }
 
+/** The room without one person: their seat, sealed vote and revision leave; `votes` says how many of theirs left. */
+export function withoutPerson(s: SeatingContext, pid: string): { seating: SeatingContext; votes: number } {
+  const drop = <V>(m: ReadonlyMap<string, V>) => {
+    const left = new Map(m);
+    left.delete(pid);
+    return left;
+  };
+  const votes = Number(s.votes.has(pid)) + Number(s.revisions.has(pid));
+  return { seating: { ...s, sits: drop(s.sits), votes: drop(s.votes), revisions: drop(s.revisions) }, votes };
+}
+
 /** Why the packet cannot be unsealed yet, or null. */
 export function unsealProblem(s: SeatingContext, participants: ReadonlyArray<string>): string | null {
   if (!s.sits.size) return 'nobody has a seat yet: deal the seats, or let people choose';
@@ -104,22 +135,27 @@ export function decideProblem(s: SeatingContext): string | null {
   return waiting ? `${waiting} ${waiting === 1 ? 'vote waits' : 'votes wait'} for a revise-or-hold` : null;
 }
 
+/** One committee's seats: who sits in each, the seat's sealed and revised recommendation, and the reasons given. */
+export function committeeSeats(s: SeatingContext, c: number) {
+  return s.plan.seats.map((seat) => {
+    const people = [...s.sits].filter(([, x]) => x.committee === c && x.seat === seat.member).map(([p]) => p);
+    const vote = seatRecommendation(people.flatMap((p) => s.votes.get(p) ?? []));
+    const revised = seatRecommendation(
+      people.flatMap((p) => {
+        const r = s.revisions.get(p);
+        const v = s.votes.get(p);
+        return r ? [r.recommendation ?? v!] : v ? [v] : [];
+      }),
+    );
+    const reasons = people.flatMap((p) => s.revisions.get(p)?.reason || []);
+    return { seat, people, vote, revised, reason: reasons.join('; ') };
+  });
+}
+
 /** Each committee's seats, their sealed and revised recommendations, and the kernel's decision on them. */
 export function committeeResults(s: SeatingContext) {
   return Array.from({ length: s.committees }, (_, c) => {
-    const seats = s.plan.seats.map((seat) => {
-      const people = [...s.sits].filter(([, x]) => x.committee === c && x.seat === seat.member).map(([p]) => p);
-      const vote = seatRecommendation(people.flatMap((p) => s.votes.get(p) ?? []));
-      const revised = seatRecommendation(
-        people.flatMap((p) => {
-          const r = s.revisions.get(p);
-          const v = s.votes.get(p);
-          return r ? [r.recommendation ?? v!] : v ? [v] : [];
-        }),
-      );
-      const reasons = people.flatMap((p) => s.revisions.get(p)?.reason || []);
-      return { seat, people, vote, revised, reason: reasons.join('; ') };
-    });
+    const seats = committeeSeats(s, c);
     const votes: SeatVote[] = seats.flatMap((x) =>
       x.vote ? [{ member: x.seat.member, vote: x.vote, revised: x.revised ?? x.vote, reason: x.reason }] : [],
     );

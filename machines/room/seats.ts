@@ -68,7 +68,8 @@ export interface RoomCommitteeDecision {
   decision: string;
   label: string;
   consensus: number | null;
-  rules: Array<{ rule: string; by: string; reason: string }>;
+  /** Each rule that fired, with the label the rule registry gives it (never read off the id). */
+  rules: Array<{ rule: string; label: string; by: string; reason: string }>;
 }
 
 /**
@@ -103,21 +104,22 @@ export function roomCommitteeDecision(
     decision: outcome.decision,
     label: decisionLabel(outcome.decision, resolved.scenario),
     consensus: outcome.consensus,
-    rules: outcome.rulesFired.map(({ rule, by, reason }) => ({ rule, by, reason })),
+    rules: outcome.rulesFired.map(({ rule, label, by, reason }) => ({ rule, label, by, reason })),
   };
 }
 
 /** Parallel committees side by side: how many reached each decision, and which rules fired in how many. */
 export function committeesSummary(decisions: ReadonlyArray<RoomCommitteeDecision>) {
   const byDecision = new Map<string, { label: string; count: number }>();
-  const byRule = new Map<string, number>();
+  const byRule = new Map<string, { label: string; count: number }>();
   for (const d of decisions) {
     byDecision.set(d.decision, { label: d.label, count: (byDecision.get(d.decision)?.count ?? 0) + 1 });
-    for (const rule of new Set(d.rules.map((r) => r.rule))) byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
+    for (const r of new Map(d.rules.map((f) => [f.rule, f.label])))
+      byRule.set(r[0], { label: r[1], count: (byRule.get(r[0])?.count ?? 0) + 1 });
   }
   return {
     committees: decisions.length,
     decisions: [...byDecision].map(([decision, v]) => ({ decision, ...v })),
-    rules: [...byRule].map(([rule, count]) => ({ rule, count })),
+    rules: [...byRule].map(([rule, v]) => ({ rule, ...v })),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * How the room plays: (a) it answers for the candidate and its majority drives the path, (b) it sits as the
- * committee, (c) it scores answers on the rubric, sealed, and sees its own agreement (the calibration exercise).
+ * committee, (c) it scores answers on the rubric, sealed, and sees its own agreement (the calibration exercise),
+ * (d) each person takes a member's seat, in one committee or several deciding in parallel.
  */
-export type RoomMode = 'path' | 'committee' | 'calibration';
+export type RoomMode = 'path' | 'committee' | 'calibration' | 'seats';
 
 /** One answer the room can vote for; notes and coaching are for the facilitator until the reveal. */
 export interface RoomOption {

@@ -25,6 +25,9 @@ export function RoomOpener({ scenario }: { scenario: string }) {
       <button type="button" disabled={busy} onClick={() => open('committee')}>
         Open a room: phones sit as the committee
       </button>
+      <button type="button" disabled={busy} onClick={() => open('seats')}>
+        Open a room: phones take members' seats
+      </button>
       <button type="button" disabled={busy} onClick={() => open('calibration')}>
         Open a room: calibration exercise
       </button>

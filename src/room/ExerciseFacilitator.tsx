@@ -2,10 +2,16 @@ import type { ClientMessage, RoomView } from './protocol';
 import { IccChart } from './IccChart';
 import { ExerciseSpread } from './ExerciseSpread';
 import { exerciseWhere, roomLabHref } from './ExerciseProjector';
+import { RoomFiles } from './RoomFiles';
 import './exercise.css';
 
 type Action = Extract<ClientMessage, { t: 'control' }>['action'];
 export type ExerciseExport = 'ratings' | 'icc' | 'exercise-json';
+const EXERCISE_EXPORTS = [
+  { kind: 'ratings', label: 'Ratings CSV' },
+  { kind: 'icc', label: 'ICC CSV' },
+  { kind: 'exercise-json', label: 'Exercise JSON' },
+] as const;
 
 /**
  * The facilitator's controls for the exercise: move through the answers, reveal the pass when
@@ -58,31 +64,14 @@ export function ExerciseFacilitator({
         <button type="button" onClick={() => act('blank')} disabled={closed}>
           {view.blank ? 'Unblank (B)' : 'Blank (B)'}
         </button>
-        <span className="spacer" />
-        <label>
-          <input type="checkbox" checked={names} onChange={(e) => setNames(e.target.checked)} /> Names in exports
-        </label>
-        <button type="button" onClick={() => exportAs('ratings')}>
-          Ratings CSV
-        </button>
-        <button type="button" onClick={() => exportAs('icc')}>
-          ICC CSV
-        </button>
-        <button type="button" onClick={() => exportAs('exercise-json')}>
-          Exercise JSON
-        </button>
-        <button type="button" onClick={() => exportAs('print')}>
-          Handout
-        </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={closed}
-          onClick={() => window.confirm('Close the room? It will accept nothing more.') && act('close')}
-        >
-          Close room
-        </button>
       </nav>
+      <RoomFiles
+        exports={EXERCISE_EXPORTS}
+        onExport={exportAs}
+        names={{ on: names, set: setNames }}
+        closed={closed}
+        onClose={() => act('close')}
+      />
       <section className="facilitator-step" aria-label="This answer">
         <p className="eyebrow">
           {exerciseWhere(ex)} · {ex.sheetsIn} of {view.participants} scored this answer · {ex.complete} scored every

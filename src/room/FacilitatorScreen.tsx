@@ -8,14 +8,22 @@ import { roomCsv } from './export';
 import { Handout } from './Handout';
 import { ExerciseFacilitator, type ExerciseExport } from './ExerciseFacilitator';
 import { exerciseJson, iccCsv, ratingsCsv } from './exerciseExport';
+import { SeatsFacilitator, type SeatsExport } from './SeatsFacilitator';
+import { seatsCsv, seatsJson } from './seatsExport';
+import { RoomFiles } from './RoomFiles';
 
 const LETTERS = 'ABCDEFGH';
 const MODE_WORDS = {
   path: 'the room answers for the candidate',
   committee: 'the room sits as the committee',
   calibration: 'calibration exercise: the room scores answers, sealed',
+  seats: "each person takes a member's seat, in one committee or several",
 } as const;
 type Action = Extract<ClientMessage, { t: 'control' }>['action'];
+const ROOM_EXPORTS = [
+  { kind: 'csv', label: 'Export CSV' },
+  { kind: 'json', label: 'Export JSON' },
+] as const;
 
 /** The facilitator's window: the room's controls, the live tally and the notes, never shown on the projector. */
 export function FacilitatorScreen({ code }: { code: string }) {
@@ -32,7 +40,7 @@ export function FacilitatorScreen({ code }: { code: string }) {
   const [revoked, setRevoked] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [report, setReport] = useState<RoomReport | null>(null);
-  const wantExport = useRef<null | 'csv' | 'json' | 'print' | ExerciseExport>(null);
+  const wantExport = useRef<null | 'csv' | 'json' | 'print' | ExerciseExport | SeatsExport>(null);
   const [names, setNames] = useState(false);
   const namesRef = useRef(names);
   namesRef.current = names;
@@ -64,6 +72,15 @@ export function FacilitatorScreen({ code }: { code: string }) {
         if (kind === 'json')
           download(`debrief-room-${code}.json`, 'application/json', JSON.stringify(msg.report, null, 2));
         if (kind === 'print') setTimeout(() => window.print(), 50);
+        const seats = msg.report.seats;
+        if (seats && kind === 'committees-csv')
+          download(`debrief-committees-${code}.csv`, 'text/csv', seatsCsv(seats, { names: namesRef.current }));
+        if (seats && kind === 'committees-json')
+          download(
+            `debrief-committees-${code}.json`,
+            'application/json',
+            seatsJson(seats, { names: namesRef.current }),
+          );
         const ex = msg.report.exercise;
         if (ex && kind === 'ratings')
           download(`debrief-ratings-${code}.csv`, 'text/csv', ratingsCsv(ex.ratings, { names: namesRef.current }));
@@ -82,7 +99,7 @@ export function FacilitatorScreen({ code }: { code: string }) {
   );
   const { view } = room;
   const act = (action: Action, choice?: string) => room.send({ t: 'control', action, ...(choice ? { choice } : {}) });
-  const exportAs = (kind: 'csv' | 'json' | 'print' | ExerciseExport) => {
+  const exportAs = (kind: 'csv' | 'json' | 'print' | ExerciseExport | SeatsExport) => {
     wantExport.current = kind;
     room.send({ t: 'export' });
   };
@@ -151,7 +168,7 @@ export function FacilitatorScreen({ code }: { code: string }) {
           <span className={`conn conn-${room.connection}`}>
             {room.connection === 'open' ? 'Live' : 'Reconnecting…'}
           </span>{' '}
-          · {view.participants} joined · step {view.position || '—'} · {view.status}
+          · {view.participants} joined{view.seats ? '' : ` · step ${view.position || '—'}`} · {view.status}
           {view.blank ? ' · screen blank' : ''}
         </p>
         <button
@@ -166,6 +183,16 @@ export function FacilitatorScreen({ code }: { code: string }) {
 
       {view.exercise ? (
         <ExerciseFacilitator view={view} act={act} exportAs={exportAs} names={names} setNames={setNames} />
+      ) : view.mode === 'seats' ? (
+        <SeatsFacilitator
+          view={view}
+          act={act}
+          send={room.send}
+          exportAs={exportAs}
+          names={names}
+          setNames={setNames}
+          notice={notice}
+        />
       ) : (
         <>
           <nav className="facilitator-controls" aria-label="Room controls">
@@ -213,25 +240,7 @@ export function FacilitatorScreen({ code }: { code: string }) {
               </>
             )}
           </nav>
-          <nav className="facilitator-files" aria-label="Export and close">
-            <button type="button" onClick={() => exportAs('csv')}>
-              Export CSV
-            </button>
-            <button type="button" onClick={() => exportAs('json')}>
-              Export JSON
-            </button>
-            <button type="button" onClick={() => exportAs('print')}>
-              Handout
-            </button>
-            <button
-              type="button"
-              className="danger"
-              disabled={closed}
-              onClick={() => window.confirm('Close the room? It will accept nothing more.') && act('close')}
-            >
-              Close room
-            </button>
-          </nav>
+          <RoomFiles exports={ROOM_EXPORTS} onExport={exportAs} closed={closed} onClose={() => act('close')} />
           {(notice || (f.nextProblem && view.status === 'revealed')) && (
             <p className="facilitator-notice" role="alert">
               {notice ?? f.nextProblem}
@@ -351,8 +360,9 @@ export function FacilitatorScreen({ code }: { code: string }) {
         </details>
       )}
       <p className="muted">
-        Keys here: → next, ← back, R reveal, L lock, B blank. The projector window shows only the question, the code and
-        the count until you reveal.
+        {view.seats
+          ? 'Keys here: R opens the revision round. The projector window shows the seats and the counts, never a vote, until the committees have decided.'
+          : 'Keys here: → next, ← back, R reveal, L lock, B blank. The projector window shows only the question, the code and the count until you reveal.'}
       </p>
       {report && <Handout report={report} />}
     </main>

@@ -14,7 +14,9 @@ export function Handout({ report }: { report: RoomReport }) {
           ? 'the room answered for the candidate'
           : report.mode === 'committee'
             ? 'the room sat as the committee'
-            : 'calibration exercise'}
+            : report.mode === 'seats'
+              ? "each person in a member's seat"
+              : 'calibration exercise'}
       </p>
       {report.removed.length > 0 && (
         <p>
@@ -58,6 +60,7 @@ export function Handout({ report }: { report: RoomReport }) {
           </div>
         ))}
       {report.exercise && <ExerciseHandout exercise={report.exercise} />}
+      {report.seats && <SeatsHandout seats={report.seats} />}
     </section>
   );
 }
@@ -72,6 +75,33 @@ function ExerciseHandout({ exercise }: { exercise: NonNullable<RoomReport['exerc
       <p>
         For comparison, interviewers agree at about .44 in separate interviews and .74 on panels (Huffcutt, Culbertson
         &amp; Weyhrauch, 2013). Intervals are 95 % (Shrout &amp; Fleiss, 1979; McGraw &amp; Wong, 1996).
+      </p>
+    </div>
+  );
+}
+
+/** Each committee's decision, the rules that fired and its votes (sealed → revised), beside the real committee. */
+function SeatsHandout({ seats }: { seats: NonNullable<RoomReport['seats']> }) {
+  return (
+    <div className="handout-item">
+      <h2>
+        {seats.committees.length} {seats.committees.length === 1 ? 'committee' : 'committees'} in seats
+        {seats.decided ? '' : ' (not decided yet: what the rules would decide on the votes in)'}
+      </h2>
+      <ol>
+        {seats.committees.map((c) => (
+          <li key={c.committee}>
+            <strong>{c.label}</strong>
+            {c.rules.length ? ` (${c.rules.map((f) => f.label).join('; ')})` : ''}:{' '}
+            {c.votes
+              .map((v) => `${v.seat} ${v.vote ?? '—'}${v.revised && v.revised !== v.vote ? ` → ${v.revised}` : ''}`)
+              .join(', ')}
+          </li>
+        ))}
+      </ol>
+      <p>
+        The real committee: {seats.recorded.label}
+        {seats.recorded.rules.length ? ` (${seats.recorded.rules.map((f) => f.label).join('; ')})` : ''}.
       </p>
     </div>
   );

@@ -15,6 +15,7 @@ import { useRoom } from './useRoom';
 import { TallyBars } from '../shared/TallyBars';
 import { ExercisePhone } from './ExercisePhone';
 import { PhoneOptions } from './PhoneOptions';
+import { SeatPhone } from './SeatPhone';
 
 const LETTERS = 'ABCDEFGH';
 
@@ -232,6 +233,8 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
         <p className="join-wait">The facilitator has paused the screen.</p>
       ) : view.exercise ? (
         <ExercisePhone view={view} you={you} send={room.send} acked={acked} />
+      ) : view.seats ? (
+        <SeatPhone view={view} you={you} send={room.send} acked={acked} />
       ) : step ? (
         <>
           <p className="join-heading">{step.heading}</p>

@@ -3,6 +3,14 @@ import { useRoom } from './useRoom';
 import { zodCheck } from './zodCheck';
 import { TallyBars } from '../shared/TallyBars';
 import { ExerciseProjector } from './ExerciseProjector';
+import { SeatsProjector } from './SeatsProjector';
+
+const SEATS_COUNT = {
+  private: 'seated',
+  voting: 'voted',
+  revising: 'revised or held',
+  decided: 'revised or held',
+} as const;
 
 const LETTERS = 'ABCDEFGH';
 
@@ -57,13 +65,17 @@ export function ProjectorScreen({ code }: { code: string }) {
           {room.connection !== 'open' ? 'Reconnecting… · ' : ''}
           {view.exercise
             ? `${view.exercise.sheetsIn} of ${view.participants} scored`
-            : step?.options.length
-              ? `${view.votesIn} of ${view.participants} voted`
-              : `${view.participants} joined`}
+            : view.seats && view.status !== 'lobby'
+              ? `${view.votesIn} of ${view.participants} ${SEATS_COUNT[view.seats.phase]}`
+              : step?.options.length
+                ? `${view.votesIn} of ${view.participants} voted`
+                : `${view.participants} joined`}
         </span>
       </header>
       {view.exercise ? (
         <ExerciseProjector view={view} aside={<JoinPanel view={view} qr={qr} />} />
+      ) : view.seats && view.status !== 'lobby' ? (
+        <SeatsProjector view={view} aside={<JoinPanel view={view} qr={qr} />} />
       ) : view.status === 'lobby' || !step ? (
         <section className="projector-lobby">
           <h1>{view.title}</h1>

@@ -38,7 +38,7 @@ export interface ExportOptions {
 }
 
 /** Who a participant is in an export: their name when asked for, else a stable anonymous label. */
-function labeller(opts: ExportOptions) {
+export function labeller(opts: ExportOptions) {
   const seen = new Map<string, string>();
   return (pid: string, name: string) => {
     if (!seen.has(pid)) seen.set(pid, `P${seen.size + 1}`);
@@ -91,7 +91,7 @@ export function committeesCsv(committees: readonly CommitteeResult[], opts: Expo
         s.revised ?? '',
         s.reason,
         c.label ?? '',
-        c.rules.join(' '),
+        c.rules.join('; '),
       ]),
     ),
   );

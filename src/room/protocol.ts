@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 
 import { MAX_NAME } from './codes';
 import { exerciseReport, exerciseView, exerciseYou, scoreMessage } from './exerciseProtocol';
+import { dealMessage, seatMessage, seatsReport, seatsView, seatsYou } from './seatsProtocol';
 
 export { CODE_ALPHABET, CODE_LENGTH, MAX_MESSAGE_BYTES, displayCode, normalizeCode } from './codes';
 
@@ -26,9 +27,13 @@ const CONTROL_ACTIONS = [
   /** A new facilitator key: every other host window and host link stops working. */
   'rekey',
   'secondPass',
+  /** Seats: open the full packet to every seat. */
+  'unseal',
+  /** Seats: the kernel decides each committee on its votes, once every voter revised or held. */
+  'decide',
 ] as const;
 
-const ROOM_MODES = ['path', 'committee', 'calibration'] as const;
+const ROOM_MODES = ['path', 'committee', 'calibration', 'seats'] as const;
 
 export const clientMessage = z.discriminatedUnion('t', [
   z.object({ t: z.literal('create'), scenario: id, mode: z.enum(ROOM_MODES) }),
@@ -60,6 +65,8 @@ export const clientMessage = z.discriminatedUnion('t', [
   }),
   z.object({ t: z.literal('export') }),
   scoreMessage,
+  seatMessage,
+  dealMessage,
 ]);
 export type ClientMessage = z.infer<typeof clientMessage>;
 
@@ -83,7 +90,18 @@ const committee = z.object({
   consensus: z.nullable(z.number()),
 });
 
-const ROOM_STATUSES = ['lobby', 'reading', 'voting', 'locked', 'scoring', 'revealed', 'closed'] as const;
+// A seated room is 'seating' (private views), then 'voting', 'revising', and 'revealed' once decided.
+const ROOM_STATUSES = [
+  'lobby',
+  'reading',
+  'voting',
+  'locked',
+  'scoring',
+  'revealed',
+  'closed',
+  'seating',
+  'revising',
+] as const;
 
 const roomView = z.object({
   code: z.string(),
@@ -137,6 +155,8 @@ const roomView = z.object({
   ),
   /** The calibration exercise, in calibration mode. */
   exercise: z.optional(exerciseView),
+  /** Seats and parallel committees, in seats mode. */
+  seats: z.optional(seatsView),
 });
 export type RoomView = z.infer<typeof roomView>;
 
@@ -170,6 +190,7 @@ const roomReport = z.object({
     }),
   ),
   exercise: z.optional(exerciseReport),
+  seats: z.optional(seatsReport),
 });
 export type RoomReport = z.infer<typeof roomReport>;
 
@@ -199,6 +220,7 @@ export const serverMessage = z.discriminatedUnion('t', [
     step: z.nullable(z.string()),
     vote: z.nullable(z.object({ choice: z.string(), veto: z.boolean() })),
     exercise: z.optional(exerciseYou),
+    seats: z.optional(seatsYou),
   }),
   z.object({ t: z.literal('ack'), id: z.number() }),
   z.object({ t: z.literal('error'), code: z.string(), message: z.string(), id: z.optional(z.number()) }),

@@ -20,6 +20,7 @@ import { hashSecret, newParticipantId, newRoomCode, newSecret, secretMatches } f
 import { roomViewOf } from './view';
 import { roomReportOf } from './report';
 import { exerciseYouOf } from './exerciseView';
+import { seatEventOf, seatsPhase, seatsYouOf } from './seatsView';
 
 /** One client's socket as the hub sees it. */
 export interface Transport {
@@ -95,6 +96,8 @@ const CONTROL_EVENTS = {
   vetoes: 'room.showVetoes',
   close: 'room.close',
   secondPass: 'room.secondPass',
+  unseal: 'room.unseal',
+  decide: 'room.decide',
 } as const;
 
 /** A message as it goes out, checked against the same zod schema the windows read it with: a bug here must not reach a phone. */
@@ -269,6 +272,22 @@ export class RoomHub {
         if (!this.apply(conn, conn.room, event, msg.id)) return;
         this.send(conn, { t: 'ack', id: msg.id });
         this.sendYou(conn);
+        return;
+      }
+      case 'seat': {
+        if (conn.role !== 'participant' || !conn.room || !conn.pid)
+          return this.error(conn, 'forbidden', 'Join a room before taking a seat.', msg.id);
+        if (!this.apply(conn, conn.room, seatEventOf(msg, conn.pid), msg.id)) return;
+        this.send(conn, { t: 'ack', id: msg.id });
+        this.sendYou(conn);
+        return;
+      }
+      case 'deal': {
+        if (conn.role !== 'facilitator' || !conn.room)
+          return this.error(conn, 'forbidden', "Only the facilitator's window can deal the seats.");
+        if (!this.apply(conn, conn.room, { type: 'room.deal', committees: msg.committees })) return;
+        // Everyone may have a new seat: each phone is told its own.
+        for (const c of conn.room.conns) if (c.role === 'participant') this.sendYou(c);
         return;
       }
       case 'export':
@@ -607,6 +626,7 @@ export class RoomHub {
     const snap = room.actor.getSnapshot();
     const ex = snap.context.exercise;
     if (ex) return `${ex.pass}/${ex.index}/${snap.matches({ exercise: 'revealed' })}/${snap.matches('exercise')}`;
+    if (snap.context.seating) return `seats/${seatsPhase(snap)}`;
     return currentOf(snap.context)?.step.id;
   }
 
@@ -620,7 +640,8 @@ export class RoomHub {
       ctx.exercise && conn.pid
         ? { exercise: exerciseYouOf(ctx.exercise, conn.pid, snap.matches({ exercise: 'revealed' })) }
         : {};
-    this.send(conn, { t: 'you', step: cur?.step.id ?? null, vote, ...exercise });
+    const seats = ctx.seating && conn.pid ? { seats: seatsYouOf(snap, ctx.seating, conn.pid) } : {};
+    this.send(conn, { t: 'you', step: cur?.step.id ?? null, vote, ...exercise, ...seats });
   }
 
   /** A room in memory, or rebuilt from the store by replaying its events; null when no room has the code. */

@@ -3,6 +3,7 @@ import { tallyOf, winnerOf } from '../../machines/room/tally';
 import type { RoomReport } from '../room/protocol';
 import type { RoomRecord } from './store';
 import { exerciseReportOf } from './exerciseView';
+import { seatsReportOf } from './seatsView';
 
 /**
  * The room's whole session for export and the printed handout: every step with its tallies,
@@ -43,5 +44,6 @@ export function roomReportOf(record: RoomRecord, ctx: RoomContext): RoomReport {
       };
     }),
     ...(ctx.exercise ? { exercise: exerciseReportOf(ctx.exercise, ctx.participants) } : {}),
+    ...(ctx.seating ? { seats: seatsReportOf(ctx.seating, ctx.participants) } : {}),
   };
 }

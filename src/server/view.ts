@@ -5,6 +5,7 @@ import { leaders, tallyOf, winnerOf } from '../../machines/room/tally';
 import type { RoomView } from '../room/protocol';
 import { exerciseViewOf } from './exerciseView';
 import { sheetsOf } from '../../machines/room/exercise';
+import { seatsCount, seatsPhase, seatsStatus, seatsViewOf } from './seatsView';
 
 type RoomSnapshot = SnapshotFrom<typeof roomMachine>;
 
@@ -13,6 +14,8 @@ function statusOf(snap: RoomSnapshot): RoomView['status'] {
   if (snap.matches('lobby')) return 'lobby';
   if (snap.matches({ exercise: 'scoring' })) return 'scoring';
   if (snap.matches({ exercise: 'revealed' })) return 'revealed';
+  const seated = seatsPhase(snap);
+  if (seated) return seatsStatus(seated);
   for (const s of ['reading', 'voting', 'locked', 'revealed'] as const) if (snap.matches({ step: s })) return s;
   return 'closed';
 }
@@ -75,6 +78,10 @@ export function roomViewOf(
   };
   if (ctx.exercise && status !== 'lobby')
     view.exercise = exerciseViewOf(ctx.exercise, snap.matches({ exercise: 'revealed' }));
+  if (ctx.seating) {
+    view.seats = seatsViewOf(snap, ctx.seating, ctx.participants, facilitator);
+    view.votesIn = seatsCount(ctx.seating, view.seats.phase);
+  }
   if (facilitator) {
     view.facilitator = {
       tally,
@@ -90,7 +97,9 @@ export function roomViewOf(
         // In the exercise, "voted" is whether they scored the answer on screen.
         voted: ctx.exercise
           ? sheetsOf(ctx.exercise, ctx.exercise.pass, ctx.exercise.plan.answers[ctx.exercise.index]!.id).has(pid)
-          : (cur?.votes.has(pid) ?? false),
+          : ctx.seating
+            ? ctx.seating.votes.has(pid)
+            : (cur?.votes.has(pid) ?? false),
       })),
       removed: ctx.removed.size,
     };

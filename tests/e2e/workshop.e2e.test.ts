@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserAvailable, launch } from './browser';
-import { freePort, killServer, startDevServer } from './roomServer';
+import type { Page } from 'playwright-core';
+import { browserAvailable } from './browser';
+import { SHOTS, WAIT, workshopRig } from './roomPages';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import { createExercisePlan } from '../../machines/room/exercise';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
-const DOCS = join(import.meta.dirname, '../../docs');
 const SCENARIO = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'c03-who-sets-vision')!;
 const PLAN = createExercisePlan(SCENARIO);
-const WAIT = { timeout: 30_000 };
-/** Screenshots go to tests/e2e/screenshots; the README's docs/workshop-*.png are refreshed only when asked (DEBRIEF_DOCS_SHOTS=1). */
-const shot = async (page: Page, name: string, options: { fullPage?: boolean } = {}) => {
-  await page.screenshot({ path: join(SHOTS, name), ...options });
-  if (process.env.DEBRIEF_DOCS_SHOTS === '1') await page.screenshot({ path: join(DOCS, name), ...options });
-};
 const NAMES = ['Ann', 'Bo', 'Cy', 'Dee', 'Eli', 'Fay'];
 // Before discussion each phone has its own leniency and reads some dimensions its own way; after, they are closer.
 const LENIENCY = [-1, 0, 1, 0, 1, -1];
@@ -33,64 +23,8 @@ function sheet(pass: number, phone: number, answer: number) {
 }
 
 describe.runIf(browserAvailable())('the workshop in Chromium: a facilitator, a projector and six phones', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof startDevServer>>;
-  let url: string;
-  const data = mkdtempSync(join(tmpdir(), 'debrief-workshop-e2e-'));
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    mkdirSync(DOCS, { recursive: true });
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}/`;
-    server = await startDevServer(port, data);
-    browser = await launch();
-  }, 120_000);
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    if (server) await killServer(server);
-    rmSync(data, { recursive: true, force: true });
-  });
-
-  const context = async (options: Parameters<Browser['newContext']>[0]) => {
-    const c = await browser.newContext(options);
-    contexts.push(c);
-    return c;
-  };
-
-  async function openRoom(button: RegExp) {
-    const fac = await (await context({ viewport: { width: 1366, height: 768 } })).newPage();
-    await fac.goto(`${url}#/play/${SCENARIO.scenario.id}/present`);
-    await fac.getByRole('button', { name: button }).waitFor({ state: 'attached', ...WAIT });
-    // The presenter's controls sleep below the slide until the mouse moves, as a video player's do.
-    await fac.mouse.move(300, 300);
-    await fac.mouse.move(320, 320);
-    await fac.getByRole('button', { name: button }).click();
-    await fac.locator('.facilitator-top .eyebrow').waitFor(WAIT);
-    const code = /Room ([A-Z0-9]{4}-[A-Z0-9]{4})/
-      .exec((await fac.locator('.facilitator-top .eyebrow').textContent())!)![1]!
-      .replace('-', '');
-    const [projector] = await Promise.all([
-      fac.context().waitForEvent('page'),
-      fac.getByRole('button', { name: 'Open projector window' }).click(),
-    ]);
-    await projector!.setViewportSize({ width: 1366, height: 768 });
-    await projector!.locator('.projector-code').first().waitFor(WAIT);
-    return { fac, projector: projector!, code };
-  }
-
-  async function phone(code: string, name: string) {
-    const page = await (
-      await context({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true })
-    ).newPage();
-    await page.goto(`${url}j/${code}`);
-    await page.getByLabel('Your name (optional)').fill(name);
-    await page.getByRole('button', { name: 'Join' }).click();
-    await page.getByText('You are in').waitFor(WAIT);
-    return page;
-  }
+  const { openRoom: open, phone, shot } = workshopRig('workshop');
+  const openRoom = (button: RegExp) => open(SCENARIO.scenario.id, button);
 
   /** One phone scores the answer on screen and seals it. */
   async function score(page: Page, pass: number, i: number, answer: number) {
@@ -127,7 +61,7 @@ describe.runIf(browserAvailable())('the workshop in Chromium: a facilitator, a p
         await expect.poll(() => count(projector), WAIT).toBe('6 of 6 scored');
         // Sealed: nothing of the spread reaches the projector before the reveal.
         expect(await projector.locator('.exercise-spread').count()).toBe(0);
-        if (pass === 1 && a === 0) await shot(phones[0]!, 'workshop-phone.png', { fullPage: true });
+        if (pass === 1 && a === 0) await shot(phones[0]!, 'workshop-phone.png', { fullPage: true, docs: true });
         if (a < PLAN.answers.length - 1) await fac.getByRole('button', { name: 'Answer →' }).click();
       }
       await fac.getByRole('button', { name: `Reveal pass ${pass} (R)` }).click();
@@ -147,7 +81,7 @@ describe.runIf(browserAvailable())('the workshop in Chromium: a facilitator, a p
     expect(icc2).toHaveLength(2);
     expect(icc2[1]!).toBeGreaterThan(icc2[0]!);
     expect(await projector.locator('.icc-chart').textContent()).toContain('separate interviews 0.44');
-    await shot(projector, 'workshop-projector-reveal.png');
+    await shot(projector, 'workshop-projector-reveal.png', { docs: true });
     await shot(fac, 'workshop-facilitator.png', { fullPage: true });
 
     // The export is anonymous unless the facilitator asks for names.

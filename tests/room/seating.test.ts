@@ -69,6 +69,26 @@ describe('seats and parallel committees as states of the room machine', () => {
   });
 });
 
+describe('someone leaves a seated room', () => {
+  it('the facilitator removes a voter who walked out: their seat and vote leave, and the committee decides without waiting for them', () => {
+    const r = room(['a', 'b', 'c']);
+    r.send({ type: 'room.start' });
+    r.send({ type: 'room.deal', committees: 1 });
+    r.send({ type: 'room.unseal' });
+    for (const pid of ['a', 'b', 'c']) r.send({ type: 'participant.seatVote', pid, recommendation: 'strong_yes' });
+    r.send({ type: 'room.reveal' });
+    r.send({ type: 'participant.revise', pid: 'a', recommendation: null, reason: 'holds' });
+    r.send({ type: 'participant.revise', pid: 'b', recommendation: null, reason: 'holds' });
+    expect(r.send({ type: 'room.decide' })).toBe('1 vote waits for a revise-or-hold');
+    expect(r.send({ type: 'participant.remove', pid: 'c' })).toBeNull();
+    expect(r.seating().sits.has('c')).toBe(false);
+    expect(r.snap().context.removed.get('c')).toEqual({ name: 'c', votes: 1 });
+    expect(r.send({ type: 'room.decide' })).toBeNull();
+    // The empty seat keeps the vote its own scorecard implies, as a member nobody played.
+    expect(committeeResults(r.seating())[0]!.seats[2]).toMatchObject({ people: [], vote: null });
+  });
+});
+
 describe('the seated committee, path by path (xstate/graph)', () => {
   const PIDS = ['ann', 'bo'];
   const EVENTS: Array<RoomEvent | ReplayEvent> = [

@@ -1,0 +1,96 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch } from './browser';
+import { freePort, killServer, startDevServer } from './roomServer';
+
+export const WAIT = { timeout: 30_000 };
+export const SHOTS = join(import.meta.dirname, 'screenshots');
+const DOCS = join(import.meta.dirname, '../../docs/screenshots');
+
+/**
+ * A room server and one Chromium for a workshop test: `npm start` on a free port, or the server
+ * at DEBRIEF_E2E_URL (a built app under `debrief serve`, as the README's screenshots are taken).
+ * Every page gets its own browser context, as every phone in a room is its own device.
+ */
+export function workshopRig(name: string) {
+  const rig = {} as { browser: Browser; url: string };
+  let server: Awaited<ReturnType<typeof startDevServer>> | null = null;
+  const data = mkdtempSync(join(tmpdir(), `debrief-${name}-e2e-`));
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    if (process.env.DEBRIEF_E2E_URL) rig.url = process.env.DEBRIEF_E2E_URL.replace(/\/?$/, '/');
+    else {
+      const port = await freePort();
+      rig.url = `http://127.0.0.1:${port}/`;
+      server = await startDevServer(port, data);
+    }
+    rig.browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await rig.browser?.close();
+    if (server) await killServer(server);
+    rmSync(data, { recursive: true, force: true });
+  });
+
+  const context = async (options: Parameters<Browser['newContext']>[0]) => {
+    const c = await rig.browser.newContext(options);
+    contexts.push(c);
+    return c;
+  };
+
+  /** The facilitator opens a room from the presenter view, then the projector window; returns the code. */
+  async function openRoom(scenario: string, button: RegExp) {
+    const fac = await (await context({ viewport: { width: 1366, height: 768 } })).newPage();
+    await fac.goto(`${rig.url}#/play/${scenario}/present`);
+    await fac.getByRole('button', { name: button }).waitFor({ state: 'attached', ...WAIT });
+    // The presenter's controls sleep below the slide until the mouse moves, as a video player's do.
+    await fac.mouse.move(300, 300);
+    await fac.mouse.move(320, 320);
+    await fac.getByRole('button', { name: button }).click();
+    await fac.locator('.facilitator-top .eyebrow').waitFor(WAIT);
+    const code = /Room ([A-Z0-9]{4}-[A-Z0-9]{4})/
+      .exec((await fac.locator('.facilitator-top .eyebrow').textContent())!)![1]!
+      .replace('-', '');
+    const [projector] = await Promise.all([
+      fac.context().waitForEvent('page'),
+      fac.getByRole('button', { name: 'Open projector window' }).click(),
+    ]);
+    await projector!.setViewportSize({ width: 1366, height: 768 });
+    await projector!.locator('.projector-code').first().waitFor(WAIT);
+    return { fac, projector: projector!, code };
+  }
+
+  /** A phone (its own context, 390 px wide) that has joined the room by its link. */
+  async function phone(code: string, name: string) {
+    const page = await (
+      await context({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    ).newPage();
+    await page.goto(`${rig.url}j/${code}`);
+    await page.getByLabel('Your name (optional)').fill(name);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByText('You are in').waitFor(WAIT);
+    return page;
+  }
+
+  /** A screenshot to tests/e2e/screenshots; the README's (`docs`) also to docs/screenshots with DEBRIEF_DOCS_SHOTS=1. */
+  async function shot(
+    page: Page,
+    file: string,
+    { docs = false, ...options }: { fullPage?: boolean; docs?: boolean } = {},
+  ) {
+    // A full-page shot of a scrolled phone draws its sticky status bar mid-page: shoot from the top.
+    if (options.fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, file), ...options });
+    if (docs && process.env.DEBRIEF_DOCS_SHOTS === '1') {
+      mkdirSync(DOCS, { recursive: true });
+      await page.screenshot({ path: join(DOCS, file), ...options });
+    }
+  }
+
+  return { rig, openRoom, phone, shot };
+}
