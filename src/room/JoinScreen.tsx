@@ -44,6 +44,7 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
   };
   const [notice, setNotice] = useState<string | null>(null);
   const [acked, setAcked] = useState<{ id: number; refused: string | null } | null>(null);
+  const [welcomed, setWelcomed] = useState(0);
   const [storageWarning, setStorageWarning] = useState(false);
   // Ids only need to differ from the last unacknowledged one, also across a reload.
   const seq = useRef(pending?.id ?? Date.now() % 1_000_000);
@@ -77,6 +78,7 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
           state.current.code = msg.code;
         }
       } else if (msg.t === 'welcome' && msg.pid) {
+        setWelcomed((n) => n + 1);
         if (msg.token) {
           const id = { pid: msg.pid, token: msg.token, name: msg.name ?? '' };
           setStorageWarning(!saveIdentity(s.code, id));
@@ -234,7 +236,7 @@ export function JoinScreen({ initialCode }: { initialCode: string }) {
       ) : view.exercise ? (
         <ExercisePhone view={view} you={you} send={room.send} acked={acked} />
       ) : view.seats ? (
-        <SeatPhone view={view} you={you} send={room.send} acked={acked} />
+        <SeatPhone view={view} you={you} send={room.send} acked={acked} welcomed={welcomed} />
       ) : step ? (
         <>
           <p className="join-heading">{step.heading}</p>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ClientMessage, RoomView, ServerMessage } from './protocol';
 import type { SeatsView, SeatsYou } from './seatsProtocol';
 import { SeatCard } from './SeatCard';
@@ -18,25 +18,39 @@ export function SeatPhone({
   you,
   send,
   acked,
+  welcomed,
 }: {
   view: RoomView;
   you: You | null;
   send: Send;
   acked: { id: number; refused: string | null } | null;
+  /** Counts the server's welcomes: each one after the first means the room is back after a drop. */
+  welcomed: number;
 }) {
   const seats = view.seats!;
   const mine = you?.seats ?? null;
   const seq = useRef(Date.now() % 1_000_000);
   const [sent, setSent] = useState<number | null>(null);
   const [offline, setOffline] = useState(false);
+  // The last seat, vote or revision not yet acknowledged: kept on the phone and sent again when the
+  // room is back, so a tap made during a drop is never lost.
+  const queued = useRef<ClientMessage | null>(null);
   const post = (msg: Omit<Extract<ClientMessage, { t: 'seat' }>, 'id'>) => {
     const id = ++seq.current;
     setSent(id);
-    // Not queued: a seat, a vote or a revision sent offline is lost, so the phone says to send it again.
-    setOffline(!send({ ...msg, id }));
+    queued.current = { ...msg, id };
+    setOffline(!send(queued.current));
   };
+  useEffect(() => {
+    if (acked && queued.current && 'id' in queued.current && acked.id === queued.current.id) queued.current = null;
+  }, [acked]);
+  const sendNow = useRef(send);
+  sendNow.current = send;
+  useEffect(() => {
+    if (welcomed > 0 && queued.current) setOffline(!sendNow.current(queued.current));
+  }, [welcomed]);
   const refused = offline
-    ? 'Not sent: this phone is offline. Tap again once it says Connected.'
+    ? 'Offline: your choice is kept on this phone and goes to the room when it is back.'
     : acked?.refused && acked.id === sent
       ? acked.refused
       : null;
