@@ -12,7 +12,7 @@ import { earlyEndOf } from './rules/earlyEnd';
 
 export { committeeInputOf } from './committee/committeeInput';
 
-export interface LoopInput {
+interface LoopInput {
   resolved: ResolvedScenario;
   /** Committee members played by a person. */
   personMembers?: string[];
