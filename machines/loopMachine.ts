@@ -12,7 +12,7 @@ import { earlyEndOf } from './rules/earlyEnd';
 
 export { committeeInputOf } from './committee/committeeInput';
 
-export interface LoopInput {
+interface LoopInput {
   resolved: ResolvedScenario;
   /** Committee members played by a person. */
   personMembers?: string[];
@@ -78,7 +78,7 @@ const fileTheScorecard = {
  * committee, the offer. Undecided past the pack's hold day it goes to hold; the candidate may
  * withdraw at any point.
  */
-export const loopMachine = setup({
+const loopSetup = setup({
   types: {
     input: {} as LoopInput,
     context: {} as LoopContext,
@@ -134,7 +134,30 @@ export const loopMachine = setup({
     forwardToOffer: forwardTo('offer'),
     noteChildStep: assign(({ context }) => ({ childSteps: context.childSteps + 1 })),
   },
-}).createMachine({
+});
+
+/** A committee sitting (the debrief, or a conversion's): its machine decides, and the loop records it. */
+const committeeSitting = (src: 'debriefMachine' | 'conversionMachine', description: string) =>
+  loopSetup.createStateConfig({
+    description,
+    invoke: {
+      id: 'committee',
+      src,
+      onSnapshot: { actions: 'noteChildStep' },
+      input: ({ context }) => committeeInput(context),
+      onDone: {
+        target: '#loop.decided',
+        actions: { type: 'recordOutcome', params: ({ event }) => ({ outcome: event.output }) },
+      },
+    },
+    on: {
+      'committee.vote': { actions: 'forwardToCommittee' },
+      'committee.revise': { actions: 'forwardToCommittee' },
+      'debrief.advance': { actions: 'forwardToCommittee' },
+    },
+  });
+
+export const loopMachine = loopSetup.createMachine({
   id: 'loop',
   context: ({ input }) => ({
     resolved: input.resolved,
@@ -212,44 +235,14 @@ export const loopMachine = setup({
             ],
           },
         },
-        deliberating: {
-          description:
-            "The hiring committee sits: packet, sealed votes, discussion and a calibration round, calibration, then the pack's rules decide.",
-          invoke: {
-            id: 'committee',
-            src: 'debriefMachine',
-            onSnapshot: { actions: 'noteChildStep' },
-            input: ({ context }) => committeeInput(context),
-            onDone: {
-              target: '#loop.decided',
-              actions: { type: 'recordOutcome', params: ({ event }) => ({ outcome: event.output }) },
-            },
-          },
-          on: {
-            'committee.vote': { actions: 'forwardToCommittee' },
-            'committee.revise': { actions: 'forwardToCommittee' },
-            'debrief.advance': { actions: 'forwardToCommittee' },
-          },
-        },
-        converting: {
-          description:
-            "An intern conversion: the manager's evaluation, the engineers' vote, the Head of Product's calibration, a revision round, then ranking against the slots (V2, V5).",
-          invoke: {
-            id: 'committee',
-            src: 'conversionMachine',
-            onSnapshot: { actions: 'noteChildStep' },
-            input: ({ context }) => committeeInput(context),
-            onDone: {
-              target: '#loop.decided',
-              actions: { type: 'recordOutcome', params: ({ event }) => ({ outcome: event.output }) },
-            },
-          },
-          on: {
-            'committee.vote': { actions: 'forwardToCommittee' },
-            'committee.revise': { actions: 'forwardToCommittee' },
-            'debrief.advance': { actions: 'forwardToCommittee' },
-          },
-        },
+        deliberating: committeeSitting(
+          'debriefMachine',
+          "The hiring committee sits: packet, sealed votes, discussion and a calibration round, calibration, then the pack's rules decide.",
+        ),
+        converting: committeeSitting(
+          'conversionMachine',
+          "An intern conversion: the manager's evaluation, the engineers' vote, the Head of Product's calibration, a revision round, then ranking against the slots (V2, V5).",
+        ),
       },
     },
     decided: {

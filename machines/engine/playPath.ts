@@ -2,7 +2,7 @@ import type { NegotiationStep } from '../content/schema';
 import type { ResolvedScenario } from '../content/resolve';
 import type { OfferEvent } from '../offerMachine';
 import { createPlay, refusalOf, transcriptOf } from '../play/driver';
-import type { LoopSnapshot, PlayEvent } from '../play/now';
+import type { LoopSnapshot, Now, PlayEvent } from '../play/now';
 import { discussionLines } from '../committee/committeeInput';
 import { seededRandom } from './random';
 import type { PlayReport, TranscriptEntry } from './report';
@@ -57,8 +57,11 @@ export function pathSpecFor(resolved: ResolvedScenario, arg = 'recorded'): PathS
   return { name: 'custom', choices: ids, negotiation: [] };
 }
 
-/** Play a scenario headless along a path, on a simulated clock, and report what the loop decided. */
-export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): PlayReport {
+/**
+ * Play a scenario headless along a path, on a simulated clock, and report what the loop decided.
+ * `onNow` sees every now() the path acts on, in order (tests hold it equal to the screens' and the room's).
+ */
+export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1, onNow?: (at: Now) => void): PlayReport {
   const play = createPlay(resolved);
   const random = seededRandom(seed);
   const queue = spec.choices === 'random' ? null : [...spec.choices];
@@ -88,6 +91,7 @@ export function playPath(resolved: ResolvedScenario, spec: PathSpec, seed = 1): 
         `path "${spec.name}": the loop stopped on an error: ${String((snap as { error?: unknown }).error)}`,
       );
     const at = play.now();
+    onNow?.(at);
     if (at.kind === 'ended') break;
     if (at.kind === 'prompt') {
       const { prompt, round } = at;

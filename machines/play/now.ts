@@ -61,17 +61,19 @@ function awaitedMembers(committee: ReturnType<Child<DebriefContext>['getSnapshot
   return committee.context.personMembers.filter((m) => children[`vote-${m}`]?.getSnapshot().value === 'awaitingPerson');
 }
 
+/** Whether the loop is over (decided, withdrawn, or held): what now() calls 'ended'. */
+export const hasEnded = (snap: LoopSnapshot): boolean => snap.status !== 'active' || snap.matches('hold');
+
 /**
  * The loop's one public reading: what it waits for now and what may be sent, from its snapshot.
  * Every screen, the CLI, the what-if, the room's plan and the tests read the loop through this,
  * never through its child actors.
  */
 export function now(snap: LoopSnapshot): Now {
-  if (snap.status !== 'active') {
+  if (hasEnded(snap)) {
     const how = snap.matches('hold') ? 'hold' : snap.matches('withdrawn') ? 'withdrawn' : 'decided';
     return { kind: 'ended', how, may: NOTHING };
   }
-  if (snap.matches('hold')) return { kind: 'ended', how: 'hold', may: NOTHING };
   const children = snap.children as Record<string, unknown>;
   const round = (children.round as Child<RoundContext> | undefined)?.getSnapshot();
   if (round && snap.matches({ undecided: 'interviewing' })) {

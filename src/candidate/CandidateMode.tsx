@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSelector } from '@xstate/react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { replayPlay, type Play, type ReplayStop } from '../../machines/play/driver';
-import { now, type PlayEvent } from '../../machines/play/now';
+import { hasEnded, now, type LoopSnapshot, type PlayEvent } from '../../machines/play/now';
 import { reportOf } from '../../machines/engine/playPath';
 import { decodeSteps, encodeSteps } from '../session/steps';
 import { contentHash, deleteSave, readSave, writeSave } from '../session/saves';
-import { replaceRoute } from '../shared/router';
+import { parseRoute, replaceRoute } from '../shared/router';
 import { Timeline } from '../charts/Timeline';
 import { viewOf } from './view';
 import { RoundStep } from './RoundStep';
@@ -19,6 +19,22 @@ import { PlayHeader } from '../shared/PlayHeader';
 import { useTimerSetting } from './timerSetting';
 import { WithdrawButton } from './WithdrawButton';
 import { decisionLabel } from '../../machines/policy/ladder';
+import { type AfterPaintReason, useAfterPaint } from './afterPaint';
+import { forgetUnroutedSteps, noteUnroutedSteps, stepsToOpen } from './unroutedSteps';
+
+// What does not change with a key press renders once: React skips these while their props hold.
+const StaticTimeline = memo(Timeline);
+const StaticHeader = memo(PlayHeader);
+const StaticLegend = memo(RuleLegend);
+const StaticWithdraw = memo(WithdrawButton);
+
+// Narrow reads of the loop's snapshot, so a step re-renders only what it moved.
+const dayOf = (s: LoopSnapshot) => s.context.day;
+const doneOf = (s: LoopSnapshot) => s.context.scorecards.length;
+const reachedDebriefOf = (s: LoopSnapshot) => !!s.context.outcome || !!s.context.hold;
+const reachedOfferOf = (s: LoopSnapshot) => !!s.context.offer;
+const outcomeOf = (s: LoopSnapshot) => s.context.outcome;
+const endedSnapshotOf = (s: LoopSnapshot) => (hasEnded(s) ? s : null);
 
 interface Run {
   play: Play;
@@ -28,7 +44,8 @@ interface Run {
 }
 
 /** Start from the link's steps, else the saved session, else the beginning. */
-function startRun(resolved: ResolvedScenario, steps: string | null): Run {
+function startRun(resolved: ResolvedScenario, linked: string | null): Run {
+  const steps = stepsToOpen(resolved.scenario.id, linked);
   const save = steps === null ? readSave(resolved.scenario.id, 'candidate') : null;
   const events = decodeSteps(steps ?? save?.steps ?? '');
   const { play, stop } = replayPlay(resolved, events);
@@ -41,29 +58,71 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
   const [refusal, setRefusal] = useState<string | null>(null);
   const [timer, setTimer, timerProblem] = useTimerSetting();
   const { play } = run;
-  const snap = useSelector(play.actor, (s) => s);
   const view = viewOf(useSelector(play.actor, now));
+  const day = useSelector(play.actor, dayOf);
+  const done = useSelector(play.actor, doneOf);
+  const reachedDebrief = useSelector(play.actor, reachedDebriefOf);
+  const reachedOffer = useSelector(play.actor, reachedOfferOf);
+  const outcome = useSelector(play.actor, outcomeOf);
+  const endSnap = useSelector(play.actor, endedSnapshotOf);
   const ended = view.phase === 'ended';
-  const report = ended ? reportOf(snap, resolved, 'session', []) : null;
+  const report = useMemo(
+    () => (ended && endSnap ? reportOf(endSnap, resolved, 'session', []) : null),
+    [ended, endSnap, resolved],
+  );
+  const hash = useMemo(() => contentHash(resolved.scenario), [resolved]);
+  const reached = useMemo(() => ({ debrief: reachedDebrief, offer: reachedOffer }), [reachedDebrief, reachedOffer]);
 
-  // The events grow as the loop's snapshot moves, and every snapshot renders: encoded here, saved below.
+  // The events grow as the loop's snapshot moves, and every snapshot renders: encoded here, kept below.
   const encoded = encodeSteps(play.events);
+  const id = resolved.scenario.id;
+  // What this screen last wrote to the address bar (at first, what it was opened with): a link
+  // followed since (another position, by hand) is the player's, never overwritten as the page goes.
+  const routed = useRef<string | null>(null);
+  routed.current ??= window.location.hash;
+  const route = useCallback(() => {
+    replaceRoute({ name: 'play', mode: 'candidate', id, steps: encoded || null });
+    routed.current = window.location.hash;
+    forgetUnroutedSteps(id);
+  }, [id, encoded]);
+  // A replay (a new play) shows in the address bar at once, as a click's result; a step within the
+  // play waits, with the save, until the next prompt is painted.
+  const routedPlay = useRef(play);
   useEffect(() => {
-    replaceRoute({ name: 'play', mode: 'candidate', id: resolved.scenario.id, steps: encoded || null });
-    // Opening a scenario is not progress: only a step taken makes a session worth continuing.
-    if (!encoded) return deleteSave(resolved.scenario.id, 'candidate');
-    writeSave({
-      format: 1,
-      scenarioId: resolved.scenario.id,
-      title: resolved.scenario.title,
-      mode: 'candidate',
-      contentHash: contentHash(resolved.scenario),
-      steps: encoded,
-      updatedAt: Date.now(),
-      finished: ended,
-      outcome: report?.decisionLabel ?? null,
-    });
-  }, [encoded, resolved, ended, report?.decisionLabel]);
+    if (routedPlay.current === play) return;
+    routedPlay.current = play;
+    route();
+  }, [play, route]);
+  const keep = useCallback(
+    (reason: AfterPaintReason) => {
+      if (reason !== 'unmount' && window.location.hash !== routed.current) {
+        // The player followed a link since this step (another position, by hand): theirs stands,
+        // and the next step routes from it.
+        routed.current = window.location.hash;
+      } else if (reason !== 'unmount') {
+        const linked = parseRoute(window.location.hash);
+        route();
+        // A reload now would open the link a step behind: say which steps it should have held.
+        if (reason === 'pagehide' && linked.name === 'play') noteUnroutedSteps(id, linked.steps, encoded);
+      }
+      // Leaving for another screen ('unmount') keeps that screen's address.
+      // Opening a scenario is not progress: only a step taken makes a session worth continuing.
+      if (!encoded) return deleteSave(id, 'candidate');
+      writeSave({
+        format: 1,
+        scenarioId: id,
+        title: resolved.scenario.title,
+        mode: 'candidate',
+        contentHash: hash,
+        steps: encoded,
+        updatedAt: Date.now(),
+        finished: ended,
+        outcome: report?.decisionLabel ?? null,
+      });
+    },
+    [id, encoded, route, resolved, hash, ended, report?.decisionLabel],
+  );
+  useAfterPaint(keep);
 
   const send = useCallback((e: PlayEvent) => setRefusal(play.send(e)), [play]);
 
@@ -98,27 +157,21 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
     URL.revokeObjectURL(a.href);
   };
 
-  const done = snap.context.scorecards.length;
+  const intro = `You are ${resolved.scenario.candidate.name}. ${resolved.scenario.candidate.background}`;
+  const timerToggle = useMemo(
+    () => (
+      <label className="timer-toggle">
+        <input type="checkbox" checked={timer} onChange={(e) => setTimer(e.target.checked)} /> Answer timer (2.5 min)
+      </label>
+    ),
+    [timer, setTimer],
+  );
+  const onAnswer = useCallback((option: string) => send({ type: 'candidate.answer', option }), [send]);
+  const onWithdraw = useCallback(() => send({ type: 'candidate.withdraw' }), [send]);
   return (
     <div className="play">
-      <PlayHeader
-        resolved={resolved}
-        mode="Candidate"
-        intro={`You are ${resolved.scenario.candidate.name}. ${resolved.scenario.candidate.background}`}
-        aside={
-          <label className="timer-toggle">
-            <input type="checkbox" checked={timer} onChange={(e) => setTimer(e.target.checked)} /> Answer timer (2.5
-            min)
-          </label>
-        }
-      />
-      <Timeline
-        resolved={resolved}
-        day={snap.context.day}
-        done={done}
-        phase={view.phase}
-        reached={{ debrief: !!snap.context.outcome || !!snap.context.hold, offer: !!snap.context.offer }}
-      />
+      <StaticHeader resolved={resolved} mode="Candidate" intro={intro} aside={timerToggle} />
+      <StaticTimeline resolved={resolved} day={day} done={done} phase={view.phase} reached={reached} />
       {timerProblem && (
         <p className="notice" role="alert">
           {timerProblem}
@@ -138,19 +191,17 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
       <div aria-live="polite" className="visually-hidden">
         {view.phase === 'round' ? `${view.round.interviewer.name} asks: ${view.prompt.text}` : ''}
       </div>
-      {view.phase === 'round' && (
-        <RoundStep view={view} onAnswer={(option) => send({ type: 'candidate.answer', option })} timer={timer} />
-      )}
+      {view.phase === 'round' && <RoundStep view={view} onAnswer={onAnswer} timer={timer} />}
       {view.phase === 'debrief' && <DebriefStep view={view} onAdvance={() => send({ type: 'debrief.advance' })} />}
       {view.phase === 'offer' && (
         <>
           <DecisionBanner
-            label={decisionLabel(snap.context.outcome!.decision, resolved.scenario)}
-            decision={snap.context.outcome!.decision}
-            outcome={snap.context.outcome}
+            label={decisionLabel(outcome!.decision, resolved.scenario)}
+            decision={outcome!.decision}
+            outcome={outcome}
             hold={null}
           />
-          <RuleLegend policy={resolved.policy} />
+          <StaticLegend policy={resolved.policy} />
           <OfferStep view={view} send={send} />
         </>
       )}
@@ -158,16 +209,16 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
         <EndScreen
           resolved={resolved}
           report={report}
-          packet={snap.context.scorecards}
-          outcome={snap.context.outcome}
-          hold={snap.context.hold}
+          packet={endSnap!.context.scorecards}
+          outcome={endSnap!.context.outcome}
+          hold={endSnap!.context.hold}
           events={play.events}
           compare={run.compare}
           onReplayFrom={replayFrom}
           onExport={exportJson}
         />
       )}
-      {!ended && <WithdrawButton onWithdraw={() => send({ type: 'candidate.withdraw' })} />}
+      {!ended && <StaticWithdraw onWithdraw={onWithdraw} />}
     </div>
   );
 }

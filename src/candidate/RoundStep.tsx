@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CandidateView } from './view';
 import { AnswerTimer } from './AnswerTimer';
 import { roleLabel } from '../../machines/format';
@@ -14,29 +14,49 @@ interface Props {
 /** One prompt of a round: the interviewer asks, the player picks with 1-5 and confirms with Enter. */
 export function RoundStep({ view, onAnswer, timer }: Props) {
   const { round, prompt, answered } = view;
-  const [chosen, setChosen] = useState<string | null>(null);
+  // The choice belongs to its prompt: a new prompt starts unchosen in the same render, with no
+  // effect resetting it (that would render the next prompt twice).
+  const [choice, setChoice] = useState<{ prompt: string; option: string } | null>(null);
+  const chosen = choice?.prompt === prompt.id ? choice.option : null;
+  const setChosen = useCallback((option: string) => setChoice({ prompt: prompt.id, option }), [prompt.id]);
   const heading = useRef<HTMLHeadingElement>(null);
   const submit = useRef<HTMLButtonElement>(null);
 
+  // The new question's placement, waiting for its frame; an answer chosen sooner places it first.
+  const placeQuestion = useRef<(() => void) | null>(null);
+
   useEffect(() => {
-    setChosen(null);
-    const h = heading.current;
-    if (!h) return;
     // Focus for screen readers without the browser's own jump. When the question, its answers and
     // the button do not all fit below where the page stands (long answers, or from question 3 on,
     // the exchange above pushes them down), bring the question to the top of the window: on a
     // desktop that shows every answer and the button; on a phone, choosing an answer brings the
     // button up (below). A question left above the window (the page stood low) comes down too.
-    h.focus({ preventScroll: true });
-    const button = submit.current;
-    if (h.getBoundingClientRect().top < 0 || (button && button.getBoundingClientRect().bottom > window.innerHeight)) {
-      window.scrollTo({ top: window.scrollY + h.getBoundingClientRect().top - 8 });
-    }
+    // In the frame's own callback, just before it paints: measuring forces the layout the paint
+    // needs anyway, once, instead of inside the key press.
+    const place = () => {
+      cancelAnimationFrame(frame);
+      placeQuestion.current = null;
+      const h = heading.current;
+      if (!h) return;
+      h.focus({ preventScroll: true });
+      const button = submit.current;
+      if (h.getBoundingClientRect().top < 0 || (button && button.getBoundingClientRect().bottom > window.innerHeight)) {
+        window.scrollTo({ top: window.scrollY + h.getBoundingClientRect().top - 8 });
+      }
+    };
+    const frame = requestAnimationFrame(place);
+    placeQuestion.current = place;
+    return () => {
+      cancelAnimationFrame(frame);
+      placeQuestion.current = null;
+    };
   }, [prompt.id]);
 
   // A chosen answer's button is the next thing to press: never leave it below the fold.
   useEffect(() => {
-    if (chosen) submit.current?.scrollIntoView({ block: 'nearest' });
+    if (!chosen) return;
+    placeQuestion.current?.();
+    submit.current?.scrollIntoView({ block: 'nearest' });
   }, [chosen]);
 
   useEffect(() => {

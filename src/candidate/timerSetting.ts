@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 
 const KEY = 'debrief.pref.answerTimer';
 
@@ -25,9 +25,10 @@ function writeTimerSetting(on: boolean, storage: Storage = localStorage): string
 export function useTimerSetting() {
   const [on, setOn] = useState(() => readTimerSetting());
   const [problem, setProblem] = useState<string | null>(null);
-  const set = (next: boolean) => {
+  // Stable, so the header holding the toggle need not re-render with every step.
+  const set = useCallback((next: boolean) => {
     setOn(next);
     setProblem(writeTimerSetting(next));
-  };
+  }, []);
   return [on, set, problem] as const;
 }

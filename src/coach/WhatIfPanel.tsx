@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Recommendation } from '../../machines/content/schema';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { roleLabel } from '../../machines/format';
 import { explainChange, NO_CHANGES, runWhatIf, withChanges, type WhatIf } from '../../machines/engine/whatIf';
+import type { PlayReport } from '../../machines/engine/report';
 
 const RECS: Recommendation[] = ['strong_no', 'no', 'yes', 'strong_yes'];
 
@@ -21,18 +22,46 @@ export function WhatIfPanel({
   // The coach screen keeps the setup in the link: it hands the panel a shared what-if to start from and hears every change.
   // The what-if now and the one before it: each change is said against the path as played, and also
   // against the last what-if when that had already moved the decision or the consensus.
-  const [step, setStep] = useState<{ now: WhatIf; prev: WhatIf | null }>({ now: initial ?? NO_CHANGES, prev: null });
+  // The what-if before this one keeps its report, so a change replays the machines once, not twice.
+  const [step, setStep] = useState<{ now: WhatIf; prev: WhatIf | null; prevReport: PlayReport | null }>({
+    now: initial ?? NO_CHANGES,
+    prev: null,
+    prevReport: null,
+  });
   const w = step.now;
-  const setW = (next: WhatIf) => setStep((s) => ({ now: next, prev: s.now }));
-  useEffect(() => onChange?.(w), [w, onChange]);
   const choices = resolved.scenario.paths[pathName]!.choices;
   const before = useMemo(() => runWhatIf(resolved, choices, NO_CHANGES), [resolved, choices]);
   const after = useMemo(() => runWhatIf(resolved, choices, w), [resolved, choices, w]);
-  const changes = explainChange(before, after, withChanges(resolved, w));
-  const last = useMemo(
-    () => (step.prev && step.prev !== NO_CHANGES ? runWhatIf(resolved, choices, step.prev) : null),
-    [resolved, choices, step.prev],
+  const setW = (next: WhatIf) => setStep({ now: next, prev: w, prevReport: after });
+  // The link follows once the result is painted: it re-renders the coach screen and writes the
+  // address bar (history.replaceState costs milliseconds), neither of which the result waits for.
+  const unlinked = useRef<WhatIf | null>(null);
+  useEffect(() => {
+    if (!onChange) return;
+    unlinked.current = w;
+    let idle = 0;
+    const frame = requestAnimationFrame(() => {
+      idle = window.setTimeout(() => {
+        unlinked.current = null;
+        onChange(w);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(idle);
+    };
+  }, [w, onChange]);
+  // Leaving the panel (another tab, another starting path) links its last change at once.
+  const latestOnChange = useRef(onChange);
+  latestOnChange.current = onChange;
+  useEffect(
+    () => () => {
+      if (unlinked.current) latestOnChange.current?.(unlinked.current);
+    },
+    [],
   );
+  const changes = useMemo(() => explainChange(before, after, withChanges(resolved, w)), [before, after, resolved, w]);
+  const last = step.prev && step.prev !== NO_CHANGES ? step.prevReport : null;
   const lastDiffers =
     !!last && (last.decision !== before.decision || last.consensus !== before.consensus) && w !== NO_CHANGES;
   const sinceLast =

@@ -1,38 +1,83 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
-import { playPath, reportOf } from '../../machines/engine/playPath';
+import { negotiationOf, offerEventOf, playPath, reportOf } from '../../machines/engine/playPath';
 import { replayPlay } from '../../machines/play/driver';
+import type { Now } from '../../machines/play/now';
 import { createRoomPlan } from '../../machines/room/plan';
 import type { RoomStep } from '../../machines/room/types';
 import { viewOf } from '../../src/candidate/view';
 
 const shipped = loadLibrary([REPO_SCENARIOS]).scenarios.filter((s) => s.scenario.paths.recorded);
 
-// The CLI (playPath), the candidate screen (viewOf over now()) and the room's plan all read the loop
-// through the one public face: on every shipped scenario's recorded path they must meet the same
-// prompts in the same order and reach the same decision.
+/** Everything now() says at a step, its content named by id, so two readings compare as data. */
+function seen(at: Now): unknown {
+  switch (at.kind) {
+    case 'prompt':
+      return {
+        kind: at.kind,
+        round: at.round.id,
+        roundIndex: at.roundIndex,
+        prompt: at.prompt.id,
+        options: at.options,
+        answered: at.answered.map((a) => a.option.id),
+        may: at.may,
+      };
+    case 'scorecard':
+      return { kind: at.kind, round: at.round.id, roundIndex: at.roundIndex, may: at.may };
+    case 'votes':
+    case 'advance':
+      return { kind: at.kind, stage: at.stage, votes: Object.keys(at.committee.votes), may: at.may };
+    case 'offer':
+      return { kind: at.kind, stage: at.stage, terms: at.offer.terms, log: at.offer.log, may: at.may };
+    default:
+      return at;
+  }
+}
+
+// The CLI (playPath), the candidate screen (viewOf over now(), acting as its steps do) and the
+// room's plan all read the loop through the one public face: on every shipped scenario's recorded
+// path, the CLI and the screen see the same now() at every step, from the first prompt through the
+// debrief and the offer to the end, and the room asks the same prompts with the same answers and
+// reaches the same decision.
 describe('now() is the same for the CLI, the screens and the room', () => {
+  it('covers every shipped scenario', () => {
+    expect(shipped.length).toBe(loadLibrary([REPO_SCENARIOS]).scenarios.length);
+  });
+
   it.each(shipped.map((s) => [s.scenario.id, s] as const))('%s: recorded path', (_id, resolved) => {
     const recorded = resolved.scenario.paths.recorded!;
-    const cli = playPath(resolved, { name: 'recorded', choices: recorded.choices, negotiation: recorded.negotiation });
-    const cliPrompts = cli.transcript.map((t) => t.prompt);
+    const cliSeen: unknown[] = [];
+    const cli = playPath(
+      resolved,
+      { name: 'recorded', choices: recorded.choices, negotiation: recorded.negotiation },
+      1,
+      (at) => cliSeen.push(seen(at)),
+    );
 
+    // The screen: RoundStep answers, DebriefStep advances, OfferStep sends the offer's events.
     const { play } = replayPlay(resolved, []);
-    const screenPrompts: string[] = [];
-    for (const option of recorded.choices) {
-      const view = viewOf(play.now());
-      if (view.phase !== 'round') break;
-      screenPrompts.push(view.prompt.id);
-      expect(play.send({ type: 'candidate.answer', option })).toBeNull();
+    const screenSeen: unknown[] = [];
+    const answers = [...recorded.choices];
+    const negotiation = negotiationOf(recorded.negotiation);
+    for (let guard = 0; guard < 500; guard++) {
+      const at = play.now();
+      screenSeen.push(seen(at));
+      const view = viewOf(at);
+      if (view.phase === 'ended') break;
+      const event =
+        view.phase === 'round'
+          ? { type: 'candidate.answer' as const, option: answers.shift()! }
+          : view.phase === 'debrief'
+            ? { type: 'debrief.advance' as const }
+            : offerEventOf(negotiation.shift()!);
+      expect(play.send(event)).toBeNull();
     }
-    for (let guard = 0; guard < 10 && viewOf(play.now()).phase === 'debrief'; guard++)
-      expect(play.send({ type: 'debrief.advance' })).toBeNull();
     const screenDecision = reportOf(play.actor.getSnapshot(), resolved, 'screen', []).decision;
     play.stop();
 
     const plan = createRoomPlan(resolved, 'path');
     const history: Array<{ step: RoomStep; winner: string | null }> = [];
-    const roomPrompts: string[] = [];
+    const roomPrompts: Array<{ prompt: string; options: string[] }> = [];
     let roomDecision: string | null = null;
     for (let step = plan.next(history); step; step = plan.next(history)) {
       if (step.kind === 'decision') {
@@ -40,13 +85,18 @@ describe('now() is the same for the CLI, the screens and the room', () => {
         history.push({ step, winner: roomDecision });
         continue;
       }
-      const prompt = step.id.slice(step.id.indexOf('-') + 1);
-      roomPrompts.push(prompt);
+      roomPrompts.push({ prompt: step.id.slice(step.id.indexOf('-') + 1), options: step.options.map((o) => o.id) });
       history.push({ step, winner: recorded.choices[roomPrompts.length - 1]! });
     }
 
-    expect(screenPrompts).toEqual(cliPrompts);
+    expect(cliSeen.at(-1)).toMatchObject({ kind: 'ended' });
+    expect(screenSeen).toEqual(cliSeen);
+    const cliPrompts = cliSeen.flatMap((s) => {
+      const at = s as { kind: string; prompt?: string; options?: string[] };
+      return at.kind === 'prompt' ? [{ prompt: at.prompt, options: at.options }] : [];
+    });
     expect(roomPrompts).toEqual(cliPrompts);
+    expect(cliPrompts.map((p) => p.prompt)).toEqual(cli.transcript.map((t) => t.prompt));
     expect(screenDecision).toBe(cli.decision);
     expect(roomDecision).toBe(cli.decision);
   });
