@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { bundledLibrary, loadScenario } from '../library/loadBundled';
 import { useRoute } from '../shared/router';
@@ -78,6 +78,30 @@ function Missing({ message }: { message: string }) {
   );
 }
 
+/** A status line while something loads. */
+const Loading = ({ text = 'Loading…' }: { text?: string }) => (
+  <p className="page" role="status">
+    {text}
+  </p>
+);
+
+/** A screen loaded on demand: a crash in it is reported as that screen's, and it says it is loading meanwhile. */
+function Screen({ screen, loading, children }: { screen: string; loading?: string; children: ReactNode }) {
+  return (
+    <ErrorBoundary screen={screen}>
+      <Suspense fallback={<Loading text={loading} />}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
+
+/** Until a route's scenario is there to show: loading, failed to load, or not in the library; null once it is. */
+function notYet(id: string, resolved: ResolvedScenario | LoadFailure | null | undefined, loading?: string) {
+  if (resolved === undefined) return <Loading text={loading} />;
+  if (isFailure(resolved)) return <LoadFailed id={id} failure={resolved} />;
+  if (resolved === null) return <Missing message={`There is no scenario called “${id}” in this library.`} />;
+  return null;
+}
+
 /** Routes: the library, and each scenario in each mode at any position (`#/play/<id>/candidate?steps=…`). */
 export function App() {
   const route = useRoute();
@@ -91,125 +115,68 @@ export function App() {
   }
   if (route.name === 'import') {
     return (
-      <ErrorBoundary screen="import screen">
-        <Suspense
-          fallback={
-            <p className="page" role="status">
-              Loading…
-            </p>
-          }
-        >
-          <ImportScreen />
-        </Suspense>
-      </ErrorBoundary>
+      <Screen screen="import screen">
+        <ImportScreen />
+      </Screen>
     );
   }
   if (route.name === 'join') {
     // The phone's page is its own small entry (/j/CODE), so a participant never loads the app.
     window.location.replace(`/j/${route.code}`);
-    return (
-      <p className="page" role="status">
-        Joining the room…
-      </p>
-    );
+    return <Loading text="Joining the room…" />;
   }
   if (route.name === 'room') {
     return (
-      <ErrorBoundary screen="room">
-        <Suspense
-          fallback={
-            <p className="page" role="status">
-              Loading…
-            </p>
-          }
-        >
-          <RoomScreen key={`${route.code}-${route.view}`} code={route.code} view={route.view} />
-        </Suspense>
-      </ErrorBoundary>
+      <Screen screen="room">
+        <RoomScreen key={`${route.code}-${route.view}`} code={route.code} view={route.view} />
+      </Screen>
     );
   }
   if (route.name === 'studio') {
     return (
-      <ErrorBoundary screen="studio">
-        <Suspense
-          fallback={
-            <p className="page" role="status">
-              Loading the studio…
-            </p>
-          }
-        >
-          <StudioScreen id={route.id} query={route.query} />
-        </Suspense>
-      </ErrorBoundary>
-    );
-  }
-  if (route.name === 'lab') {
-    if (resolved === undefined)
-      return (
-        <p className="page" role="status">
-          Loading…
-        </p>
-      );
-    if (isFailure(resolved)) return <LoadFailed id={route.id} failure={resolved} />;
-    if (resolved === null) return <Missing message={`There is no scenario called “${route.id}” in this library.`} />;
-    return (
-      <ErrorBoundary screen="lab">
-        <Suspense
-          fallback={
-            <p className="page" role="status">
-              Loading…
-            </p>
-          }
-        >
-          <ScenarioNames resolved={resolved}>
-            <LabScreen key={resolved.scenario.id} resolved={resolved} query={route.query} />
-          </ScenarioNames>
-        </Suspense>
-      </ErrorBoundary>
+      <Screen screen="studio" loading="Loading the studio…">
+        <StudioScreen id={route.id} query={route.query} />
+      </Screen>
     );
   }
   if (route.name === 'missing') return <Missing message="This link does not lead to a screen of Debrief." />;
-  if (resolved === undefined)
+  const waiting = notYet(route.id, resolved, route.name === 'lab' ? undefined : 'Loading the scenario…');
+  // notYet is null only for a loaded scenario: the two checks after it narrow the type, nothing more.
+  if (waiting || !resolved || isFailure(resolved)) return waiting;
+  if (route.name === 'lab') {
     return (
-      <p className="page" role="status">
-        Loading the scenario…
-      </p>
+      <Screen screen="lab">
+        <ScenarioNames resolved={resolved}>
+          <LabScreen key={resolved.scenario.id} resolved={resolved} query={route.query} />
+        </ScenarioNames>
+      </Screen>
     );
-  if (isFailure(resolved)) return <LoadFailed id={route.id} failure={resolved} />;
-  if (resolved === null) return <Missing message={`There is no scenario called “${route.id}” in this library.`} />;
+  }
   return (
-    <ErrorBoundary screen={`${route.mode} mode`}>
+    <Screen screen={`${route.mode} mode`}>
       <ScenarioNames resolved={resolved}>
-        <Suspense
-          fallback={
-            <p className="page" role="status">
-              Loading…
-            </p>
-          }
-        >
-          {route.mode === 'present' ? (
-            <PresenterView key={resolved.scenario.id} resolved={resolved} />
-          ) : route.mode === 'notes' ? (
-            <NotesView key={resolved.scenario.id} resolved={resolved} />
-          ) : (
-            // The play screens' one main landmark (the presenter and notes windows have their own).
-            <main>
-              {route.mode === 'coach' ? (
-                <CoachMode key={resolved.scenario.id} resolved={resolved} />
-              ) : route.mode === 'candidate' ? (
-                <CandidateMode key={resolved.scenario.id} resolved={resolved} steps={route.steps} />
-              ) : (
-                <CommitteeMode
-                  key={`${resolved.scenario.id}-${route.seat ?? ''}`}
-                  resolved={resolved}
-                  steps={route.steps}
-                  seat={route.seat ?? null}
-                />
-              )}
-            </main>
-          )}
-        </Suspense>
+        {route.mode === 'present' ? (
+          <PresenterView key={resolved.scenario.id} resolved={resolved} />
+        ) : route.mode === 'notes' ? (
+          <NotesView key={resolved.scenario.id} resolved={resolved} />
+        ) : (
+          // The play screens' one main landmark (the presenter and notes windows have their own).
+          <main>
+            {route.mode === 'coach' ? (
+              <CoachMode key={resolved.scenario.id} resolved={resolved} />
+            ) : route.mode === 'candidate' ? (
+              <CandidateMode key={resolved.scenario.id} resolved={resolved} steps={route.steps} />
+            ) : (
+              <CommitteeMode
+                key={`${resolved.scenario.id}-${route.seat ?? ''}`}
+                resolved={resolved}
+                steps={route.steps}
+                seat={route.seat ?? null}
+              />
+            )}
+          </main>
+        )}
       </ScenarioNames>
-    </ErrorBoundary>
+    </Screen>
   );
 }

@@ -75,50 +75,31 @@ export function Library({ library, firstScreen }: { library: BundledLibrary; fir
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
-          <label className="visually-hidden" htmlFor="pack-filter">
-            Pack
-          </label>
-          <select id="pack-filter" value={pack} onChange={(e) => setPack(e.target.value)}>
-            <option value="">All loops</option>
-            {packs.map(([id, title]) => (
-              <option key={id} value={id}>
-                {title}
-              </option>
-            ))}
-          </select>
-          <label className="visually-hidden" htmlFor="rule-filter">
-            Rule
-          </label>
-          <select id="rule-filter" value={rule} onChange={(e) => setRule(e.target.value)}>
-            <option value="">Any rule</option>
-            {ruleIds.map((id) => (
-              <option key={id} value={id}>
-                {ruleNames.get(id)} ({id})
-              </option>
-            ))}
-          </select>
-          <label className="visually-hidden" htmlFor="role-filter">
-            Role
-          </label>
-          <select id="role-filter" value={role} onChange={(e) => setRole(e.target.value)}>
-            <option value="">Any role</option>
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-          <label className="visually-hidden" htmlFor="round-filter">
-            Round
-          </label>
-          <select id="round-filter" value={round} onChange={(e) => setRound(e.target.value)}>
-            <option value="">Any round</option>
-            {rounds.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
+          <FilterSelect id="pack-filter" label="Pack" any="All loops" value={pack} onChange={setPack} options={packs} />
+          <FilterSelect
+            id="rule-filter"
+            label="Rule"
+            any="Any rule"
+            value={rule}
+            onChange={setRule}
+            options={ruleIds.map((id) => [id, `${ruleNames.get(id)} (${id})`])}
+          />
+          <FilterSelect
+            id="role-filter"
+            label="Role"
+            any="Any role"
+            value={role}
+            onChange={setRole}
+            options={roles.map((r) => [r, r])}
+          />
+          <FilterSelect
+            id="round-filter"
+            label="Round"
+            any="Any round"
+            value={round}
+            onChange={setRound}
+            options={rounds.map((r) => [r, r])}
+          />
           <a className="button" href="#/import">
             Import a scenario
           </a>
@@ -147,5 +128,31 @@ export function Library({ library, firstScreen }: { library: BundledLibrary; fir
         Every scenario also plays in a terminal: <code>npx debrief play &lt;id&gt;</code>.
       </footer>
     </div>
+  );
+}
+
+/** One of the library's filters: a select whose label only a screen reader needs, with "any" first. */
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  any: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: ReadonlyArray<readonly [string, string]>;
+}) {
+  return (
+    <>
+      <label className="visually-hidden" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">{props.any}</option>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }

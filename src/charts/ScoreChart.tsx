@@ -65,19 +65,22 @@ export function ScoreChart({ cards, bar }: Props) {
           hire bar {bar}
         </text>
       </svg>
-      <table id="score-table" className="visually-hidden">
-        <caption>Overall score per round against the hire bar of {bar}</caption>
-        <tbody>
-          {cards.map((c) => (
-            <tr key={c.round}>
-              <th scope="row">{c.roundTitle}</th>
-              <td>
-                {c.overall} ({recommendationLabel(c.recommendation)})
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* A table ignores a 1 px width: hidden in a wrapper, it never widens a phone's page. */}
+      <div className="visually-hidden">
+        <table id="score-table">
+          <caption>Overall score per round against the hire bar of {bar}</caption>
+          <tbody>
+            {cards.map((c) => (
+              <tr key={c.round}>
+                <th scope="row">{c.roundTitle}</th>
+                <td>
+                  {c.overall} ({recommendationLabel(c.recommendation)})
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

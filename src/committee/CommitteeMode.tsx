@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSelector } from '@xstate/react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { RECOMMENDATIONS, type Recommendation } from '../../machines/content/schema';
@@ -111,6 +111,19 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
     () => (outcome ? committeeOutcome(committeeInputOf(resolved, snap.context.scorecards)) : null),
     [outcome, resolved, snap.context.scorecards],
   );
+  // What the last step added: the window goes to it, so a stage's news never waits below the fold.
+  const news: News | null = outcome
+    ? 'decided'
+    : stage === 'ranking'
+      ? 'ranking'
+      : revising && committee?.committee.discussion.length
+        ? 'discussion'
+        : committee?.committee.calibrated.length
+          ? 'calibration'
+          : voted
+            ? 'votes'
+            : null;
+  const newsAt = useNewsScroll(news, `${stage}|${shownVotes.length}`);
   const isRecordedPacket =
     snap.context.scorecards.flatMap((c) => c.choices).join(',') === resolved.scenario.paths.recorded!.choices.join(',');
 
@@ -156,7 +169,7 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
           </>
         )}
         {(voted || (!committee && outcome)) && shownVotes.length > 0 && (
-          <div className="votes" aria-live="polite">
+          <div className="votes" aria-live="polite" ref={newsAt('votes')}>
             <h3>The votes</h3>
             <ul>
               {shownVotes.map((v) => (
@@ -170,7 +183,7 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
           </div>
         )}
         {revising && !!committee?.committee.discussion.length && (
-          <div className="discussion">
+          <div className="discussion" ref={newsAt('discussion')}>
             <h3>Around the table</h3>
             <ul>
               {committee.committee.discussion.map((line, i) => (
@@ -183,11 +196,13 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
           <RevisionForm seat={seat} send={send} current={committee!.committee.votes[seat]!.recommendation} />
         )}
         {(stage === 'ranking' || (outcome && resolved.policy.rankRules.length > 0)) && calibrated.length > 0 && (
-          <Ranking committee={{ policy: resolved.policy, calibrated }} />
+          <div ref={newsAt('ranking')}>
+            <Ranking committee={{ policy: resolved.policy, calibrated }} />
+          </div>
         )}
         {!!calibrated.length && (
           <>
-            <h3>Calibration</h3>
+            <h3 ref={newsAt('calibration')}>Calibration</h3>
             <CalibrationPlot votes={calibrated} bar={resolved.policy.bars.hire} seat={seat} />
             <h3>The rules, applied to this packet</h3>
             <RulesApplied
@@ -212,6 +227,7 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
       </section>
       {outcome && (
         <>
+          <div ref={newsAt('decided')} />
           <DecisionBanner
             label={decisionLabel(outcome.decision, resolved.scenario)}
             decision={outcome.decision}
@@ -240,6 +256,29 @@ function Room({ resolved, steps, seat }: { resolved: ResolvedScenario; steps: st
       )}
     </div>
   );
+}
+
+type News = 'votes' | 'calibration' | 'discussion' | 'ranking' | 'decided';
+
+/**
+ * Brings a stage's news to the top of the window when it changes (not on opening: a resumed session
+ * starts at its top): returns a ref-maker to put on each block that can be news.
+ */
+function useNewsScroll(news: News | null, step: string) {
+  const blocks = useRef(new Map<News, HTMLElement>());
+  const seen = useRef<string | null>(null);
+  const key = `${news}|${step}`;
+  useEffect(() => {
+    const first = seen.current === null;
+    seen.current = key;
+    const el = news && blocks.current.get(news);
+    if (first || !el) return;
+    window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top - 8 });
+  }, [key, news]);
+  return (name: News) => (el: HTMLElement | null) => {
+    if (el) blocks.current.set(name, el);
+    else blocks.current.delete(name);
+  };
 }
 
 /** The calibration round: once the votes are unsealed, the seat holds or revises, with a reason the room hears. */

@@ -2,9 +2,12 @@ import type { LabTable } from '../../machines/lab/result';
 import { roleLabel } from '../../machines/format';
 import { pathTitle } from '../coach/pathNames';
 import { useName } from '../shared/names';
+import { bundledLibrary } from '../library/loadBundled';
 
-/** How a column's cells read to a person: roles and paths by name, never the author's slug. */
-const CELL: Record<string, (v: string) => string> = { role: roleLabel, path: pathTitle };
+const scenarioTitle = (id: string) => bundledLibrary.cards.find((c) => c.id === id)?.title ?? id;
+
+/** How a column's cells read to a person: roles, paths and scenarios by name, never the author's slug. */
+const CELL: Record<string, (v: string) => string> = { role: roleLabel, path: pathTitle, scenario: scenarioTitle };
 
 /**
  * A lab table as the text beside its chart: the same rows the CLI prints and the CSV holds, read

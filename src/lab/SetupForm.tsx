@@ -23,6 +23,20 @@ interface Props {
   onRun: () => void;
 }
 
+/** The setup's numeric fields, each with its label and range. */
+const NUMBERS: ReadonlyArray<{
+  key: 'n' | 'err' | 'len' | 'seed';
+  label: string;
+  min: number;
+  max?: number;
+  step: number;
+}> = [
+  { key: 'n', label: 'N (committees)', min: MIN_N, max: MAX_N, step: 1000 },
+  { key: 'err', label: 'Reading error (sd, points)', min: 0, max: 3, step: 0.01 },
+  { key: 'len', label: 'Leniency spread (sd, points)', min: 0, max: 2, step: 0.05 },
+  { key: 'seed', label: 'Seed', min: 0, step: 1 },
+];
+
 /** The lab's setup, every field of which is in the link: path, N, error, leniency spread, rules off, seed. */
 export function SetupForm({ resolved, fields, setup, problems, running, onChange, onRun }: Props) {
   const set = (key: keyof SetupText, value: string) => onChange({ ...fields, [key]: value });
@@ -61,53 +75,20 @@ export function SetupForm({ resolved, fields, setup, problems, running, onChange
           ))}
         </select>
       </label>
-      <label>
-        N (committees)
-        <input
-          type="number"
-          inputMode="numeric"
-          min={MIN_N}
-          max={MAX_N}
-          step={1000}
-          value={fields.n ?? String(DEFAULT_SETUP.n)}
-          onChange={(e) => set('n', e.target.value)}
-        />
-      </label>
-      <label>
-        Reading error (sd, points)
-        <input
-          type="number"
-          inputMode="decimal"
-          min={0}
-          max={3}
-          step={0.01}
-          value={fields.err ?? String(DEFAULT_SETUP.err)}
-          onChange={(e) => set('err', e.target.value)}
-        />
-      </label>
-      <label>
-        Leniency spread (sd, points)
-        <input
-          type="number"
-          inputMode="decimal"
-          min={0}
-          max={2}
-          step={0.05}
-          value={fields.len ?? String(DEFAULT_SETUP.len)}
-          onChange={(e) => set('len', e.target.value)}
-        />
-      </label>
-      <label>
-        Seed
-        <input
-          type="number"
-          inputMode="numeric"
-          min={0}
-          step={1}
-          value={fields.seed ?? String(DEFAULT_SETUP.seed)}
-          onChange={(e) => set('seed', e.target.value)}
-        />
-      </label>
+      {NUMBERS.map((n) => (
+        <label key={n.key}>
+          {n.label}
+          <input
+            type="number"
+            inputMode={n.step < 1 ? 'decimal' : 'numeric'}
+            min={n.min}
+            max={n.max}
+            step={n.step}
+            value={fields[n.key] ?? String(DEFAULT_SETUP[n.key])}
+            onChange={(e) => set(n.key, e.target.value)}
+          />
+        </label>
+      ))}
       {(fields.q ?? 'fragility') === 'rules' && (
         <label>
           Scope

@@ -1,7 +1,13 @@
 import { autocompletion, closeBrackets, completionKeymap, type CompletionContext } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab, redo, undo } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
-import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import {
+  bracketMatching,
+  defaultHighlightStyle,
+  HighlightStyle,
+  indentOnInput,
+  syntaxHighlighting,
+} from '@codemirror/language';
 import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { EditorSelection, EditorState } from '@codemirror/state';
@@ -29,6 +35,14 @@ export interface EditorOptions {
   onChange: (text: string) => void;
   onCursorLine: (line: number) => void;
 }
+
+// CodeMirror's default token colours, each through a CSS variable (`--code-00c` for #00c) that the
+// studio's stylesheet sets lighter in a dark scheme: the defaults are dark ink, unreadable on a dark page.
+const schemeHighlight = HighlightStyle.define(
+  defaultHighlightStyle.specs.map((spec) =>
+    spec.color ? { ...spec, color: `var(--code-${spec.color.slice(1)}, ${spec.color})` } : spec,
+  ),
+);
 
 /** The studio's editor: CodeMirror 6 with YAML, the schema's completion and hover, and the validator's problems. */
 export interface StudioEditor {
@@ -94,7 +108,7 @@ export function createEditor(o: EditorOptions): StudioEditor {
         bracketMatching(),
         closeBrackets(),
         highlightSelectionMatches(),
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        syntaxHighlighting(schemeHighlight, { fallback: true }),
         yaml(),
         // Scenario prose runs long: wrapped, a whole answer reads without scrolling sideways.
         EditorView.lineWrapping,

@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserAvailable, sharedBrowser } from './browser';
 import { seriousViolations } from './axe';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 
 const a06 = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'a06-latency-veto')!;
+// The room the second test opens is kept in a folder of its own, never in the repository's .debrief/.
+const ROOMS = mkdtempSync(join(tmpdir(), 'debrief-axe-rooms-'));
+process.env.DEBRIEF_ROOM_DIR ??= ROOMS;
+afterAll(() => rmSync(ROOMS, { recursive: true, force: true }));
 
 describe.runIf(browserAvailable())('axe-core on every screen, light and dark, phone and desktop', () => {
   const env = sharedBrowser();
@@ -86,6 +93,79 @@ describe.runIf(browserAvailable())('axe-core on every screen, light and dark, ph
         await page.locator('.lab-table').first().waitFor({ timeout: 60_000 });
         await audit(page, `lab ${q}`, found);
       }
+      expect(found).toEqual([]);
+    },
+    240_000,
+  );
+
+  it.each([
+    ['light', 1280],
+    ['dark', 360],
+  ] as const)(
+    '%s at %i px, the other screens: coach, lab, studio, presenter, room and a link to nowhere',
+    async (scheme, width) => {
+      const context = await env.browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+      const page = await context.newPage();
+      const found: string[] = [];
+      const wait = { timeout: 60_000 };
+
+      await page.goto(`${env.url}#/no-such-screen`);
+      await page.locator('h1').waitFor(wait);
+      await audit(page, 'link to nowhere', found);
+
+      await page.goto(`${env.url}#/play/d08-engineers-vote/coach`);
+      await page.locator('.sbs-heads').waitFor(wait);
+      await audit(page, 'coach side by side', found);
+      await page.getByRole('tab', { name: 'What-if' }).click();
+      await page.locator('#what-if-result').waitFor(wait);
+      await audit(page, 'coach what-if', found);
+
+      for (const q of ['fragility', 'interviewers']) {
+        await page.goto(`${env.url}#/lab/a06-latency-veto?q=${q}&n=500`);
+        await page.reload();
+        await page.locator('.lab-table').first().waitFor(wait);
+        await audit(page, `lab ${q}`, found);
+      }
+
+      await page.goto(`${env.url}#/studio`);
+      await page.getByLabel('Id').waitFor(wait);
+      await audit(page, 'studio', found);
+      await page.goto(`${env.url}#/studio/a06-latency-veto`);
+      await page.reload();
+      await page.locator('.cm-content').waitFor(wait);
+      await page.locator('.studio-problems').waitFor(wait);
+      await audit(page, 'studio workspace', found);
+
+      await page.goto(`${env.url}#/play/c03-who-sets-vision/notes`);
+      await page.reload();
+      await page.locator('h1').first().waitFor(wait);
+      await audit(page, 'presenter notes', found);
+      await page.goto(`${env.url}#/play/c03-who-sets-vision/present`);
+      await page.reload();
+      await page.locator('.presenter-slide h1').waitFor(wait);
+      await audit(page, 'presenter', found);
+
+      // A room, opened from the presenter: the facilitator's screen, the projector and a phone that joins.
+      await page.getByRole('button', { name: /phones vote the answers/ }).click();
+      await page.locator('.facilitator-top .eyebrow').waitFor(wait);
+      await audit(page, 'room facilitator', found);
+      const code = /Room ([A-Z0-9]{4}-[A-Z0-9]{4})/
+        .exec((await page.locator('.facilitator-top .eyebrow').textContent())!)![1]!
+        .replace('-', '');
+      const [projector] = await Promise.all([
+        context.waitForEvent('page'),
+        page.getByRole('button', { name: 'Open projector window' }).click(),
+      ]);
+      await projector!.locator('.projector-code').first().waitFor(wait);
+      await audit(projector!, 'room projector', found);
+      const phone = await context.newPage();
+      await phone.goto(`${env.url}j/${code}`);
+      await phone.getByLabel('Your name (optional)').waitFor(wait);
+      await audit(phone, 'join page', found);
+      await phone.getByRole('button', { name: 'Join' }).click();
+      await phone.getByText('You are in').waitFor(wait);
+      await audit(phone, 'joined phone', found);
+      await context.close();
       expect(found).toEqual([]);
     },
     240_000,

@@ -67,6 +67,49 @@ describe.runIf(browserAvailable())('committee mode in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it("D08 on a 390 px phone: each step's news opens at the top of the window, and the page never scrolls sideways", async () => {
+    const page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${env.url}#/play/d08-engineers-vote/committee?seat=dana`);
+    await page.getByLabel('Yes', { exact: true }).check();
+    for (const select of await page.locator('.dim-scores select').all()) await select.selectOption('4');
+    await page.getByRole('button', { name: 'Submit your vote' }).click();
+    // Whether the news is in the window after a step: its heading on screen with room for lines under it
+    // (at the page's foot the window cannot scroll further, so the top is not always the window's top).
+    const inView = (heading: string) =>
+      page
+        .getByRole('heading', { name: heading, exact: true })
+        .evaluate((h) => h.getBoundingClientRect().top >= 0 && h.getBoundingClientRect().top < innerHeight - 120);
+    const wide = () => page.evaluate(() => document.documentElement.scrollWidth);
+    await expect.poll(() => inView('The votes')).toBe(true);
+    for (const [button, news] of [
+      ["Hear the engineers' vote", 'The votes'],
+      ['Hear the calibration', 'The votes'],
+      ['Open the revision round', 'Around the table'],
+      ['Keep my vote as cast and rank the cohort', 'The cohort, 1 slot'],
+    ] as const) {
+      await page.getByRole('button', { name: button }).click();
+      await expect.poll(() => inView(news)).toBe(true);
+      expect(await wide()).toBeLessThanOrEqual(390);
+    }
+    await page.getByRole('button', { name: 'Decide' }).click();
+    await expect
+      .poll(() =>
+        page
+          .locator('.decision')
+          .first()
+          .evaluate((d) => d.getBoundingClientRect().top),
+      )
+      .toBeLessThan(200);
+    expect(await wide()).toBeLessThanOrEqual(390);
+    // The calibration plot's names are drawn at their size, not shrunk with the chart.
+    const names = await page
+      .locator('.calibration-plot .row text')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    expect(Math.min(...names)).toBeGreaterThanOrEqual(11);
+    await page.screenshot({ path: join(SHOTS, 'committee-d08-phone-decided.png'), fullPage: true });
+    await page.close();
+  });
+
   it('A06, the calibration round: once the votes are unsealed, a member revises with a reason the room hears, and the votes stay after the decision', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];

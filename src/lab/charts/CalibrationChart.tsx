@@ -38,6 +38,8 @@ export function CalibrationChart({ result, data, width }: { result: LabResult; d
   const ruleSet = sets.includes(chosen) ? chosen : sets[0]!;
   const rows = data.rows.filter((r) => r.rules === ruleSet);
   const H = 280;
+  // On a phone a bar pair is about 50 px wide: "False hire" takes two lines and a pool drops its "pool".
+  const narrow = width < 560;
   const groups = POOLS.flatMap((p) => METRICS.map((m) => `${p.id}/${m.id}`));
   const max = Math.max(0.05, ...rows.flatMap((r) => [r.falseHire.high, r.falseReject.high]));
   const x0 = scaleBand()
@@ -130,7 +132,13 @@ export function CalibrationChart({ result, data, width }: { result: LabResult; d
                   );
                 })}
                 <text x={x0.bandwidth() / 2} y={H - 44} className="tick" textAnchor="middle">
-                  {m.label}
+                  {narrow
+                    ? m.label.split(' ').map((word, i) => (
+                        <tspan key={word} x={x0.bandwidth() / 2} dy={i ? 13 : 0}>
+                          {word}
+                        </tspan>
+                      ))
+                    : m.label}
                 </text>
               </g>
             );
@@ -140,8 +148,8 @@ export function CalibrationChart({ result, data, width }: { result: LabResult; d
           const first = x0(`${p.id}/falseHire`)!;
           const last = x0(`${p.id}/falseReject`)! + x0.bandwidth();
           return (
-            <text key={p.id} x={(first + last) / 2} y={H - 24} className="label" textAnchor="middle">
-              {p.label}
+            <text key={p.id} x={(first + last) / 2} y={H - 18} className="label" textAnchor="middle">
+              {narrow ? p.label.replace(/ pool$/i, '') : p.label}
             </text>
           );
         })}

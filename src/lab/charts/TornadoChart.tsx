@@ -6,6 +6,15 @@ import { ChartFrame, shareText } from './frame';
 
 const MAX_ROWS = 16;
 
+/** A label in at most two lines of `n` characters, broken between words; only the second may be cut. */
+function twoLines(s: string, n: number): string[] {
+  if (s.length <= n) return [s];
+  const cut = s.lastIndexOf(' ', n);
+  const first = cut > 0 ? s.slice(0, cut) : s.slice(0, n);
+  const rest = s.slice(first.length).trim();
+  return [first, rest.length > n ? `${rest.slice(0, n - 1)}…` : rest];
+}
+
 /** Question 2: a tornado of the rules (switched off: outcome better to the right, worse to the left), then each member's decisive share. */
 export function TornadoChart({ result, data, width }: { result: LabResult; data: RulesData; width: number }) {
   const library = !result.scenario;
@@ -13,7 +22,10 @@ export function TornadoChart({ result, data, width }: { result: LabResult; data:
   const name = (r: RulesData['rules'][number]) =>
     library ? `${r.scenario.split('-')[0]} ${r.rule}` : `${r.rule} ${r.label}`;
   const labelW = Math.min(width * 0.42, 250);
-  const rowH = 34;
+  const chars = Math.floor(labelW / 7.5);
+  // A rule's name longer than its column takes a second line rather than losing its end.
+  const wraps = rules.some((r) => name(r).length > chars);
+  const rowH = wraps ? 44 : 34;
   const H = Math.max(1, rules.length) * rowH + 36;
   const extent = Math.max(0.05, ...rules.map((r) => Math.max(r.up.high, r.down.high)));
   const x = scaleLinear()
@@ -33,7 +45,6 @@ export function TornadoChart({ result, data, width }: { result: LabResult; data:
     .range([6, mH - 24])
     .padding(0.2);
   const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-  const chars = Math.floor(labelW / 7.5);
   return (
     <div className="lab-charts">
       {!rules.length && (
@@ -60,8 +71,13 @@ export function TornadoChart({ result, data, width }: { result: LabResult; data:
             const at = y(`${r.scenario}/${r.rule}`)!;
             return (
               <g key={`${r.scenario}/${r.rule}`} transform={`translate(0,${at})`}>
-                <text x={0} y={y.bandwidth() / 2 + 5} className="label">
-                  {clip(name(r), chars)}
+                <text x={0} y={y.bandwidth() / 2 + (wraps ? -2 : 5)} className="label">
+                  <title>{name(r)}</title>
+                  {twoLines(name(r), chars).map((line, i) => (
+                    <tspan key={line} x={0} dy={i ? 15 : 0}>
+                      {line}
+                    </tspan>
+                  ))}
                 </text>
                 <rect
                   x={x(-r.down.share)}
