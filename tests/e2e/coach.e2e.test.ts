@@ -44,9 +44,10 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     await page.getByRole('tab', { name: 'What-if' }).click();
     await page.getByLabel(/^V2 · /).uncheck();
     await expect.poll(() => page.locator('#what-if-result').textContent(), { timeout: 30_000 }).toMatch(/^Hire/);
+    // The address bar follows a frame after the result is painted: wait for it, not for a fixed time.
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toContain('off=V2');
     const link = page.url();
     expect(link).toContain('view=what-if');
-    expect(link).toContain('off=V2');
 
     // Someone else opens it in a fresh browser: the same view, the same switch, the same result.
     const other = await (await env.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
