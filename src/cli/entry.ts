@@ -1,4 +1,3 @@
-import { config } from 'zod';
 import { processIo, type Io } from './io';
 import { dispatch, type Commands } from './dispatch';
 
@@ -8,9 +7,5 @@ import { dispatch, type Commands } from './dispatch';
  * or the room server; help, --version and mistakes run a bundle with no command at all).
  */
 export function start(argv: string[], commands: Partial<Commands> = {}, io: Io = processIo): number | Promise<number> {
-  // zod compiles a fast path for each object schema with new Function on first use: code compiled
-  // afresh in every process, since V8's code cache holds only the bundle's own functions. A cold
-  // command runs each schema a few dozen times at most, where the plain path is as quick.
-  config({ jitless: true });
   return dispatch(argv, io, commands);
 }
