@@ -33,8 +33,7 @@ export default defineConfig(({ mode }) => ({
     testTimeout: TIMEOUTS.test,
     hookTimeout: TIMEOUTS.test,
     expect: { poll: { timeout: TIMEOUTS.wait, interval: 100 } },
-    // Vitest's default is one worker fewer than the cores: one file at a time on a 2-core machine,
-    // while a browser file mostly waits on Chromium and the dev server. Two at a time on two cores.
+    // Vitest's default is one worker fewer than the cores: one file at a time on a 2-core machine.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
@@ -49,8 +48,11 @@ export default defineConfig(({ mode }) => ({
       },
       {
         extends: true,
-        // One dev server and one Chromium for every browser file (tests/e2e/globalSetup.ts).
-        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/globalSetup.ts'] },
+        // One browser file at a time, each with its own dev server and Chromium: sharing one dev
+        // server between files run in parallel was tried, and pages on lazily loaded screens (lab,
+        // studio, presenter, import) timed out, most likely Vite re-optimising dependencies that
+        // one file discovered while another file's pages were loading.
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], maxWorkers: 1 },
       },
     ],
   },

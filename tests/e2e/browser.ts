@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { TIMEOUTS } from '../helpers/timeouts';
 
@@ -13,28 +13,18 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-const OPTIONS: LaunchOptions = {
-  executablePath: CHROMIUM,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
-
-/** The Chromium the browser suite shares (tests/e2e/globalSetup.ts), when this runs under it. */
-const shared = () => (process.env.VITEST ? inject('e2e')?.wsEndpoint : undefined);
-
-/**
- * Debian's Chromium, headless, with the flags this sandbox needs; every page it opens waits by the
- * suite's policy. Under the test suite, a connection to the one Chromium all files share (closing
- * it disconnects and closes this file's contexts); elsewhere (the benches), a Chromium of its own.
- */
+/** Debian's Chromium, headless, with the flags this sandbox needs; every page it opens waits by the suite's policy. */
 export async function launch(): Promise<Browser> {
-  const endpoint = shared();
-  const browser = endpoint ? await chromium.connect(endpoint) : await chromium.launch(OPTIONS);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   // Playwright's own default is 30 s per wait or action; browser.newPage goes through newContext too.
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
@@ -46,11 +36,8 @@ export async function launch(): Promise<Browser> {
   return browser;
 }
 
-/** The Chromium the suite's files connect to, started once by the global setup. */
-export const launchServer = (): Promise<BrowserServer> => chromium.launchServer(OPTIONS);
-
 /** The app's dev server on a free loopback port, exactly as `npm start` serves it. */
-export async function serve(): Promise<{ server: ViteDevServer; url: string }> {
+async function serve(): Promise<{ server: ViteDevServer; url: string }> {
   // Mode e2e adds tests/fixtures/browser (the markup probe) to the library.
   const server = await createServer({ mode: 'e2e', server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
   await server.listen();
@@ -60,20 +47,15 @@ export async function serve(): Promise<{ server: ViteDevServer; url: string }> {
 }
 
 /**
- * The dev server and Chromium for a describe block: the ones the whole suite shares, or, when the
- * file runs without the global setup, its own, started before its tests and closed after.
+ * One dev server and one Chromium for a describe block, started before its tests and closed after.
  * Read `browser` and `url` inside tests (they are set once beforeAll has run).
  */
 export function sharedBrowser(shots?: string) {
-  const state = {} as { browser: Browser; server?: ViteDevServer; url: string };
+  const state = {} as { browser: Browser; server: ViteDevServer; url: string };
   beforeAll(async () => {
     if (shots) mkdirSync(shots, { recursive: true });
-    const suite = process.env.VITEST ? inject('e2e') : undefined;
-    if (suite) Object.assign(state, { url: suite.url, browser: await launch() });
-    else {
-      const { server, url } = await serve();
-      Object.assign(state, { server, url, browser: await launch() });
-    }
+    const { server, url } = await serve();
+    Object.assign(state, { server, url, browser: await launch() });
   });
   afterAll(async () => {
     await state.browser?.close();
