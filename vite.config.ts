@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { TIMEOUTS } from './tests/helpers/timeouts';
 import { tsImport } from 'tsx/esm/api';
+import { availableParallelism } from 'node:os';
 
 // The project's own plugins are TypeScript that imports TypeScript without file extensions. Loaded
 // through tsx rather than through Vite's config bundler, they load the same under every config
@@ -27,12 +28,32 @@ export default defineConfig(({ mode }) => ({
   plugins: [react(), projectPlugins(contentFolders(mode))],
   server: { port: 5173 },
   test: {
-    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    exclude: ['node_modules/**'],
     // No test may lean on a default that a busy machine misses (expect.poll's is 1 s): the suite must
     // pass with both cores loaded. The policy and its reasons are in tests/helpers/timeouts.ts.
     testTimeout: TIMEOUTS.test,
     hookTimeout: TIMEOUTS.test,
     expect: { poll: { timeout: TIMEOUTS.wait, interval: 100 } },
+    // Vitest's default is one worker fewer than the cores: one file at a time on a 2-core machine.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    projects: [
+      {
+        extends: true,
+        // Worker threads start sooner than processes; no unit test changes its process (cwd, exit).
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+          exclude: ['node_modules/**', 'tests/e2e/**'],
+          pool: 'threads',
+        },
+      },
+      {
+        extends: true,
+        // One browser file at a time, each with its own dev server and Chromium: sharing one dev
+        // server between files run in parallel was tried, and pages on lazily loaded screens (lab,
+        // studio, presenter, import) timed out, most likely Vite re-optimising dependencies that
+        // one file discovered while another file's pages were loading.
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], maxWorkers: 1 },
+      },
+    ],
   },
 }));

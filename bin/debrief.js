@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// The CLI is TypeScript shared with the app and tests. It runs as one bundled script with its
-// dependencies, built by esbuild on first run and again whenever a file it was built from (or
-// the installed packages) has changed, so a command starts at once and never runs a stale build.
-// Each command keeps a V8 code cache of the functions it ran, so the next start skips parsing and
-// compiling them (what Node 22's module compile cache does; this Node is 20). Without esbuild
-// (a production install) it falls back to compiling on the fly with tsx.
+// The CLI is TypeScript shared with the app and tests. Each command runs as one bundled script with
+// just its own code and dependencies, built by esbuild on first run and again whenever a file it was
+// built from (or the installed packages) has changed, so a command starts at once and never runs a
+// stale build. Each command keeps a V8 code cache of the functions it ran, so the next start skips
+// parsing and compiling them (what Node 22's module compile cache does; this Node is 20). Without
+// esbuild (a production install) it falls back to compiling on the fly with tsx.
 const {
   existsSync,
   mkdirSync,
@@ -19,6 +19,7 @@ const Module = require('node:module');
 const { createRequire } = Module;
 const { dirname, join } = require('node:path');
 const { pathToFileURL } = require('node:url');
+const v8 = require('node:v8');
 const vm = require('node:vm');
 
 // A reader that stops early (`debrief list | head`) closes the pipe: that ends the command, quietly.
@@ -34,11 +35,34 @@ const builds = `${root}src/cli/.build/`;
 const pointer = `${builds}current.json`;
 // A change here means a dependency was installed or upgraded: the bundle holds their code too.
 const INSTALLED = ['package-lock.json', 'node_modules/.package-lock.json'];
+// One bundle per command; `other` (help, --version, a mistyped command) holds none of them.
+const COMMANDS = ['list', 'validate', 'play', 'paths', 'serve', 'schema', 'lab', 'icc'];
+const bundleOf = (argv) => (COMMANDS.includes(argv[0]) ? argv[0] : 'other');
+// How V8 should compile each command's code. V8's optimising compiler (TurboFan, on a thread of its
+// own) compiles a function once it has run for a while; a short process pays for that compiling and
+// exits before the optimised code repays it. play, schema and help work on one scenario or none and
+// go without it (the baseline compilers still run). The others keep it for the work that can run for
+// seconds (a large library, a long loop's paths, a lab run) but optimise only what stays hot several
+// times longer than Node 20's default, which is as quick on a long run and spares a short one: about
+// 15x for list and validate, which are otherwise all start-up, 7x for paths, lab and icc. serve keeps
+// V8's defaults. Flag names as V8 11-13 (Node 20-24) spell them; another V8 keeps its defaults.
+const V8_FLAGS = /^1[1-3]\./.test(process.versions.v8)
+  ? {
+      play: '--no-turbofan',
+      schema: '--no-turbofan',
+      other: '--no-turbofan',
+      list: '--interrupt-budget=1000000',
+      validate: '--interrupt-budget=1000000',
+      paths: '--interrupt-budget=450000',
+      lab: '--interrupt-budget=450000',
+      icc: '--interrupt-budget=450000',
+    }
+  : {};
 
 function current() {
   try {
     const { dir, inputs, at } = JSON.parse(readFileSync(pointer, 'utf8'));
-    if (!existsSync(`${builds}${dir}/debrief.cjs`)) return null;
+    if (!existsSync(`${builds}${dir}/other.cjs`)) return null;
     // A source that is gone is a change; an install record that is missing (no lock file) is not.
     for (const f of inputs)
       if ((statSync(`${root}${f}`, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) > at) return null;
@@ -48,6 +72,37 @@ function current() {
     return null;
   }
 }
+
+/** The entry of each command's bundle: the shared start with that one command's function. */
+const commandEntries = {
+  name: 'debrief-command',
+  setup(b) {
+    b.onResolve({ filter: /^debrief-command:/ }, (args) => ({
+      path: args.path.slice(16),
+      namespace: 'debrief-command',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'debrief-command' }, ({ path: command }) => ({
+      contents:
+        command === 'other'
+          ? "export { start } from './entry';"
+          : `import './jitless'; import { start as run } from './entry'; import { ${command} } from './commands/${command}';
+             export const start = (argv) => run(argv, { ${command} });`,
+      resolveDir: `${root}src/cli`,
+      loader: 'ts',
+    }));
+  },
+};
+
+/** zod's messages in English only: its 50 other locales (360 KB) are never used and would be read at every start. */
+const englishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: "export { default as en } from './en.js';",
+      loader: 'js',
+    }));
+  },
+};
 
 async function build() {
   let esbuild;
@@ -62,22 +117,32 @@ async function build() {
   const at = Date.now();
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ['src/cli/entry.ts'],
-    outfile: `${builds}${dir}/debrief.cjs`,
+    // Written here rather than as files: each is the shared entry plus the one command it runs.
+    entryPoints: ['other', ...COMMANDS].map((command) => ({ in: `debrief-command:${command}`, out: command })),
+    outdir: `${builds}${dir}`,
+    outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
     // CommonJS, because a code cache can be given to a script (vm.Script) but not, on Node 20,
-    // to an ES module. Modules are initialised on first use, so `list` never runs the machines'.
+    // to an ES module.
     format: 'cjs',
     target: 'node20',
+    // Without comments and spaces, and in ASCII: Node reads the file and V8 keeps it as one byte a
+    // character (a single curly quote in a comment makes the whole source two bytes a character).
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    charset: 'ascii',
     define: { 'import.meta.url': '__debriefModuleUrl' },
     banner: { js: "const __debriefModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     // Native or optional: loaded from node_modules as installed.
     external: ['better-sqlite3', 'bufferutil', 'utf-8-validate', 'esbuild', 'tsx', 'fsevents'],
+    plugins: [commandEntries, englishOnly],
     metafile: true,
     logLevel: 'silent',
   });
-  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'));
+  // Sources only: the entries written above are no files, and packages are watched through the lock.
+  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/') && !f.includes(':'));
   const temp = `${pointer}.${process.pid}.tmp`;
   writeFileSync(temp, JSON.stringify({ dir, inputs, at }));
   renameSync(temp, pointer);
@@ -91,7 +156,7 @@ async function build() {
 
 const readBundle = (dir) => {
   try {
-    return readFileSync(`${dir}/debrief.cjs`, 'utf8');
+    return readFileSync(`${dir}/${bundleOf(process.argv.slice(2))}.cjs`, 'latin1');
   } catch {
     return null;
   }
@@ -99,8 +164,8 @@ const readBundle = (dir) => {
 
 /** Run the bundle with the command's code cache; make or remake the cache when there was none or V8 refused it. */
 async function runBundle(dir, source, argv) {
-  const file = `${dir}/debrief.cjs`;
-  const command = /^[a-z]{1,20}$/.test(argv[0] ?? '') ? argv[0] : 'other';
+  const command = bundleOf(argv);
+  const file = `${dir}/${command}.cjs`;
   const cacheFile = `${dir}/${command}.v8cache`;
   let cachedData;
   try {
@@ -108,6 +173,8 @@ async function runBundle(dir, source, argv) {
   } catch {
     cachedData = undefined;
   }
+  // Before the script is made: V8 checks a code cache against the flags it was made under.
+  if (V8_FLAGS[command]) v8.setFlagsFromString(V8_FLAGS[command]);
   const script = new vm.Script(Module.wrap(source), {
     filename: file,
     cachedData,

@@ -127,7 +127,11 @@ export function v3Words(data: Raw): Array<{ path: string; what: string }> {
     if (kind?.since && kind.since > 2) out.push({ path: `rules[${i}].kind`, what: `the rule kind "${kind.kind}"` });
     for (const key of ['when', 'unless'])
       if (key in rule) out.push({ path: `rules[${i}].${key}`, what: `a condition (${key})` });
-    for (const key of (typeof rule.kind === 'string' && V3_SETTINGS[rule.kind]) || [])
+    // Own keys only: a kind named "valueOf" or "__proto__" would find Object.prototype's member.
+    for (const key of (typeof rule.kind === 'string' &&
+      Object.hasOwn(V3_SETTINGS, rule.kind) &&
+      V3_SETTINGS[rule.kind]) ||
+      [])
       if (key in rule) out.push({ path: `rules[${i}].${key}`, what: `${rule.kind}'s ${key}` });
   });
   if (isRaw(data.comp) && 'currency' in data.comp) out.push({ path: 'comp.currency', what: 'a currency' });

@@ -22,7 +22,7 @@ const clean = (r: { stdout: string; stderr: string }) => {
 
 // `constructor`, `__proto__` and `toString` are names every plain object answers to: an author's
 // id must be looked up as an own property, or it finds Object.prototype's instead.
-describe.each(['constructor', '__proto__', 'toString'])('the id "%s"', (name) => {
+describe.each(['constructor', '__proto__', 'toString', 'valueOf', 'isPrototypeOf'])('the id "%s"', (name) => {
   // Fixed in machines/content/resolve.ts (the lead's): the band lookup must be own-property.
   it('as a level: validate refuses it, naming the level and the bands the pack has', async () => {
     const { value: r, errors } = await withEngineErrors(() =>
@@ -56,5 +56,20 @@ describe.each(['constructor', '__proto__', 'toString'])('the id "%s"', (name) =>
     const r = cli('validate', golden({ pack: (y) => y.replace(/rubric: \S+/, `rubric: ${name}`) }).dir);
     clean(r);
     expect(r.code).toBe(1);
+  });
+
+  // Found by npm run fuzz (tests/fixtures/fuzz/*crashed-*): fixed in machines/content/migrate.ts (v3Words).
+  it("as a rule's kind: validate refuses the pack and exits 1, never internal error (70)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'debrief-proto-kind-'));
+    cpSync(join(FIXTURES, '../../scenarios/packs/pm.yaml'), join(dir, 'pm.yaml'));
+    const pack = readFileSync(join(dir, 'pm.yaml'), 'utf8');
+    writeFileSync(
+      join(dir, 'pm.yaml'),
+      pack.replace('kind: role-veto', `kind: ${name === '__proto__' ? '"__proto__"' : name}`),
+    );
+    const r = cli('validate', join(dir, 'pm.yaml'));
+    clean(r);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/pm\.yaml: rules\[0\]\.kind: /);
   });
 });
