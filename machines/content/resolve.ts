@@ -87,6 +87,8 @@ export function resolveScenario(
     };
     const dims = new Set(rubric.dimensions.map((d) => d.id));
     const local = new Map(r.prompts.map((p) => [p.id, p]));
+    // A probe followed up from two prompts could be asked twice in one interview: one prompt owns it.
+    const probeOwner = new Map<string, { prompt: string; at: string }>();
     r.prompts.forEach((p, pi) => {
       const at = `rounds[${ri}].prompts[${pi}]`;
       if (promptIds.has(p.id)) issue(`${at}.id`, `expected a prompt id unique in the scenario, found "${p.id}" twice`);
@@ -108,6 +110,15 @@ export function resolveScenario(
           if (!target) issue(`${oat}.followUp`, `expected the id of a prompt in the same round, found "${o.followUp}"`);
           else if (!target.probe)
             issue(`${oat}.followUp`, `expected a prompt marked probe: true, found "${o.followUp}" without it`);
+          else {
+            const owner = probeOwner.get(o.followUp);
+            if (!owner) probeOwner.set(o.followUp, { prompt: p.id, at: oat });
+            else if (owner.prompt !== p.id)
+              issue(
+                `${oat}.followUp`,
+                `expected a probe followed up from one prompt only, found "${o.followUp}" also followed up from prompt "${owner.prompt}" (${owner.at}), so one interview could ask it twice`,
+              );
+          }
         }
       });
     });
