@@ -314,6 +314,8 @@ export class RoomHub {
         this.error(c, 'removed', 'The facilitator removed you from this room.');
         this.detach(c);
       }
+      // Their seat, vote and revision have left the room: the phones left see their committee's table without them.
+      for (const c of room.conns) if (c.role === 'participant') this.sendYou(c);
       return;
     }
     const event: RoomEvent =

@@ -76,4 +76,30 @@ describe('seats and parallel committees through the hub', () => {
     const back = await again.view((v) => v.seats?.phase === 'decided', WAIT);
     expect(back.seats!.results!.committees.map((c) => c.decision)).toEqual(['hire', 'no_hire']);
   });
+
+  it('a member removed in the revision round leaves the table on the other phones of that committee at once', async () => {
+    const fac = h.client('10.0.1.99');
+    fac.send({ t: 'create', scenario: 'golden', mode: 'seats' });
+    const { code, secret } = await fac.next('created', 0, WAIT);
+    fac.send({ t: 'facilitate', code, secret });
+    await fac.view((v) => v.status === 'lobby' && v.mode === 'seats', WAIT);
+    const phones = await Promise.all(['Gil', 'Hal', 'Ida'].map((n, i) => participant(h, code, n, `10.4.0.${i}`)));
+    fac.send({ t: 'control', action: 'start' });
+    fac.send({ t: 'deal', committees: 1 });
+    await fac.view((v) => v.seats?.facilitator?.sits.every((s) => s.seat !== null) === true, WAIT);
+    fac.send({ t: 'control', action: 'unseal' });
+    await fac.view((v) => v.seats?.phase === 'voting', WAIT);
+    let id = 100;
+    for (const { p } of phones) p.send({ t: 'seat', id: id++, action: 'vote', recommendation: 'strong_no' });
+    await fac.view((v) => v.votesIn === 3, WAIT);
+    fac.send({ t: 'control', action: 'reveal' });
+    await fac.view((v) => v.status === 'revising', WAIT);
+    const keen = (t: { vote: string | null }[]) => t.filter((row) => row.vote === 'strong_no').length;
+    expect(keen((await phones[2]!.p.next('you', 0, WAIT)).seats!.table!)).toBe(3);
+
+    const seen = phones[2]!.p.inbox.length;
+    fac.send({ t: 'control', action: 'remove', pid: phones[0]!.pid });
+    // Ida's phone is told, without doing anything, that the removed member's vote has left the table.
+    expect(keen((await phones[2]!.p.next('you', seen, WAIT)).seats!.table!)).toBe(2);
+  });
 });
