@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import { roomMachine, type ReplayEvent, type RoomEvent } from '../../machines/roomMachine';
 import { createRoomPlan } from '../../machines/room/plan';
 import { sheetsOf } from '../../machines/room/exercise';
 import { GOLDEN } from './harness';
+import { followEveryPath } from './followPaths';
 
 const PLAN = createRoomPlan(GOLDEN, 'calibration');
 const ANSWERS = PLAN.exercise!.answers.map((a) => a.id);
@@ -75,17 +75,6 @@ describe('the calibration exercise, path by path (xstate/graph)', () => {
       '[{"exercise":"revealed"},2,1,2,1,[2,2,2]]',
       '[{"exercise":"revealed"},2,2,2,2,[2,2,2]]',
     ]);
-    for (const path of paths) {
-      const actor = createActor(roomMachine, { input: { plan: PLAN } }).start();
-      await path.test({
-        events: Object.fromEntries(
-          [...new Set(EVENTS.map((e) => e.type))].map((t) => [
-            t,
-            ({ event }: { event: RoomEvent }) => void actor.send(event),
-          ]),
-        ),
-        states: { '*': (state: unknown) => expect(serialize(actor.getSnapshot())).toBe(serialize(state as never)) },
-      } as never);
-    }
+    await followEveryPath(paths, PLAN, EVENTS, serialize);
   });
 });

@@ -6,6 +6,7 @@ import { createSeatingRoomPlan } from '../../machines/room/plan';
 import { refusalOf } from '../../machines/room/refusal';
 import { committeeResults } from '../../machines/room/seating';
 import { GOLDEN } from './harness';
+import { followEveryPath } from './followPaths';
 
 const PLAN = createSeatingRoomPlan(GOLDEN);
 const SEATS = PLAN.seating!.seats.map((s) => s.member);
@@ -125,18 +126,7 @@ describe('the seated committee, path by path (xstate/graph)', () => {
     expect(paths.length).toBe(PATHS);
     const ends = new Set(paths.map((p) => JSON.stringify((p.state as { value: unknown }).value)));
     expect(ends).toContain(JSON.stringify({ seated: 'decided' }));
-    for (const path of paths) {
-      const actor = createActor(roomMachine, { input: { plan: PLAN } }).start();
-      await path.test({
-        events: Object.fromEntries(
-          [...new Set(EVENTS.map((e) => e.type))].map((t) => [
-            t,
-            ({ event }: { event: RoomEvent }) => void actor.send(event),
-          ]),
-        ),
-        states: { '*': (state: unknown) => expect(serialize(actor.getSnapshot())).toBe(serialize(state as never)) },
-      } as never);
-    }
+    await followEveryPath(paths, PLAN, EVENTS, serialize);
   });
 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import { roomMachine, type ReplayEvent, type RoomEvent } from '../../machines/roomMachine';
 import { createSeatingRoomPlan } from '../../machines/room/plan';
 import { committeeResults } from '../../machines/room/seating';
 import { GOLDEN } from './harness';
+import { followEveryPath } from './followPaths';
 
 const PLAN = createSeatingRoomPlan(GOLDEN);
 // Six people: two full committees of the golden scenario's three seats.
@@ -58,18 +58,7 @@ describe('parallel committees, path by path (xstate/graph)', () => {
     expect(paths.length).toBe(PATHS);
     const ends = paths.map((p) => serialize(p.state as never));
     expect(ends).toContain(JSON.stringify([{ seated: 'decided' }, 6, 2, 6, 6, 6, ['hire', 'no_hire']]));
-    for (const path of paths) {
-      const actor = createActor(roomMachine, { input: { plan: PLAN } }).start();
-      await path.test({
-        events: Object.fromEntries(
-          [...new Set(EVENTS.map((e) => e.type))].map((t) => [
-            t,
-            ({ event }: { event: RoomEvent }) => void actor.send(event),
-          ]),
-        ),
-        states: { '*': (state: unknown) => expect(serialize(actor.getSnapshot())).toBe(serialize(state as never)) },
-      } as never);
-    }
+    await followEveryPath(paths, PLAN, EVENTS, serialize);
   });
 });
 
