@@ -87,8 +87,6 @@ export function resolveScenario(
     };
     const dims = new Set(rubric.dimensions.map((d) => d.id));
     const local = new Map(r.prompts.map((p) => [p.id, p]));
-    // A probe followed up from two prompts could be asked twice in one interview: one prompt owns it.
-    const probeOwner = new Map<string, { prompt: string; at: string }>();
     r.prompts.forEach((p, pi) => {
       const at = `rounds[${ri}].prompts[${pi}]`;
       if (promptIds.has(p.id)) issue(`${at}.id`, `expected a prompt id unique in the scenario, found "${p.id}" twice`);
@@ -110,20 +108,17 @@ export function resolveScenario(
           if (!target) issue(`${oat}.followUp`, `expected the id of a prompt in the same round, found "${o.followUp}"`);
           else if (!target.probe)
             issue(`${oat}.followUp`, `expected a prompt marked probe: true, found "${o.followUp}" without it`);
-          else {
-            const owner = probeOwner.get(o.followUp);
-            if (!owner) probeOwner.set(o.followUp, { prompt: p.id, at: oat });
-            else if (owner.prompt !== p.id)
-              issue(
-                `${oat}.followUp`,
-                `expected a probe followed up from one prompt only, found "${o.followUp}" also followed up from prompt "${owner.prompt}" (${owner.at}), so one interview could ask it twice`,
-              );
-          }
         }
       });
     });
     if (!r.prompts.some((p) => !p.probe))
       issue(`rounds[${ri}].prompts`, 'expected at least one prompt that is not a probe');
+    probesAskedTwice(r.prompts).forEach(({ probe, roots }) =>
+      issue(
+        `rounds[${ri}].prompts[${r.prompts.findIndex((p) => p.id === probe)}]`,
+        `expected a probe reached from one prompt only, found "${probe}" reached from "${roots[0]}" and "${roots[1]}", so one interview could ask it twice`,
+      ),
+    );
     rounds.push(round);
   });
 
@@ -169,4 +164,29 @@ export function resolveScenario(
     ok: true,
     value: { scenario, pack, file, rounds, committee, policy: compilePolicy(pack, scenario, rules), options },
   };
+}
+
+/**
+ * Probes a round could ask twice: those reached, through follow-ups, from two of the round's own
+ * (non-probe) prompts. A follow-up cycle reaches its probes from one prompt, and is the branch
+ * check's to name.
+ */
+function probesAskedTwice(prompts: readonly Prompt[]): { probe: string; roots: string[] }[] {
+  const byId = new Map(prompts.map((p) => [p.id, p]));
+  const roots = new Map<string, string[]>();
+  for (const root of prompts) {
+    if (root.probe) continue;
+    const seen = new Set<string>();
+    const stack = [root];
+    while (stack.length) {
+      for (const o of stack.pop()!.options) {
+        const next = o.followUp ? byId.get(o.followUp) : undefined;
+        if (!next?.probe || seen.has(next.id)) continue;
+        seen.add(next.id);
+        stack.push(next);
+        roots.set(next.id, [...(roots.get(next.id) ?? []), root.id]);
+      }
+    }
+  }
+  return [...roots].filter(([, r]) => r.length > 1).map(([probe, r]) => ({ probe, roots: r }));
 }
