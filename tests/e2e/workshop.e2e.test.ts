@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserAvailable } from './browser';
+import { seriousViolations } from './axe';
 import { SHOTS, WAIT, workshopRig } from './roomPages';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import { createExercisePlan } from '../../machines/room/exercise';
@@ -61,7 +62,10 @@ describe.runIf(browserAvailable())('the workshop in Chromium: a facilitator, a p
         await expect.poll(() => count(projector), WAIT).toBe('6 of 6 scored');
         // Sealed: nothing of the spread reaches the projector before the reveal.
         expect(await projector.locator('.exercise-spread').count()).toBe(0);
-        if (pass === 1 && a === 0) await shot(phones[0]!, 'workshop-phone.png', { fullPage: true, docs: true });
+        if (pass === 1 && a === 0) {
+          await shot(phones[0]!, 'workshop-phone.png', { fullPage: true, docs: true });
+          expect(await seriousViolations(phones[0]!)).toEqual([]);
+        }
         if (a < PLAN.answers.length - 1) await fac.getByRole('button', { name: 'Answer →' }).click();
       }
       await fac.getByRole('button', { name: `Reveal pass ${pass} (R)` }).click();
@@ -83,6 +87,7 @@ describe.runIf(browserAvailable())('the workshop in Chromium: a facilitator, a p
     expect(await projector.locator('.icc-chart').textContent()).toContain('separate interviews 0.44');
     await shot(projector, 'workshop-projector-reveal.png', { docs: true });
     await shot(fac, 'workshop-facilitator.png', { fullPage: true });
+    for (const page of [projector, fac, phones[2]!]) expect(await seriousViolations(page)).toEqual([]);
 
     // The export is anonymous unless the facilitator asks for names.
     const [download] = await Promise.all([
