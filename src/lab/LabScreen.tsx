@@ -109,18 +109,8 @@ export function LabScreen({ resolved, query }: { resolved: ResolvedScenario; que
         </nav>
       </header>
       <QuestionTabs question={setup?.question ?? DEFAULT_SETUP.question} onPick={pick} />
+      {/* The result comes first in the page, so a lab link on a phone opens on its figures; wide screens put the setup in a column on the left. */}
       <div className="lab-body">
-        <aside className="lab-side">
-          <SetupForm
-            resolved={resolved}
-            fields={fields}
-            setup={setup}
-            problems={parsed.ok ? [] : parsed.problems}
-            running={running}
-            onChange={setFields}
-            onRun={() => setup && void run(setup)}
-          />
-        </aside>
         <div className="lab-main">
           <div className="lab-status" aria-live="polite">
             {running && (
@@ -151,6 +141,23 @@ export function LabScreen({ resolved, query }: { resolved: ResolvedScenario; que
             <ResultView result={state.result} stale={!!setup && !!ran && !sameSetup(setup, ran)} />
           )}
         </div>
+        <aside className="lab-side">
+          <SetupForm
+            resolved={resolved}
+            fields={fields}
+            setup={setup}
+            problems={parsed.ok ? [] : parsed.problems}
+            running={running}
+            onChange={setFields}
+            onRun={() => {
+              if (!setup) return;
+              void run(setup);
+              // On one column the progress and the result are above the Run button: bring them up.
+              const main = document.querySelector('.lab-main');
+              if (main && main.getBoundingClientRect().top < 0) main.scrollIntoView({ block: 'start' });
+            }}
+          />
+        </aside>
       </div>
     </main>
   );

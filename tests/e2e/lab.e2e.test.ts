@@ -91,7 +91,19 @@ describe.runIf(browserAvailable())('the calibration lab in Chromium', () => {
     expect(await again.getByRole('tab', { name: '2. Which rule decides?' }).getAttribute('aria-selected')).toBe('true');
     expect(again.url()).toBe(url);
     expect(await tableRows(again)).toEqual(rows);
+    // On a phone the link opens on its figures: the result's heading is on the first screen, the setup below it.
+    const heading = (await again.locator('.lab-result h2').boundingBox())!;
+    expect(heading.y + heading.height).toBeLessThanOrEqual(844);
+    const form = (await again.getByRole('form', { name: 'Lab setup' }).boundingBox())!;
+    expect(form.y).toBeGreaterThan(heading.y);
     await again.screenshot({ path: join(SHOTS, 'lab-rules-phone.png'), fullPage: true });
+    // Run pressed at the foot of the setup brings the run and its result back up.
+    await again.getByLabel('Seed').fill('8');
+    await again.getByRole('button', { name: 'Run', exact: true }).click();
+    await again.locator('.lab-result', { hasText: 'seed 8' }).waitFor({ timeout: 90_000 });
+    const top = await again.locator('.lab-main').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(-1);
+    expect(top).toBeLessThan(844);
     await page.close();
     await again.close();
   }, 180_000);
