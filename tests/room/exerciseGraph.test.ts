@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createTestModel } from 'xstate/graph';
-import { roomMachine, type ReplayEvent, type RoomEvent } from '../../machines/roomMachine';
+import type { roomMachine, ReplayEvent, RoomEvent } from '../../machines/roomMachine';
 import { createRoomPlan } from '../../machines/room/plan';
 import { sheetsOf } from '../../machines/room/exercise';
 import { GOLDEN } from './harness';
-import { followEveryPath } from './followPaths';
+import { followEveryPath, roomModel } from './followPaths';
 
 const PLAN = createRoomPlan(GOLDEN, 'calibration');
 const ANSWERS = PLAN.exercise!.answers.map((a) => a.id);
@@ -56,12 +55,7 @@ function serialize(snap: ReturnType<(typeof roomMachine)['resolveState']>) {
 }
 
 describe('the calibration exercise, path by path (xstate/graph)', () => {
-  const model = createTestModel(roomMachine, {
-    input: { plan: PLAN },
-    events: EVENTS as never,
-    serializeState: serialize as never,
-    serializeEvent: (e: RoomEvent) => JSON.stringify(e) as never,
-  } as never);
+  const model = roomModel(PLAN, EVENTS, serialize);
 
   it('reaches both passes revealed and the close through the new states, and every shortest path replays', async () => {
     // xstate folds a path that is the prefix of a longer one into it: these are the leaves.

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
+import { createTestModel } from 'xstate/graph';
 import { roomMachine, type ReplayEvent, type RoomEvent } from '../../machines/roomMachine';
 import type { RoomPlan } from '../../machines/room/plan';
 
@@ -28,4 +29,18 @@ export async function followEveryPath(
     } as never);
     actor.stop();
   }
+}
+
+/** The room machine as an xstate/graph test model over these events, its states told apart by `serialize`. */
+export function roomModel(
+  plan: RoomPlan,
+  events: readonly (RoomEvent | ReplayEvent)[],
+  serialize: (s: SnapshotFrom<typeof roomMachine>) => string,
+) {
+  return createTestModel(roomMachine, {
+    input: { plan },
+    events: events as never,
+    serializeState: serialize as never,
+    serializeEvent: (e: RoomEvent) => JSON.stringify(e) as never,
+  } as never);
 }

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { createTestModel } from 'xstate/graph';
 import { roomMachine, type ReplayEvent, type RoomEvent } from '../../machines/roomMachine';
 import { createSeatingRoomPlan } from '../../machines/room/plan';
 import { refusalOf } from '../../machines/room/refusal';
 import { committeeResults } from '../../machines/room/seating';
 import { GOLDEN } from './harness';
-import { followEveryPath } from './followPaths';
+import { followEveryPath, roomModel } from './followPaths';
 
 const PLAN = createSeatingRoomPlan(GOLDEN);
 const SEATS = PLAN.seating!.seats.map((s) => s.member);
@@ -115,12 +114,7 @@ describe('the seated committee, path by path (xstate/graph)', () => {
   };
 
   it('reaches every seated state and the close; every shortest path replays', async () => {
-    const model = createTestModel(roomMachine, {
-      input: { plan: PLAN },
-      events: EVENTS as never,
-      serializeState: serialize as never,
-      serializeEvent: (e: RoomEvent) => JSON.stringify(e) as never,
-    } as never);
+    const model = roomModel(PLAN, EVENTS, serialize);
     const paths = model.getShortestPaths();
     // Pinned so a new state or event cannot slip into the chart untested.
     expect(paths.length).toBe(PATHS);

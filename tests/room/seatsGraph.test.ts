@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createTestModel } from 'xstate/graph';
-import { roomMachine, type ReplayEvent, type RoomEvent } from '../../machines/roomMachine';
+import type { roomMachine, ReplayEvent, RoomEvent } from '../../machines/roomMachine';
 import { createSeatingRoomPlan } from '../../machines/room/plan';
 import { committeeResults } from '../../machines/room/seating';
 import { GOLDEN } from './harness';
-import { followEveryPath } from './followPaths';
+import { followEveryPath, roomModel } from './followPaths';
 
 const PLAN = createSeatingRoomPlan(GOLDEN);
 // Six people: two full committees of the golden scenario's three seats.
@@ -47,12 +46,7 @@ const serialize = (snap: ReturnType<(typeof roomMachine)['resolveState']>) => {
 
 describe('parallel committees, path by path (xstate/graph)', () => {
   it('every shortest path to a state of two dealt committees replays, the last ending in hire beside no hire', async () => {
-    const model = createTestModel(roomMachine, {
-      input: { plan: PLAN },
-      events: EVENTS as never,
-      serializeState: serialize as never,
-      serializeEvent: (e: RoomEvent) => JSON.stringify(e) as never,
-    } as never);
+    const model = roomModel(PLAN, EVENTS, serialize);
     const paths = model.getShortestPaths();
     // Pinned so a new state or event cannot slip into the chart untested.
     expect(paths.length).toBe(PATHS);
