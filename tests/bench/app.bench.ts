@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
-import { build, preview } from 'vite';
+import { build } from 'vite';
+import { serveDir } from './serveBuilt';
 import react from '@vitejs/plugin-react';
 import { CHROMIUM, launch } from '../e2e/browser';
 import { keyPressBesideBare, whatIfMs } from './keyPress';
@@ -48,18 +49,6 @@ async function requestedJs(url: string, ready: string): Promise<{ gzipBytes: num
     gzipBytes: fetched.reduce((sum, [, bytes]) => sum + bytes, 0),
     files: fetched.map(([path, bytes]) => `${path} ${(bytes / 1000).toFixed(1)} KB`),
   };
-}
-
-async function serveDir(root: string, outDir: string) {
-  const server = await preview({
-    root,
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1' },
-    logLevel: 'error',
-    configFile: false,
-  });
-  const address = server.httpServer.address();
-  return { server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 4173}/` };
 }
 
 async function firstContentfulPaint(url: string, ready: string): Promise<number> {

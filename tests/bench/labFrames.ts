@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { build, preview } from 'vite';
+import { build } from 'vite';
+import { serveDir } from './serveBuilt';
 import type { Page } from 'playwright-core';
 import { launch } from '../e2e/browser';
 
@@ -69,15 +70,7 @@ async function measure(page: Page, url: string, question: string, n: number) {
 /** The built app, served as `vite preview` serves it, measured for each question in turn. */
 export async function labFrameGaps(questions: string[], n: number) {
   await build({ root: ROOT, logLevel: 'error', build: { outDir: OUT, emptyOutDir: true } });
-  const server = await preview({
-    root: ROOT,
-    build: { outDir: OUT },
-    preview: { port: 0, host: '127.0.0.1' },
-    logLevel: 'error',
-    configFile: false,
-  });
-  const address = server.httpServer.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 4173}/`;
+  const { server, url } = await serveDir(ROOT, OUT);
   const browser = await launch();
   try {
     const out: Record<string, Awaited<ReturnType<typeof measure>>> = {};

@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, preview } from 'vite';
+import { build } from 'vite';
+import { serveDir } from './serveBuilt';
 import { CHROMIUM, launch } from '../e2e/browser';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -25,14 +26,7 @@ const text = readFileSync(join(ROOT, 'scenarios', `${largest}.yaml`), 'utf8');
 const firstInterviewer = /interviewer: \S+/.exec(text)![0];
 
 await build({ root: ROOT, logLevel: 'error', build: { outDir: OUT, emptyOutDir: true } });
-const server = await preview({
-  root: ROOT,
-  build: { outDir: OUT },
-  preview: { port: 0, host: '127.0.0.1' },
-  logLevel: 'error',
-});
-const address = server.httpServer.address();
-const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 4173}/`;
+const { server, url } = await serveDir(ROOT, OUT);
 
 const gz = (file: string) => gzipSync(readFileSync(join(OUT, file))).length;
 /** The JS files the library screen loads first: the entry and what index.html preloads. */
