@@ -104,6 +104,29 @@ const englishOnly = {
   },
 };
 
+/**
+ * zod's `.describe()` without its copy, for the commands that never write the editor's JSON Schema:
+ * a description is help for an author's editor, read only by `debrief schema`, and zod makes each
+ * one by building the whole schema node again (about 6 ms of a content command's start for the
+ * 211 described fields). Parsing reads no description, so what these commands accept and say is
+ * the same. If zod's code no longer reads as expected, it is left as it is.
+ */
+const undescribed = {
+  name: 'zod-undescribed',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]classic[\\/]schemas\.js$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const patched = source.replace(
+        /describe\(description\) \{\s*const cl = this\.clone\(\);\s*core\.globalRegistry\.add\(cl, \{ description \}\);\s*return cl;\s*\}/,
+        'describe() { return this; }',
+      );
+      return patched === source ? undefined : { contents: patched, loader: 'js' };
+    });
+  },
+};
+// The commands built with it: each reads content and none writes a JSON Schema.
+const UNDESCRIBED = ['list', 'validate', 'play', 'paths'];
+
 async function build() {
   let esbuild;
   try {
@@ -115,10 +138,10 @@ async function build() {
   // starting at once (parallel tests, two terminals) never load a half-written build.
   const dir = `${Date.now().toString(36)}-${process.pid}`;
   const at = Date.now();
-  const result = await esbuild.build({
+  const options = (commands, plugins) => ({
     absWorkingDir: root,
     // Written here rather than as files: each is the shared entry plus the one command it runs.
-    entryPoints: ['other', ...COMMANDS].map((command) => ({ in: `debrief-command:${command}`, out: command })),
+    entryPoints: commands.map((command) => ({ in: `debrief-command:${command}`, out: command })),
     outdir: `${builds}${dir}`,
     outExtension: { '.js': '.cjs' },
     bundle: true,
@@ -137,12 +160,20 @@ async function build() {
     banner: { js: "const __debriefModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     // Native or optional: loaded from node_modules as installed.
     external: ['better-sqlite3', 'bufferutil', 'utf-8-validate', 'esbuild', 'tsx', 'fsevents'],
-    plugins: [commandEntries, englishOnly],
+    plugins: [commandEntries, englishOnly, ...plugins],
     metafile: true,
     logLevel: 'silent',
   });
+  // Two builds, since a plugin applies to every bundle of its build: only `schema` needs the descriptions.
+  const results = await Promise.all([
+    esbuild.build(options(['other', ...COMMANDS.filter((c) => !UNDESCRIBED.includes(c))], [])),
+    esbuild.build(options(UNDESCRIBED, [undescribed])),
+  ]);
   // Sources only: the entries written above are no files, and packages are watched through the lock.
-  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/') && !f.includes(':'));
+  // This file too: a change to how the bundles are built is a change to every bundle.
+  const inputs = ['bin/debrief.js', ...new Set(results.flatMap((r) => Object.keys(r.metafile.inputs)))].filter(
+    (f) => !f.startsWith('node_modules/') && !f.includes(':'),
+  );
   const temp = `${pointer}.${process.pid}.tmp`;
   writeFileSync(temp, JSON.stringify({ dir, inputs, at }));
   renameSync(temp, pointer);

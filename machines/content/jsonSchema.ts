@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contentFileSchema, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION } from './schema';
-import { contentFileSchemaV1 } from './v1/schema';
+import { schemasV1 } from './v1/schema';
 
 type Json = Record<string, unknown>;
 
@@ -51,7 +51,7 @@ function convert(schema: z.ZodType, versions: number[], defs: Json): Json {
 export function editorSchema(): Json {
   const versions = `${OLDEST_SCHEMA_VERSION} to ${SCHEMA_VERSION}`;
   const defs: Json = {};
-  const v1 = convert(contentFileSchemaV1, [1], defs);
+  const v1 = convert(schemasV1().contentFileSchemaV1, [1], defs);
   const current = convert(contentFileSchema, [2, SCHEMA_VERSION], defs);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

@@ -1,7 +1,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { contentFileSchema, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, type ContentFile } from './schema';
-import { contentFileSchemaV1 } from './v1/schema';
+import { schemasV1 } from './v1/schema';
 import { migrate, migrateV2, v3Words } from './migrate';
 import { checkPack } from '../policy/checkPolicy';
 import { formatPath, fromZodIssues, type ContentIssue } from './issues';
@@ -75,7 +75,7 @@ export function checkSchema(data: unknown, file: string): ParseResult {
   // zod drops a `__proto__` key from a mapping without a word: a path or band of that name would vanish.
   const proto = protoKeys(data, file);
   if (version === 1) {
-    const v1 = contentFileSchemaV1.safeParse(data);
+    const v1 = schemasV1().contentFileSchemaV1.safeParse(data);
     if (v1.success && !proto.length) return { ok: true, value: migrate(v1.data) };
     return refused(file, proto, v1.error?.issues ?? [], data);
   }

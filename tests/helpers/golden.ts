@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { parseContent } from '../../machines/content/parse';
 import { resolveScenario, type ResolvedScenario } from '../../machines/content/resolve';
 import type { Pack, Scenario } from '../../machines/content/schema';
-import type { rulesSchemaV1 } from '../../machines/content/v1/schema';
+import type { RulesV1 } from '../../machines/content/v1/schema';
 import { v1RuleChanges } from '../../machines/content/migrate';
 import { compileRule, type OfferPolicy } from '../../machines/policy/compile';
 import type { z } from 'zod';
 
 /** Rule changes written as v1 wrote them (`V1: false`, `V5: { slots: 1 }`), which read best in tests. */
-type Rules = z.input<typeof rulesSchemaV1>;
+type Rules = z.input<RulesV1>;
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 
