@@ -3,6 +3,7 @@ import type { Option, Prompt } from '../content/schema';
 import type { ResolvedRound } from '../content/resolve';
 import type { LoopEvent, loopMachine } from '../loopMachine';
 import type { RoundContext } from '../roundMachine';
+import { roundShape } from '../rules/scorecard';
 import type { DebriefContext } from '../debriefMachine';
 import type { ConversionContext } from '../conversionMachine';
 import type { OfferContext } from '../offerMachine';
@@ -85,7 +86,8 @@ export function now(snap: LoopSnapshot): Now {
         roundIndex: snap.context.roundIndex,
         may: withWithdraw(snap, ['interviewer.scorecard']),
       };
-    const byId = new Map(ctx.round.prompts.map((p) => [p.id, p]));
+    // The round's prompts by id, worked out once per round (now() runs on every snapshot a screen sees).
+    const { byId } = roundShape(ctx.round);
     const prompt = byId.get(ctx.promptId)!;
     return {
       kind: 'prompt',

@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useSelector } from '@xstate/react';
+import { shallowEqual, useSelector } from '@xstate/react';
 import type { ResolvedScenario } from '../../machines/content/resolve';
 import { replayPlay, type Play, type ReplayStop } from '../../machines/play/driver';
 import { hasEnded, now, type LoopSnapshot, type PlayEvent } from '../../machines/play/now';
@@ -28,13 +28,18 @@ const StaticHeader = memo(PlayHeader);
 const StaticLegend = memo(RuleLegend);
 const StaticWithdraw = memo(WithdrawButton);
 
-// Narrow reads of the loop's snapshot, so a step re-renders only what it moved.
-const dayOf = (s: LoopSnapshot) => s.context.day;
-const doneOf = (s: LoopSnapshot) => s.context.scorecards.length;
-const reachedDebriefOf = (s: LoopSnapshot) => !!s.context.outcome || !!s.context.hold;
-const reachedOfferOf = (s: LoopSnapshot) => !!s.context.offer;
-const outcomeOf = (s: LoopSnapshot) => s.context.outcome;
-const endedSnapshotOf = (s: LoopSnapshot) => (hasEnded(s) ? s : null);
+// What moves between rounds rather than with every answer, read off the loop's snapshot in one
+// subscription compared field by field: each useSelector is a store subscription run on every
+// snapshot the loop emits (two or three a key press) and a handful of hooks and an effect in every
+// render, so six narrow ones cost more in a key press than the one prompt they all leave alone.
+const slowOf = (s: LoopSnapshot) => ({
+  day: s.context.day,
+  done: s.context.scorecards.length,
+  reachedDebrief: !!s.context.outcome || !!s.context.hold,
+  reachedOffer: !!s.context.offer,
+  outcome: s.context.outcome,
+  endSnap: hasEnded(s) ? s : null,
+});
 
 interface Run {
   play: Play;
@@ -59,12 +64,7 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
   const [timer, setTimer, timerProblem] = useTimerSetting();
   const { play } = run;
   const view = viewOf(useSelector(play.actor, now));
-  const day = useSelector(play.actor, dayOf);
-  const done = useSelector(play.actor, doneOf);
-  const reachedDebrief = useSelector(play.actor, reachedDebriefOf);
-  const reachedOffer = useSelector(play.actor, reachedOfferOf);
-  const outcome = useSelector(play.actor, outcomeOf);
-  const endSnap = useSelector(play.actor, endedSnapshotOf);
+  const { day, done, reachedDebrief, reachedOffer, outcome, endSnap } = useSelector(play.actor, slowOf, shallowEqual);
   const ended = view.phase === 'ended';
   const report = useMemo(
     () => (ended && endSnap ? reportOf(endSnap, resolved, 'session', []) : null),
@@ -73,35 +73,41 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
   const hash = useMemo(() => contentHash(resolved.scenario), [resolved]);
   const reached = useMemo(() => ({ debrief: reachedDebrief, offer: reachedOffer }), [reachedDebrief, reachedOffer]);
 
-  // The events grow as the loop's snapshot moves, and every snapshot renders: encoded here, kept below.
-  const encoded = encodeSteps(play.events);
+  // The events grow in place as the loop's snapshot moves: their count marks each step, and they are
+  // encoded only when kept, after the paint, not in the key press's render.
+  const taken = play.events.length;
   const id = resolved.scenario.id;
   // What this screen last wrote to the address bar (at first, what it was opened with): a link
   // followed since (another position, by hand) is the player's, never overwritten as the page goes.
   const routed = useRef<string | null>(null);
   routed.current ??= window.location.hash;
-  const route = useCallback(() => {
-    replaceRoute({ name: 'play', mode: 'candidate', id, steps: encoded || null });
-    routed.current = window.location.hash;
-    forgetUnroutedSteps(id);
-  }, [id, encoded]);
+  const route = useCallback(
+    (encoded: string) => {
+      replaceRoute({ name: 'play', mode: 'candidate', id, steps: encoded || null });
+      routed.current = window.location.hash;
+      forgetUnroutedSteps(id);
+    },
+    [id],
+  );
   // A replay (a new play) shows in the address bar at once, as a click's result; a step within the
   // play waits, with the save, until the next prompt is painted.
   const routedPlay = useRef(play);
   useEffect(() => {
     if (routedPlay.current === play) return;
     routedPlay.current = play;
-    route();
+    route(encodeSteps(play.events));
   }, [play, route]);
   const keep = useCallback(
     (reason: AfterPaintReason) => {
+      // The steps as this render had them: a later step has its own work scheduled.
+      const encoded = encodeSteps(play.events.slice(0, taken));
       if (reason !== 'unmount' && window.location.hash !== routed.current) {
         // The player followed a link since this step (another position, by hand): theirs stands,
         // and the next step routes from it.
         routed.current = window.location.hash;
       } else if (reason !== 'unmount') {
         const linked = parseRoute(window.location.hash);
-        route();
+        route(encoded);
         // A reload now would open the link a step behind: say which steps it should have held.
         if (reason === 'pagehide' && linked.name === 'play') noteUnroutedSteps(id, linked.steps, encoded);
       }
@@ -120,7 +126,7 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
         outcome: report?.decisionLabel ?? null,
       });
     },
-    [id, encoded, route, resolved, hash, ended, report?.decisionLabel],
+    [id, play, taken, route, resolved, hash, ended, report?.decisionLabel],
   );
   useAfterPaint(keep);
 

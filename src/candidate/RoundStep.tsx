@@ -1,9 +1,41 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { CandidateView } from './view';
 import { AnswerTimer } from './AnswerTimer';
 import { roleLabel } from '../../machines/format';
 
 type RoundView = Extract<CandidateView, { phase: 'round' }>;
+
+// What stays put while the prompts change: the interviewer for the whole round, and each exchange
+// once answered. React skips them on a key press; only the new prompt and the newest exchange render.
+const Interviewer = memo(function Interviewer({ round }: { round: RoundView['round'] }) {
+  const { interviewer } = round;
+  return (
+    <header className="interviewer">
+      <div className="avatar" aria-hidden="true">
+        {interviewer.name
+          .split(' ')
+          .map((w) => w[0])
+          .join('')
+          .slice(0, 2)}
+      </div>
+      <div>
+        <p className="who">
+          <strong>{interviewer.name}</strong> · {roleLabel(interviewer.role)} · {round.title}, {round.minutes} min
+        </p>
+        <p className="persona">{interviewer.persona}</p>
+      </div>
+    </header>
+  );
+});
+
+const Exchanged = memo(function Exchanged({ prompt, option }: RoundView['answered'][number]) {
+  return (
+    <li>
+      <p className="asks">{prompt.text}</p>
+      <p className="says">{option.text}</p>
+    </li>
+  );
+});
 
 interface Props {
   view: RoundView;
@@ -76,30 +108,12 @@ export function RoundStep({ view, onAnswer, timer }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, [prompt, chosen, onAnswer]);
 
-  const interviewer = round.interviewer;
   return (
     <section className="round" aria-labelledby="prompt-heading">
-      <header className="interviewer">
-        <div className="avatar" aria-hidden="true">
-          {interviewer.name
-            .split(' ')
-            .map((w) => w[0])
-            .join('')
-            .slice(0, 2)}
-        </div>
-        <div>
-          <p className="who">
-            <strong>{interviewer.name}</strong> · {roleLabel(interviewer.role)} · {round.title}, {round.minutes} min
-          </p>
-          <p className="persona">{interviewer.persona}</p>
-        </div>
-      </header>
+      <Interviewer round={round} />
       <ol className="exchange">
         {answered.map((a) => (
-          <li key={a.prompt.id}>
-            <p className="asks">{a.prompt.text}</p>
-            <p className="says">{a.option.text}</p>
-          </li>
+          <Exchanged key={a.prompt.id} prompt={a.prompt} option={a.option} />
         ))}
       </ol>
       <h2 id="prompt-heading" ref={heading} tabIndex={-1} className="prompt">
@@ -118,8 +132,10 @@ export function RoundStep({ view, onAnswer, timer }: Props) {
           <legend className="visually-hidden">
             Your answer (keys 1 to {prompt.options.length} choose, Enter confirms)
           </legend>
+          {/* Keyed by place, not by answer: the next prompt's answers take over these labels and
+              inputs, text and value, rather than removing them and building new ones in the key press. */}
           {prompt.options.map((o, i) => (
-            <label key={o.id} className={chosen === o.id ? 'option chosen' : 'option'}>
+            <label key={i} className={chosen === o.id ? 'option chosen' : 'option'}>
               <input
                 type="radio"
                 name="answer"

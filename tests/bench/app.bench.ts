@@ -16,6 +16,9 @@ import { createPlay } from '../../machines/play/driver';
 
 const ROOT = join(import.meta.dirname, '../..');
 const runs = Number(process.env.BENCH_PAGE_RUNS ?? 7);
+// BENCH_ONLY=keys measures the candidate's key press alone (still built and served as below, still
+// beside the bare page in the same run), to iterate on it without the rest of the page figures.
+const keysOnly = process.env.BENCH_ONLY === 'keys';
 // A busy machine is slow, not broken: every wait on the page gets two minutes, not playwright's 30 s.
 const WAIT = 120_000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -139,9 +142,23 @@ await build({
 });
 
 const app = await serveDir(ROOT, appOut);
+const barePrompts = await serveDir(barePromptsRoot, barePromptsOut);
+if (keysOnly) {
+  const browser = await launch();
+  const keyPress = await keyPressBesideBare(
+    browser,
+    `${app.url}#/play/a06-latency-veto/candidate`,
+    barePrompts.url,
+    Number(process.env.BENCH_PRESS_ROUNDS ?? 5),
+  );
+  await browser.close();
+  await app.server.close();
+  await barePrompts.server.close();
+  console.log(JSON.stringify({ app: { keyPressToNextPrompt: keyPress } }, null, 2));
+  process.exit(0);
+}
 const bare = await serveDir(bareRoot, bareOut);
 const libraryJs = await requestedJs(`${app.url}#/`, '.card');
-const barePrompts = await serveDir(barePromptsRoot, barePromptsOut);
 const appFcp = await firstContentfulPaint(`${app.url}#/`, '.card');
 const bareFcp = await firstContentfulPaint(bare.url, 'h1');
 // The paint figures swing by a third from run to run on this machine: many interleaved runs.
