@@ -5,8 +5,9 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from './browser';
 import { freePort, killServer, startDevServer } from './roomServer';
+import { TIMEOUTS } from '../helpers/timeouts';
 
-export const WAIT = { timeout: 30_000 };
+export const WAIT = { timeout: TIMEOUTS.wait };
 export const SHOTS = join(import.meta.dirname, 'screenshots');
 const DOCS = join(import.meta.dirname, '../../docs/screenshots');
 
@@ -29,7 +30,7 @@ export function workshopRig(name: string) {
       server = await startDevServer(port, data);
     }
     rig.browser = await launch();
-  }, 120_000);
+  });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});
     await rig.browser?.close();
