@@ -72,11 +72,17 @@ export default defineConfig(({ mode }) => ({
       },
       {
         extends: true,
-        // One browser file at a time, each with its own dev server and Chromium: sharing one dev
-        // server between files run in parallel was tried, and pages on lazily loaded screens (lab,
-        // studio, presenter, import) timed out, most likely Vite re-optimising dependencies that
-        // one file discovered while another file's pages were loading.
-        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], maxWorkers: 1 },
+        // The app is built once (globalSetup) and each browser file serves that build on a server of
+        // its own, with a Chromium of its own, so files run side by side. One dev server shared by files
+        // run in parallel was tried first: pages on lazily loaded screens (lab, studio, presenter,
+        // import) timed out, most likely Vite re-optimising dependencies that one file discovered while
+        // another file's pages were loading. A build has nothing left to transform or optimise. Only the
+        // room test runs `npm start` (a dev server of its own), for the rooms under it.
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+        },
       },
     ],
   },

@@ -1,17 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, sharedBrowser } from './browser';
 import { seriousViolations } from './axe';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 
 const a06 = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'a06-latency-veto')!;
-// The room the second test opens is kept in a folder of its own, never in the repository's .debrief/.
-const ROOMS = mkdtempSync(join(tmpdir(), 'debrief-axe-rooms-'));
-process.env.DEBRIEF_ROOM_DIR ??= ROOMS;
-afterAll(() => rmSync(ROOMS, { recursive: true, force: true }));
 
 describe.runIf(browserAvailable())('axe-core on every screen, light and dark, phone and desktop', () => {
   const env = sharedBrowser();

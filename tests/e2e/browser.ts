@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import { serve } from '../../src/cli/commands/serve';
 import { TIMEOUTS } from '../helpers/timeouts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,30 +38,38 @@ export async function launch(): Promise<Browser> {
   return browser;
 }
 
-/** The app's dev server on a free loopback port, exactly as `npm start` serves it. */
-async function serve(): Promise<{ server: ViteDevServer; url: string }> {
-  // Mode e2e adds tests/fixtures/browser (the markup probe) to the library.
-  const server = await createServer({ mode: 'e2e', server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
-  await server.listen();
-  const address = server.httpServer!.address();
-  const port = typeof address === 'object' && address ? address.port : 5173;
-  return { server, url: `http://127.0.0.1:${port}/` };
+/**
+ * The app built once for the e2e project (tests/e2e/globalSetup.ts, mode e2e: the library has the
+ * markup probe of tests/fixtures/browser too) and its rooms, served on a free loopback port exactly
+ * as `debrief serve --dist` serves them, with rooms kept in a temporary folder. Resolves once listening.
+ */
+export async function serveBuiltApp(name: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const data = mkdtempSync(join(tmpdir(), `debrief-${name}-e2e-`));
+  const quiet = { out: () => {}, err: () => {} };
+  const server = await serve(quiet, { dist: inject('e2eDist'), host: '127.0.0.1', port: '0', data });
+  return {
+    url: `${server.origin}/`,
+    stop: async () => {
+      await server.stop();
+      rmSync(data, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
- * One dev server and one Chromium for a describe block, started before its tests and closed after.
- * Read `browser` and `url` inside tests (they are set once beforeAll has run).
+ * The built app's server and one Chromium for a describe block, started before its tests and closed
+ * after. Read `browser` and `url` inside tests (they are set once beforeAll has run).
  */
 export function sharedBrowser(shots?: string) {
-  const state = {} as { browser: Browser; server: ViteDevServer; url: string };
+  const state = {} as { browser: Browser; url: string; stop: () => Promise<void> };
   beforeAll(async () => {
     if (shots) mkdirSync(shots, { recursive: true });
-    const { server, url } = await serve();
-    Object.assign(state, { server, url, browser: await launch() });
+    Object.assign(state, await serveBuiltApp('browser'));
+    state.browser = await launch();
   });
   afterAll(async () => {
     await state.browser?.close();
-    await state.server?.close();
+    await state.stop?.();
   });
   return state as { readonly browser: Browser; readonly url: string };
 }

@@ -156,9 +156,7 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
       await page.goto(`${env.url}#/play/d08-engineers-vote/candidate`);
       for (const id of d08.scenario.paths.best!.choices) {
         const { prompt } = d08.options.get(id)!;
-        await expect
-          .poll(() => page.locator('#prompt-heading').textContent(), { timeout: 30_000 })
-          .toContain(prompt.text.slice(0, 40));
+        await expect.poll(() => page.locator('#prompt-heading').textContent()).toContain(prompt.text.slice(0, 40));
         const inView = (sel: string) =>
           page.locator(sel).evaluateAll((els) =>
             els.every((el) => {
@@ -173,15 +171,15 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
         // Choosing with a tap (no scrolling by the test: a click on an element in view does not scroll).
         const index = prompt.options.findIndex((o) => o.id === id);
         await page.keyboard.press(String(index + 1));
-        await expect.poll(() => inView('.options button[type="submit"]'), { timeout: 10_000 }).toBe(true);
+        await expect.poll(() => inView('.options button[type="submit"]')).toBe(true);
         if (id === d08.scenario.paths.best!.choices[0])
           await page.screenshot({ path: join(SHOTS, `candidate-d08-first-${width}.png`) });
         await page.keyboard.press('Enter');
       }
-      await page.locator('#debrief-heading').waitFor({ timeout: 30_000 });
+      await page.locator('#debrief-heading').waitFor();
       expect(errors).toEqual([]);
     }
-  }, 120_000);
+  });
 
   it('D08 recorded: the revision round argues from the packet, the manager softens, each stage starts at the top, and Decide comes once', async () => {
     const { page, errors } = await fresh(1366);
@@ -191,7 +189,7 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
     await page.reload();
     const seen: string[] = [];
     for (let i = 0; i < 5; i++) {
-      await page.locator('#debrief-heading').waitFor({ timeout: 30_000 });
+      await page.locator('#debrief-heading').waitFor();
       const heading = (await page.locator('#debrief-heading').textContent())!;
       seen.push(`${heading} -> ${await page.locator('.debrief button.primary').textContent()}`);
       // The stage's news is at the top of the window, its button in view.
@@ -211,9 +209,9 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
     }
     expect(seen.filter((s) => s.endsWith('-> Decide'))).toHaveLength(1);
     expect(seen.map((s) => s.split(' -> ')[0])).toContain('The revision round');
-    await expect.poll(() => page.locator('#decision-heading').textContent(), { timeout: 30_000 }).toBe('No hire');
+    await expect.poll(() => page.locator('#decision-heading').textContent()).toBe('No hire');
     expect(errors).toEqual([]);
-  }, 90_000);
+  });
 
   it('A06 best path: an offer; a base ask past the band meets the cap and the milestone lever', async () => {
     const { page } = await fresh();

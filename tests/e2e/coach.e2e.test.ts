@@ -13,7 +13,7 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     await page.goto(`${env.url}#/`);
     await page.getByRole('link', { name: 'Coach: Missing boxes' }).click();
     const split = page.locator('.sbs-answers li.split');
-    await expect.poll(() => split.count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => split.count()).toBe(2);
     expect(await split.first().textContent()).toContain('Paths part here');
     expect(await split.first().textContent()).toContain("Let's use a live one");
     const outcomes = await page.locator('.sbs-decision').allTextContents();
@@ -27,14 +27,14 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${env.url}#/play/d08-engineers-vote/coach`);
     await page.getByRole('tab', { name: 'What-if' }).click();
-    await expect.poll(() => page.locator('#what-if-result').textContent(), { timeout: 30_000 }).toMatch(/^No hire/);
+    await expect.poll(() => page.locator('#what-if-result').textContent()).toMatch(/^No hire/);
     await page.getByLabel(/^V2 · /).uncheck();
-    await expect.poll(() => page.locator('#what-if-result').textContent(), { timeout: 30_000 }).toMatch(/^Hire/);
+    await expect.poll(() => page.locator('#what-if-result').textContent()).toMatch(/^Hire/);
     expect(await page.locator('.what-if-result').textContent()).toMatch(/V2 .*no longer fires\./);
     await page.screenshot({ path: join(SHOTS, 'coach-what-if.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Reset to the path as played' }).click();
-    await expect.poll(() => page.locator('#what-if-result').textContent(), { timeout: 30_000 }).toMatch(/^No hire/);
+    await expect.poll(() => page.locator('#what-if-result').textContent()).toMatch(/^No hire/);
   });
 
   it('a shared what-if link restores its setup, and the result reads against the path as played', async () => {
@@ -43,16 +43,16 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     await page.goto(`${env.url}#/play/d08-engineers-vote/coach`);
     await page.getByRole('tab', { name: 'What-if' }).click();
     await page.getByLabel(/^V2 · /).uncheck();
-    await expect.poll(() => page.locator('#what-if-result').textContent(), { timeout: 30_000 }).toMatch(/^Hire/);
+    await expect.poll(() => page.locator('#what-if-result').textContent()).toMatch(/^Hire/);
     // The address bar follows a frame after the result is painted: wait for it, not for a fixed time.
-    await expect.poll(() => page.url(), { timeout: 30_000 }).toContain('off=V2');
+    await expect.poll(() => page.url()).toContain('off=V2');
     const link = page.url();
     expect(link).toContain('view=what-if');
 
     // Someone else opens it in a fresh browser: the same view, the same switch, the same result.
     const other = await (await env.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
     await other.goto(link);
-    await expect.poll(() => other.locator('#what-if-result').textContent(), { timeout: 30_000 }).toMatch(/^Hire/);
+    await expect.poll(() => other.locator('#what-if-result').textContent()).toMatch(/^Hire/);
     expect(await other.getByRole('tab', { name: 'What-if' }).getAttribute('aria-selected')).toBe('true');
     expect(await other.getByLabel(/^V2 · /).isChecked()).toBe(false);
     expect(await other.locator('.what-if-result').textContent()).toContain('Against the path as played');
@@ -72,7 +72,7 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     await page.goto(`${env.url}#/play/a06-latency-veto/coach`);
     await page.getByRole('tab', { name: 'Statechart' }).click();
     // Loop, round, committee and offer follow the session; the workshop room's chart is drawn beside them.
-    await expect.poll(() => page.locator('.statechart svg').count(), { timeout: 30_000 }).toBe(5);
+    await expect.poll(() => page.locator('.statechart svg').count()).toBe(5);
     expect(await page.getByRole('button', { name: 'Interviewing (current)' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Asking (current)' }).count()).toBe(1);
     for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step the recorded path' }).click();
@@ -110,7 +110,7 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     const page = await env.browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(`${env.url}#/play/d08-engineers-vote/coach`);
     await page.getByRole('tab', { name: 'Statechart' }).click();
-    await expect.poll(() => page.locator('.statechart svg').count(), { timeout: 30_000 }).toBe(5);
+    await expect.poll(() => page.locator('.statechart svg').count()).toBe(5);
     // Laid out when the app was built: the browser never fetches ELK.
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
     expect(fetched.filter((n) => /elk/i.test(n))).toEqual([]);

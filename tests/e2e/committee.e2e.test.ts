@@ -158,18 +158,18 @@ describe.runIf(browserAvailable())('committee mode in Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${env.url}#/play/b04-ship-vs-prd/committee?seat=bruno`);
-    await page.getByRole('button', { name: 'Go to the vote' }).click({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Go to the vote' }).click();
     await page.getByLabel('Strong yes', { exact: true }).check();
     for (const select of await page.locator('.dim-scores select').all()) await select.selectOption('5');
     await page.getByRole('button', { name: 'Submit your vote' }).click();
     for (let i = 0; i < 2; i++) await page.locator('.debrief button.primary').click();
     const base = page.getByLabel('Base', { exact: false }).first();
-    await base.waitFor({ timeout: 30_000 });
+    await base.waitFor();
     const top = Number((await page.locator('#band-base').textContent())!.split(' to ')[1]!.replace(/[$,]/g, ''));
     await base.fill('999999');
     await base.press('Enter');
     await base.press('Enter');
-    await expect.poll(() => base.inputValue(), { timeout: 10_000 }).toBe(String(top));
+    await expect.poll(() => base.inputValue()).toBe(String(top));
     // The setter rule names a role no member holds: the seat is told so instead of offered the button.
     expect(await page.getByRole('button', { name: /Raise the base band/ }).count()).toBe(0);
     expect(await page.locator('.offer-set').textContent()).toContain('may raise a band');

@@ -33,7 +33,7 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
 
     await page.keyboard.press('b');
     // The key's state update lands on the next render: wait for it rather than read at once.
-    await expect.poll(() => page.locator('.presenter.blank').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.locator('.presenter.blank').count()).toBe(1);
     await page.keyboard.press('b');
     while (!(await page.locator('.presenter-slide h1').textContent())?.startsWith('What did the committee decide'))
       await page.keyboard.press('ArrowRight');
@@ -117,12 +117,12 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
     const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     await page.goto(`${env.url}#/play/c07-false-negatives/present`);
-    await page.locator('.presenter-slide h1').waitFor({ timeout: 30_000 });
+    await page.locator('.presenter-slide h1').waitFor();
     await page.keyboard.press('ArrowRight');
-    await page.locator('.presenter-options li').first().waitFor({ timeout: 30_000 });
+    await page.locator('.presenter-options li').first().waitFor();
     // The controls are off the slide until the mouse moves.
     const dockOpacity = () => page.locator('.presenter-dock').evaluate((e) => getComputedStyle(e).opacity);
-    await expect.poll(dockOpacity, { timeout: 30_000 }).toBe('0');
+    await expect.poll(dockOpacity).toBe('0');
     const sizes = await page
       .locator('.presenter-options li')
       .evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
@@ -135,7 +135,7 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
     expect(slide!.height).toBeGreaterThan(768 * 0.75);
     await page.mouse.move(400, 400);
     await page.mouse.move(420, 420);
-    await expect.poll(dockOpacity, { timeout: 30_000 }).toBe('1');
+    await expect.poll(dockOpacity).toBe('1');
     await page.screenshot({ path: join(SHOTS, 'present-1366-controls.png') });
     await context.close();
   });

@@ -1,40 +1,33 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from './browser';
-import { freePort, killServer, startDevServer } from './roomServer';
+import { launch, serveBuiltApp } from './browser';
+import { TIMEOUTS } from '../helpers/timeouts';
 
-export const WAIT = { timeout: 30_000 };
+export const WAIT = { timeout: TIMEOUTS.wait };
 export const SHOTS = join(import.meta.dirname, 'screenshots');
 const DOCS = join(import.meta.dirname, '../../docs/screenshots');
 
 /**
- * A room server and one Chromium for a workshop test: `npm start` on a free port, or the server
- * at DEBRIEF_E2E_URL (a built app under `debrief serve`, as the README's screenshots are taken).
- * Every page gets its own browser context, as every phone in a room is its own device.
+ * A room server and one Chromium for a workshop test: the built app and its rooms as `debrief serve`
+ * serves them (tests/e2e/browser.ts), or the server at DEBRIEF_E2E_URL (as the README's screenshots
+ * are taken). Every page gets its own browser context, as every phone in a room is its own device.
  */
 export function workshopRig(name: string) {
   const rig = {} as { browser: Browser; url: string };
-  let server: Awaited<ReturnType<typeof startDevServer>> | null = null;
-  const data = mkdtempSync(join(tmpdir(), `debrief-${name}-e2e-`));
+  let stop: (() => Promise<void>) | null = null;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     if (process.env.DEBRIEF_E2E_URL) rig.url = process.env.DEBRIEF_E2E_URL.replace(/\/?$/, '/');
-    else {
-      const port = await freePort();
-      rig.url = `http://127.0.0.1:${port}/`;
-      server = await startDevServer(port, data);
-    }
+    else ({ url: rig.url, stop } = await serveBuiltApp(name));
     rig.browser = await launch();
-  }, 120_000);
+  });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});
     await rig.browser?.close();
-    if (server) await killServer(server);
-    rmSync(data, { recursive: true, force: true });
+    await stop?.();
   });
 
   const context = async (options: Parameters<Browser['newContext']>[0]) => {

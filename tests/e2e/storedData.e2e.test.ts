@@ -107,7 +107,7 @@ describe.runIf(browserAvailable())('stored data Debrief cannot read, in Chromium
     expect(await progress.textContent()).toContain(`${slides} / ${slides}`);
     // Back goes to the slide before the last, not to 99,998.
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => progress.textContent(), { timeout: 30_000 }).toContain(`${slides - 1} / ${slides}`);
+    await expect.poll(() => progress.textContent()).toContain(`${slides - 1} / ${slides}`);
     await page.close();
   }, 240_000);
 });
