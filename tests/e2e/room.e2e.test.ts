@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserAvailable, launch } from './browser';
-import { freePort, killServer, startDevServer } from './roomServer';
+import { freePort, killServer, startBuiltServer } from './roomServer';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 
 const SHOTS = join(import.meta.dirname, 'screenshots');
@@ -25,7 +25,7 @@ const shot = async (page: Page, name: string, options: { fullPage?: boolean } = 
 
 describe.runIf(browserAvailable())('room mode in Chromium: a host on two devices, two projectors, phones', () => {
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof startDevServer>>;
+  let server: Awaited<ReturnType<typeof startBuiltServer>>;
   let port: number;
   let url: string;
   const data = mkdtempSync(join(tmpdir(), 'debrief-room-e2e-'));
@@ -35,7 +35,7 @@ describe.runIf(browserAvailable())('room mode in Chromium: a host on two devices
     mkdirSync(SHOTS, { recursive: true });
     port = await freePort();
     url = `http://127.0.0.1:${port}/`;
-    server = await startDevServer(port, data);
+    server = await startBuiltServer(port, data, inject('e2eDist'));
     browser = await launch();
   });
   afterAll(async () => {
@@ -151,7 +151,7 @@ describe.runIf(browserAvailable())('room mode in Chromium: a host on two devices
         await phones[2]!.getByText('Reconnecting…').waitFor(WAIT);
         await option(phones[2]!, other).click();
         await phones[2]!.getByText('Sending your vote').waitFor(WAIT);
-        server = await startDevServer(port, data);
+        server = await startBuiltServer(port, data, inject('e2eDist'));
         await phones[2]!.getByText('Vote counted').waitFor({ timeout: 60_000 });
         await expect
           .poll(() => phones[0]!.locator('.join-option').nth(want).getAttribute('aria-pressed'), WAIT)
