@@ -20,7 +20,7 @@ import { useTimerSetting } from './timerSetting';
 import { WithdrawButton } from './WithdrawButton';
 import { decisionLabel } from '../../machines/policy/ladder';
 import { type AfterPaintReason, useAfterPaint } from './afterPaint';
-import { forgetUnroutedSteps, noteUnroutedSteps, stepsToOpen } from './unroutedSteps';
+import { noteUnroutedSteps, stepsToOpen } from './unroutedSteps';
 
 // What does not change with a key press renders once: React skips these while their props hold.
 const StaticTimeline = memo(Timeline);
@@ -83,9 +83,12 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
   routed.current ??= window.location.hash;
   const route = useCallback(
     (encoded: string) => {
+      // Noted before the address changes: a reload already under way opens the address as it was.
+      const linked = parseRoute(window.location.hash);
+      if (linked.name === 'play' && linked.mode === 'candidate' && linked.id === id)
+        noteUnroutedSteps(id, linked.steps, encoded);
       replaceRoute({ name: 'play', mode: 'candidate', id, steps: encoded || null });
       routed.current = window.location.hash;
-      forgetUnroutedSteps(id);
     },
     [id],
   );
@@ -106,10 +109,7 @@ export function CandidateMode({ resolved, steps }: { resolved: ResolvedScenario;
         // and the next step routes from it.
         routed.current = window.location.hash;
       } else if (reason !== 'unmount') {
-        const linked = parseRoute(window.location.hash);
         route(encoded);
-        // A reload now would open the link a step behind: say which steps it should have held.
-        if (reason === 'pagehide' && linked.name === 'play') noteUnroutedSteps(id, linked.steps, encoded);
       }
       // Leaving for another screen ('unmount') keeps that screen's address.
       // Opening a scenario is not progress: only a step taken makes a session worth continuing.
