@@ -92,18 +92,36 @@ function refused(file: string, proto: ContentIssue[], issues: ReadonlyArray<z.co
 /** Every own `__proto__` key in the parsed data (YAML and JSON both keep one as an own key). */
 function protoKeys(data: unknown, file: string): ContentIssue[] {
   const found: ContentIssue[] = [];
-  const walk = (node: unknown, at: PropertyKey[], depth: number) => {
+  // One path, pushed and popped as the walk goes, copied only for a key it reports: a fresh path
+  // for every node of every file was most of this walk's time and garbage.
+  const at: PropertyKey[] = [];
+  const walk = (node: unknown, depth: number) => {
     if (typeof node !== 'object' || node === null || depth > 200) return;
-    if (!Array.isArray(node) && Object.hasOwn(node, '__proto__'))
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const value: unknown = node[i];
+        if (typeof value !== 'object' || value === null) continue;
+        at.push(i);
+        walk(value, depth + 1);
+        at.pop();
+      }
+      return;
+    }
+    if (Object.hasOwn(node, '__proto__'))
       found.push({
         file,
         path: formatPath([...at, '__proto__']),
         message: 'expected a name other than "__proto__" (a key of that name would be lost)',
       });
-    for (const [key, value] of Object.entries(node))
-      walk(value, [...at, Array.isArray(node) ? Number(key) : key], depth + 1);
+    for (const key of Object.keys(node)) {
+      const value: unknown = (node as Record<string, unknown>)[key];
+      if (typeof value !== 'object' || value === null) continue;
+      at.push(key);
+      walk(value, depth + 1);
+      at.pop();
+    }
   };
-  walk(data, [], 0);
+  walk(data, 0);
   return found;
 }
 
