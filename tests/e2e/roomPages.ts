@@ -9,19 +9,23 @@ export const WAIT = { timeout: TIMEOUTS.wait };
 export const SHOTS = join(import.meta.dirname, 'screenshots');
 const DOCS = join(import.meta.dirname, '../../docs/screenshots');
 
+/** Starts a room server for a rig: its address, and how to stop it. */
+type StartServer = (name: string) => Promise<{ url: string; stop: () => Promise<void> }>;
+
 /**
  * A room server and one Chromium for a workshop test: the built app and its rooms as `debrief serve`
- * serves them (tests/e2e/browser.ts), or the server at DEBRIEF_E2E_URL (as the README's screenshots
- * are taken). Every page gets its own browser context, as every phone in a room is its own device.
+ * serves them (tests/e2e/browser.ts) unless `server` starts another, or the server at DEBRIEF_E2E_URL
+ * (as the README's screenshots are taken). Every page gets its own browser context, as every phone in
+ * a room is its own device.
  */
-export function workshopRig(name: string) {
+export function workshopRig(name: string, server: StartServer = serveBuiltApp) {
   const rig = {} as { browser: Browser; url: string };
   let stop: (() => Promise<void>) | null = null;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     if (process.env.DEBRIEF_E2E_URL) rig.url = process.env.DEBRIEF_E2E_URL.replace(/\/?$/, '/');
-    else ({ url: rig.url, stop } = await serveBuiltApp(name));
+    else ({ url: rig.url, stop } = await server(name));
     rig.browser = await launch();
   });
   afterAll(async () => {
