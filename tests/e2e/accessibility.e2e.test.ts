@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, sharedBrowser } from './browser';
+import { browserAvailable, openAfresh, sharedBrowser } from './browser';
 import { seriousViolations } from './axe';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 
@@ -31,22 +31,20 @@ describe.runIf(browserAvailable())('axe-core on every screen, light and dark, ph
       await audit(page, 'candidate round', found);
       const best = a06.scenario.paths.best!.choices;
       const steps = [...best, '~next', '~next'].join('.');
-      await page.goto(`${env.url}#/play/a06-latency-veto/candidate?steps=${steps}`);
-      await page.reload();
+      await openAfresh(page, `${env.url}#/play/a06-latency-veto/candidate?steps=${steps}`);
       await page.locator('#debrief-heading').waitFor();
       await audit(page, 'debrief', found);
-      await page.goto(
+      await openAfresh(
+        page,
         `${env.url}#/play/a06-latency-veto/candidate?steps=${[...best, '~next', '~next', '~next', '~verbal'].join('.')}`,
       );
-      await page.reload();
       await page.locator('#offer-heading').waitFor();
       await audit(page, 'offer', found);
       await page.getByRole('button', { name: 'Accept the offer' }).click();
       await page.locator('.final-offer').waitFor();
       await audit(page, 'end', found);
 
-      await page.goto(`${env.url}#/play/d08-engineers-vote/committee`);
-      await page.reload();
+      await openAfresh(page, `${env.url}#/play/d08-engineers-vote/committee`);
       await page.locator('.seats').waitFor();
       await audit(page, 'seat picker', found);
       await page.getByRole('link', { name: 'Sit as Dana' }).click();
@@ -65,10 +63,10 @@ describe.runIf(browserAvailable())('axe-core on every screen, light and dark, ph
       // The d08 candidate's revision round, the coach's statechart, the import screen and the lab's questions.
       const recorded = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'd08-engineers-vote')!
         .scenario.paths.recorded!.choices;
-      await page.goto(
+      await openAfresh(
+        page,
         `${env.url}#/play/d08-engineers-vote/candidate?steps=${[...recorded, ...Array(3).fill('~next')].join('.')}`,
       );
-      await page.reload();
       await expect
         .poll(() => page.locator('#debrief-heading').textContent(), { timeout: 60_000 })
         .toBe('The revision round');
@@ -81,8 +79,7 @@ describe.runIf(browserAvailable())('axe-core on every screen, light and dark, ph
       await page.locator('h1').waitFor({ timeout: 60_000 });
       await audit(page, 'import', found);
       for (const q of ['rules', 'calibration', 'report']) {
-        await page.goto(`${env.url}#/lab/d08-engineers-vote?q=${q}&n=500`);
-        await page.reload();
+        await openAfresh(page, `${env.url}#/lab/d08-engineers-vote?q=${q}&n=500`);
         await page.locator('.lab-table').first().waitFor({ timeout: 60_000 });
         await audit(page, `lab ${q}`, found);
       }
@@ -114,8 +111,7 @@ describe.runIf(browserAvailable())('axe-core on every screen, light and dark, ph
       await audit(page, 'coach what-if', found);
 
       for (const q of ['fragility', 'interviewers']) {
-        await page.goto(`${env.url}#/lab/a06-latency-veto?q=${q}&n=500`);
-        await page.reload();
+        await openAfresh(page, `${env.url}#/lab/a06-latency-veto?q=${q}&n=500`);
         await page.locator('.lab-table').first().waitFor(wait);
         await audit(page, `lab ${q}`, found);
       }
@@ -123,18 +119,15 @@ describe.runIf(browserAvailable())('axe-core on every screen, light and dark, ph
       await page.goto(`${env.url}#/studio`);
       await page.getByLabel('Id').waitFor(wait);
       await audit(page, 'studio', found);
-      await page.goto(`${env.url}#/studio/a06-latency-veto`);
-      await page.reload();
+      await openAfresh(page, `${env.url}#/studio/a06-latency-veto`);
       await page.locator('.cm-content').waitFor(wait);
       await page.locator('.studio-problems').waitFor(wait);
       await audit(page, 'studio workspace', found);
 
-      await page.goto(`${env.url}#/play/c03-who-sets-vision/notes`);
-      await page.reload();
+      await openAfresh(page, `${env.url}#/play/c03-who-sets-vision/notes`);
       await page.locator('h1').first().waitFor(wait);
       await audit(page, 'presenter notes', found);
-      await page.goto(`${env.url}#/play/c03-who-sets-vision/present`);
-      await page.reload();
+      await openAfresh(page, `${env.url}#/play/c03-who-sets-vision/present`);
       await page.locator('.presenter-slide h1').waitFor(wait);
       await audit(page, 'presenter', found);
 

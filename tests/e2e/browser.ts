@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { serve } from '../../src/cli/commands/serve';
 import { TIMEOUTS } from '../helpers/timeouts';
 
@@ -72,4 +72,18 @@ export function sharedBrowser(shots?: string) {
     await state.stop?.();
   });
   return state as { readonly browser: Browser; readonly url: string };
+}
+
+/**
+ * Open `url` as a fresh page load (the address changed, then a reload), as a player following a link
+ * from another screen. Playwright's goto to another fragment of the same page resolves on the next
+ * same-document change, and that can be the screen being left writing its own address (a step's
+ * address is written once the page is idle after the paint): the fragment navigation is then still in
+ * flight, and a reload at once cancels it and reloads the old address. So the reload waits for the
+ * address to say `url`.
+ */
+export async function openAfresh(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForURL((address) => address.href === url);
+  await page.reload();
 }
