@@ -1,7 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { listSaves, prepareSaveReads, readSave, writeSave, type Save } from '../../src/session/saves';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Save } from '../../src/session/saves';
 
-// A file of its own: the checks are loaded once per module, and these tests need them not loaded yet.
+// The checks are loaded once per module, and these tests need them not loaded yet: the unit project
+// shares modules between the files a worker runs (isolate: false), so this file imports its own copy.
+let listSaves: typeof import('../../src/session/saves').listSaves;
+let prepareSaveReads: typeof import('../../src/session/saves').prepareSaveReads;
+let readSave: typeof import('../../src/session/saves').readSave;
+let writeSave: typeof import('../../src/session/saves').writeSave;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ listSaves, prepareSaveReads, readSave, writeSave } = await import('../../src/session/saves'));
+});
 
 function memoryStorage(): Storage {
   const data = new Map<string, string>();
