@@ -5,8 +5,9 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serve } from '../../src/cli/commands/serve';
 import { TIMEOUTS } from '../helpers/timeouts';
+import { CHROMIUM, LAUNCH } from './chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 /** Whether browser tests can run; under CI a missing browser is a failure, not a skip. */
 export function browserAvailable(): boolean {
@@ -15,18 +16,14 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-/** Debian's Chromium, headless, with the flags this sandbox needs; every page it opens waits by the suite's policy. */
+/**
+ * A browser for one file: a connection to the Chromium the e2e project started once (globalSetup),
+ * else one of its own. Every page it opens waits by the suite's policy; closing it closes this file's
+ * contexts and leaves the shared Chromium to the other files.
+ */
 export async function launch(): Promise<Browser> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const endpoint = inject('chromiumEndpoint');
+  const browser = endpoint ? await chromium.connect(endpoint) : await chromium.launch(LAUNCH);
   // Playwright's own default is 30 s per wait or action; browser.newPage goes through newContext too.
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
