@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browserAvailable, sharedBrowser } from './browser';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
@@ -6,6 +7,23 @@ import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 const SHOTS = join(import.meta.dirname, 'screenshots');
 const FIXTURES = join(import.meta.dirname, '../fixtures/browser');
 const run = browserAvailable();
+
+// Read from the e2e project's build (globalSetup), which is `vite build` with the browser fixtures
+// added to the library: no browser needed, and no second build of the app for this alone.
+describe('the built library screen', () => {
+  it("carries the first screen's cards in index.html, so the first paint shows them before any script runs", () => {
+    const html = readFileSync(join(inject('e2eDist'), 'index.html'), 'utf8');
+    const ids = loadLibrary([REPO_SCENARIOS, FIXTURES]).scenarios.map((s) => s.scenario.id);
+    expect(ids.length).toBeGreaterThan(20);
+    const prerendered = [...html.matchAll(/id="title-([^"]+)"/g)].map((m) => m[1]!);
+    // Three rows of three: the first screen at any width. The app renders the rest when it mounts.
+    expect(prerendered).toHaveLength(9);
+    for (const id of prerendered) expect(ids).toContain(id);
+    expect(html).toContain(`${ids.length}<!-- --> of <!-- -->${ids.length}<!-- --> scenarios`);
+    // A deep link still clears the prerendered library before the app mounts.
+    expect(html).toContain("if (location.hash.length > 2) document.getElementById('root').innerHTML = '';");
+  });
+});
 
 describe.runIf(run)('the scenario library page in Chromium', () => {
   const env = sharedBrowser(SHOTS);
