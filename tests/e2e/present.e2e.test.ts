@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browserAvailable, sharedBrowser } from './browser';
 import { seriousViolations } from './axe';
@@ -48,7 +47,9 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export CSV' }).click(),
     ]);
-    const csv = readFileSync((await download.path())!, 'utf8')
+    // Read as a stream: the browser is a shared one, connected to, so the file is not on a local path.
+    const csv = Buffer.concat(await (await download.createReadStream()).toArray())
+      .toString('utf8')
       .trim()
       .split('\n');
     expect(csv[0]).toBe('slide,question,choice,room_votes,what_happened');

@@ -1,11 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { card, vote } from '../helpers/cards';
 import { decideOn, fire, policyOf } from '../helpers/kernel';
 import { checkEachRule, packetOf } from '../../machines/policy/kernel';
 import { conditionProblems } from '../../machines/policy/conditions';
 import { compileRule } from '../../machines/policy/compile';
 import { cohortRanking } from '../../machines/policy/kinds/rankSlots';
-import { formatMoney } from '../../machines/format';
 
 // The pack's thresholds in tests/helpers/kernel.ts: strong yes 4, yes 3, no 2.
 const bars = { hire: 3.4, downLevel: 3, upLevel: 4.2 };
@@ -173,7 +172,11 @@ describe("rank-slots' tie rule", () => {
 });
 
 describe('the pack currency', () => {
-  it('formats euros and yen through Intl, built once per currency and never for dollars', () => {
+  it('formats euros and yen through Intl, built once per currency and never for dollars', async () => {
+    // A copy of its own: the formatters are kept per module, and another file in this worker may
+    // already have built the euro's.
+    vi.resetModules();
+    const { formatMoney } = await import('../../machines/format');
     const Real = Intl.NumberFormat;
     let built = 0;
     Intl.NumberFormat = class extends Real {
