@@ -13,9 +13,9 @@ import { labPath } from '../../machines/lab/path';
 import { evaluate } from '../../machines/policy/kernel';
 import { DEFAULT_SETUP, type LabSetup } from '../../machines/lab/setup';
 import { labFrameGaps } from './labFrames';
+import { CHROMIUM, LAUNCH } from '../e2e/chromium';
 
 const N = Number(process.env.BENCH_LAB_DRAWS ?? 1_000_000);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const a06 = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'a06-latency-veto')!;
 const setup: LabSetup = { ...DEFAULT_SETUP, n: N };
 
@@ -171,16 +171,7 @@ async function inChromium(): Promise<{ seconds: number; counts: Record<string, n
   });
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch(LAUNCH);
   } catch (err) {
     return {
       skipped: `no Chromium at ${CHROMIUM}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,

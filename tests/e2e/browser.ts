@@ -17,12 +17,10 @@ export function browserAvailable(): boolean {
 }
 
 /**
- * A browser for one file: a connection to the Chromium the e2e project started once (globalSetup),
- * else one of its own. Every page it opens waits by the suite's policy; closing it closes this file's
- * contexts and leaves the shared Chromium to the other files.
+ * Debian's Chromium, or a connection to one already running at `endpoint`. Every page it opens waits
+ * by the suite's policy; closing a connection closes its own contexts and leaves that Chromium running.
  */
-export async function launch(): Promise<Browser> {
-  const endpoint = inject('chromiumEndpoint');
+export async function launch(endpoint = ''): Promise<Browser> {
   const browser = endpoint ? await chromium.connect(endpoint) : await chromium.launch(LAUNCH);
   // Playwright's own default is 30 s per wait or action; browser.newPage goes through newContext too.
   const newContext = browser.newContext.bind(browser);
@@ -34,6 +32,9 @@ export async function launch(): Promise<Browser> {
   };
   return browser;
 }
+
+/** A browser file's browser: the Chromium the e2e project started once (globalSetup), else one of its own. */
+export const testBrowser = (): Promise<Browser> => launch(inject('chromiumEndpoint'));
 
 /**
  * The app built once for the e2e project (tests/e2e/globalSetup.ts, mode e2e: the library has the
@@ -62,7 +63,7 @@ export function sharedBrowser(shots?: string) {
   beforeAll(async () => {
     if (shots) mkdirSync(shots, { recursive: true });
     Object.assign(state, await serveBuiltApp('browser'));
-    state.browser = await launch();
+    state.browser = await testBrowser();
   });
   afterAll(async () => {
     await state.browser?.close();

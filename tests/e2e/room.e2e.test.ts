@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserAvailable, launch } from './browser';
+import { browserAvailable, testBrowser } from './browser';
 import { freePort, killServer, startBuiltServer } from './roomServer';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 
@@ -36,7 +36,7 @@ describe.runIf(browserAvailable())('room mode in Chromium: a host on two devices
     port = await freePort();
     url = `http://127.0.0.1:${port}/`;
     server = await startBuiltServer(port, data, inject('e2eDist'));
-    browser = await launch();
+    browser = await testBrowser();
   });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, serveBuiltApp } from './browser';
+import { serveBuiltApp, testBrowser } from './browser';
 import { TIMEOUTS } from '../helpers/timeouts';
 
 export const WAIT = { timeout: TIMEOUTS.wait };
@@ -26,7 +26,7 @@ export function workshopRig(name: string, server: StartServer = serveBuiltApp) {
     mkdirSync(SHOTS, { recursive: true });
     if (process.env.DEBRIEF_E2E_URL) rig.url = process.env.DEBRIEF_E2E_URL.replace(/\/?$/, '/');
     else ({ url: rig.url, stop } = await server(name));
-    rig.browser = await launch();
+    rig.browser = await testBrowser();
   });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});
