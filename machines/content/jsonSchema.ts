@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contentFileSchema, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION } from './schema';
+import { contentSchemas, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION } from './schema';
 import { schemasV1 } from './v1/schema';
 
 type Json = Record<string, unknown>;
@@ -52,7 +52,7 @@ export function editorSchema(): Json {
   const versions = `${OLDEST_SCHEMA_VERSION} to ${SCHEMA_VERSION}`;
   const defs: Json = {};
   const v1 = convert(schemasV1().contentFileSchemaV1, [1], defs);
-  const current = convert(contentFileSchema, [2, SCHEMA_VERSION], defs);
+  const current = convert(contentSchemas().contentFileSchema, [2, SCHEMA_VERSION], defs);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Debrief content file (scenario or pack)',

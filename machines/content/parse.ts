@@ -1,6 +1,6 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
-import { contentFileSchema, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, type ContentFile } from './schema';
+import { contentSchemas, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION, type ContentFile } from './schema';
 import { schemasV1 } from './v1/schema';
 import { migrate, migrateV2, v3Words } from './migrate';
 import { checkPack } from '../policy/checkPolicy';
@@ -79,7 +79,7 @@ export function checkSchema(data: unknown, file: string): ParseResult {
     if (v1.success && !proto.length) return { ok: true, value: migrate(v1.data) };
     return refused(file, proto, v1.error?.issues ?? [], data);
   }
-  const result = contentFileSchema.safeParse(data);
+  const result = contentSchemas().contentFileSchema.safeParse(data);
   if (result.success && !proto.length) return { ok: true, value: version === 2 ? migrateV2(result.data) : result.data };
   return refused(file, proto, result.error?.issues ?? [], data);
 }

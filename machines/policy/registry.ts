@@ -52,36 +52,40 @@ export type RuleInstance = {
   unless?: Condition;
 } & Record<string, unknown>;
 
-const base = {
-  id: ruleId.describe('The rule\'s id, unique in the pack ("V1", "bar-raiser"); firings and scenarios name it.'),
-  label: name
-    .optional()
-    .describe('How the rule reads to a person ("The hiring manager\'s veto"); the kind\'s own name when left out.'),
-  source: name.optional().describe('The domain.md ID or seed the rule comes from.'),
-  when: conditionSchema
-    .optional()
-    .describe(
-      'Schema version 3: the rule applies only when this holds (another rule fired, a member votes so, a seat is filled, a dimension scores so).',
-    ),
-  unless: conditionSchema.optional().describe('Schema version 3: the rule does not apply when this holds.'),
-};
+function buildInstanceSchema() {
+  const base = {
+    id: ruleId.describe('The rule\'s id, unique in the pack ("V1", "bar-raiser"); firings and scenarios name it.'),
+    label: name
+      .optional()
+      .describe('How the rule reads to a person ("The hiring manager\'s veto"); the kind\'s own name when left out.'),
+    source: name.optional().describe('The domain.md ID or seed the rule comes from.'),
+    when: conditionSchema
+      .optional()
+      .describe(
+        'Schema version 3: the rule applies only when this holds (another rule fired, a member votes so, a seat is filled, a dimension scores so).',
+      ),
+    unless: conditionSchema.optional().describe('Schema version 3: the rule does not apply when this holds.'),
+  };
 
-const instanceSchemas = [...RULE_KINDS.values()].map((k) =>
-  (k.settings as unknown as z.ZodObject)
-    .extend({ ...base, kind: z.literal(k.kind).describe(`${k.kind}: ${k.summary}`) })
-    .strict()
-    .describe(`A ${k.kind} rule: ${k.summary}`),
-);
+  const instanceSchemas = [...RULE_KINDS.values()].map((k) =>
+    (k.settings as unknown as z.ZodObject)
+      .extend({ ...base, kind: z.literal(k.kind).describe(`${k.kind}: ${k.summary}`) })
+      .strict()
+      .describe(`A ${k.kind} rule: ${k.summary}`),
+  );
 
-/** One rule instance in a pack or scenario: its id, kind, label and the kind's settings. */
-export const ruleInstanceSchema = z.discriminatedUnion(
-  'kind',
-  instanceSchemas as unknown as [z.ZodObject, ...z.ZodObject[]],
-  {
+  return z.discriminatedUnion('kind', instanceSchemas as unknown as [z.ZodObject, ...z.ZodObject[]], {
     error: (issue) =>
       issue.code === 'invalid_union' ? `expected a rule kind: ${[...RULE_KINDS.keys()].join(', ')}` : undefined,
-  },
-) as unknown as z.ZodType<RuleInstance>;
+  }) as unknown as z.ZodType<RuleInstance>;
+}
+
+let instanceSchema: z.ZodType<RuleInstance> | undefined;
+/**
+ * One rule instance in a pack or scenario: its id, kind, label and the kind's settings. Built on
+ * first use, like the content schemas that hold it: extending every kind's settings is a schema copy each.
+ */
+export const ruleInstanceSchema = () => (instanceSchema ??= buildInstanceSchema());
 
 /** The kind of an instance; the schema guarantees it exists. */
 // biome-ignore lint/suspicious/noExplicitAny: the caller's settings type is not known here

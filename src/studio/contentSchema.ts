@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contentFileSchema } from '../../machines/content/schema';
+import { contentSchemas } from '../../machines/content/schema';
 import type { JsonSchema } from './schemaLookup';
 
 let schema: JsonSchema | null = null;
@@ -8,4 +8,7 @@ let schema: JsonSchema | null = null;
  * description written on the zod schema is the studio's hover and completion help at once.
  */
 export const contentJsonSchema = (): JsonSchema =>
-  (schema ??= z.toJSONSchema(contentFileSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema);
+  (schema ??= z.toJSONSchema(contentSchemas().contentFileSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as JsonSchema);

@@ -1,22 +1,15 @@
 import { z } from 'zod';
 import {
-  cohortSchema,
+  commonSchemas,
   leverSchema,
-  loopSchema,
   money,
   name,
-  negotiationStepSchema,
-  personSchema,
   range,
   recommendationSchema,
   requireNamedPaths,
-  rubricSchema,
   scale,
-  scenarioRoundSchema,
-  scoringSchema,
   slug,
   text,
-  bonusSchema,
 } from '../common';
 
 // Content format version 1, kept so files written for it still load: the loader checks a v1 file
@@ -26,6 +19,16 @@ import {
 // object by object, so every command that reads content (list, validate, paths, play) paid for
 // building this one at start-up and never used it.
 function build() {
+  const {
+    bonusSchema,
+    cohortSchema,
+    loopSchema,
+    negotiationStepSchema,
+    personSchema,
+    rubricSchema,
+    scenarioRoundSchema,
+    scoringSchema,
+  } = commonSchemas();
   const V1_DECISIONS = ['hire', 'no_hire', 'hold', 'down_level'] as const;
 
   // Descriptions say what each v1 key became in the current format, for an author's editor.
