@@ -22,11 +22,25 @@ const { pathToFileURL } = require('node:url');
 const v8 = require('node:v8');
 const vm = require('node:vm');
 
-// A reader that stops early (`debrief list | head`) closes the pipe: that ends the command, quietly.
-for (const stream of [process.stdout, process.stderr]) {
+// The commands write to the standard descriptors directly (src/cli/io.ts), where a reader that stops
+// early (`debrief list | head`) ends the command quietly; process.stdout is built only by a command
+// that needs a stream (serve, a terminal's progress line), so only then does it need this guard.
+const quietOnClosedPipe = (stream) =>
   stream.on('error', (err) => {
     if (err.code !== 'EPIPE') throw err;
     process.exit(process.exitCode ?? 0);
+  });
+for (const name of ['stdout', 'stderr']) {
+  const descriptor = Object.getOwnPropertyDescriptor(process, name);
+  if (!descriptor?.get || !descriptor.configurable) continue;
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: descriptor.enumerable,
+    get() {
+      const stream = descriptor.get.call(process);
+      Object.defineProperty(process, name, { configurable: true, enumerable: descriptor.enumerable, value: stream });
+      return quietOnClosedPipe(stream);
+    },
   });
 }
 
@@ -73,6 +87,9 @@ function current() {
   }
 }
 
+// The commands that read the library, and keep what they read between runs (src/cli/parseCache.ts).
+const KEEPS_PARSES = ['list', 'validate', 'play', 'paths', 'lab'];
+
 /** The entry of each command's bundle: the shared start with that one command's function. */
 const commandEntries = {
   name: 'debrief-command',
@@ -85,8 +102,12 @@ const commandEntries = {
       contents:
         command === 'other'
           ? "export { start } from './entry';"
-          : `import './jitless'; import { start as run } from './entry'; import { ${command} } from './commands/${command}';
-             export const start = (argv) => run(argv, { ${command} });`,
+          : KEEPS_PARSES.includes(command)
+            ? `import './jitless'; import { start as run } from './entry'; import { ${command} } from './commands/${command}';
+               import { withKeptParses } from './parseCache';
+               export const start = (argv, { parses } = {}) => withKeptParses(parses, () => run(argv, { ${command} }));`
+            : `import './jitless'; import { start as run } from './entry'; import { ${command} } from './commands/${command}';
+               export const start = (argv) => run(argv, { ${command} });`,
       resolveDir: `${root}src/cli`,
       loader: 'ts',
     }));
@@ -213,7 +234,7 @@ async function runBundle(dir, source, argv) {
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  const code = await module.exports.start(argv);
+  const code = await module.exports.start(argv, { parses: `${dir}/${command}.parses` });
   if (!cachedData || script.cachedDataRejected) {
     // Made after the run, so it holds every function the command compiled, not only the top level.
     try {
@@ -250,8 +271,13 @@ async function main() {
   // A command other than serve, or a serve that could not start, is done now. Left to itself, Node
   // would wait for V8's background compile and collection work before exiting, 30-80 ms after a
   // validate on two cores; the output is flushed first, so nothing is cut short.
-  if (process.argv[2] !== 'serve' || process.exitCode)
-    process.stdout.write('', () => process.stderr.write('', () => process.exit()));
+  if (process.argv[2] !== 'serve' || process.exitCode) {
+    // Written straight to the descriptors, so all is out already, unless a stream was built (the
+    // tsx fallback, a progress line): then its queue is flushed first, so nothing is cut short.
+    const built = ['stdout', 'stderr'].filter((name) => 'value' in Object.getOwnPropertyDescriptor(process, name));
+    if (built.length === 0) process.exit();
+    else process.stdout.write('', () => process.stderr.write('', () => process.exit()));
+  }
 }
 
 main();

@@ -18,6 +18,32 @@ const isJson = (name: string) => /\.json$/i.test(name);
  * `line N` path with a plain message (the parser's own message ends in a colon and a code frame).
  */
 export function parseDocumentText(doc: ContentDocument): ParseResult {
+  const known = memo?.get(doc);
+  if (known) return known;
+  const result = parseDocumentAfresh(doc);
+  memo?.set(doc, result);
+  return result;
+}
+
+/**
+ * What was read before, for a caller that runs again and again over the same files (the CLI keeps
+ * its reads between runs). A result is the same function of the document's name and text wherever
+ * it is kept: `get` answers only for exactly that name and text, and `set` must copy the result,
+ * since its reader may change it afterwards.
+ */
+export interface ParseMemo {
+  get(doc: ContentDocument): ParseResult | undefined;
+  set(doc: ContentDocument, result: ParseResult): void;
+}
+
+let memo: ParseMemo | null = null;
+
+/** Remember every parse through `m` from now on (null: none). */
+export function rememberParses(m: ParseMemo | null): void {
+  memo = m;
+}
+
+function parseDocumentAfresh(doc: ContentDocument): ParseResult {
   const text = doc.text.startsWith(BOM) ? doc.text.slice(BOM.length) : doc.text;
   if (!isJson(doc.name) && !ANCHOR.test(text) && !mayDivergeFromYaml(text)) {
     const data = quickYaml(text);

@@ -38,6 +38,38 @@ describe('the debrief bin', () => {
     expect(statSync(cacheOf('paths')).size).toBeGreaterThan(10_000);
   });
 
+  it('keeps what it read between runs, and never answers for a file from an older reading of it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'debrief-bin-parses-'));
+    const file = join(dir, 'a06-latency-veto.yaml');
+    const original = readFileSync(join(ROOT, 'scenarios/a06-latency-veto.yaml'), 'utf8');
+    const validate = () => spawnSync('node', [bin, 'validate', file], { cwd: ROOT, encoding: 'utf8' });
+    const store = () => join(builds, build().dir, 'validate.parses');
+    try {
+      writeFileSync(file, original);
+      const first = validate();
+      expect(first.status).toBe(0);
+      const kept = statSync(store()).mtimeMs;
+      // Read again unchanged: the same report, from what was kept (the store is not written again).
+      expect(validate().stdout).toBe(first.stdout);
+      expect(statSync(store()).mtimeMs).toBe(kept);
+      // Edited: the new text is read, whatever was kept for the old one.
+      writeFileSync(file, original.replace(/^title: .*$/m, 'title: ""'));
+      const broken = validate();
+      expect(broken.status).toBe(1);
+      expect(broken.stdout + broken.stderr).toMatch(/a06-latency-veto\.yaml.*title/);
+      // And back: valid again, as at first.
+      writeFileSync(file, original);
+      expect(validate().stdout).toBe(first.stdout);
+      // A damaged store is read as empty, never as an answer.
+      writeFileSync(store(), 'not a store');
+      const again = validate();
+      expect(again.status).toBe(0);
+      expect(again.stdout).toBe(first.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a reader that stops early (debrief schema | head -c 10) ends the command quietly, not with a stack trace', () => {
     // The schema is larger than a pipe holds, so the command is still writing when head leaves.
     const r = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(bin)} schema | head -c 10`], {
