@@ -1,6 +1,7 @@
 // `npm run bench` (engine part): the speed figures of the CLI, the branch check and the decision
 // kernel, each beside its goal, measured side by side in this run. A benchmark: it asserts nothing.
 import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import { fastCommittee } from '../../machines/policy/fast';
@@ -35,12 +36,13 @@ function cold(args: string[]): { cpu: number; wall: number } {
  * A CLI command beside a bare `node -e 0`, A B A B, so drift in the machine's load hits both alike.
  * CPU time, not wall time: on a shared machine a process waits for a core, and waiting is not its cost.
  */
-function paired(args: string[]) {
+function paired(args: string[], before?: () => void) {
   const bare: number[] = [];
   const cli: number[] = [];
   const ratios: number[] = [];
   const walls: number[] = [];
   for (let i = 0; i < pairs; i++) {
+    before?.();
     const b = cold(['-e', '0']);
     const c = cold([bin, ...args]);
     bare.push(b.cpu);
@@ -69,6 +71,20 @@ const cli = {
   pathsA03: paired(['paths', 'a03-sustainable-pace']),
   list: paired(['list']),
   playA06: paired(['play', 'a06-latency-veto']),
+};
+// The figures above are runs after a first one, as a user's are: the bin keeps what each command
+// read (src/cli/parseCache.ts). These are the same commands reading every file afresh, as the first
+// run after each file changed would (the store removed before each run, and written again by it).
+const store = (command: string) => {
+  const { dir } = JSON.parse(readFileSync(join(root, 'src/cli/.build/current.json'), 'utf8')) as { dir: string };
+  return join(root, 'src/cli/.build', dir, `${command}.parses`);
+};
+const afresh = (args: string[]) => paired(args, () => rmSync(store(args[0]!), { force: true }));
+const cliReadingAfresh = {
+  validate: afresh(['validate']),
+  list: afresh(['list']),
+  pathsA03: afresh(['paths', 'a03-sustainable-pace']),
+  playA06: afresh(['play', 'a06-latency-veto']),
 };
 
 // Committee decisions through the kernel's numeric path: random votes on a shipped packet.
@@ -138,6 +154,7 @@ console.log(
           },
         ]),
       ),
+      cliEveryFileReadAfresh: cliReadingAfresh,
       cliPairs: pairs,
       kernelDecisionsPerSecond: Math.round(kernelPerSecond),
       kernelGoal: 500_000,
