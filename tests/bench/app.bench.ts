@@ -113,7 +113,7 @@ if (!existsSync(CHROMIUM)) {
 const appOut = join(ROOT, 'dist');
 const bareRoot = join(ROOT, 'tests/bench/bare');
 const bareOut = join(ROOT, 'node_modules/.cache/debrief-bare');
-await build({ root: ROOT, logLevel: 'error' });
+await build({ root: ROOT, configLoader: 'runner', logLevel: 'error' });
 await build({
   root: bareRoot,
   configFile: false,

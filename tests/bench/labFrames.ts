@@ -69,7 +69,7 @@ async function measure(page: Page, url: string, question: string, n: number) {
 
 /** The built app, served as `vite preview` serves it, measured for each question in turn. */
 export async function labFrameGaps(questions: string[], n: number) {
-  await build({ root: ROOT, logLevel: 'error', build: { outDir: OUT, emptyOutDir: true } });
+  await build({ root: ROOT, configLoader: 'runner', logLevel: 'error', build: { outDir: OUT, emptyOutDir: true } });
   const { server, url } = await serveDir(ROOT, OUT);
   const browser = await launch();
   try {

@@ -25,7 +25,7 @@ const largest = ['a03-sustainable-pace', 'd03-polished-spec', 'a06-latency-veto'
 const text = readFileSync(join(ROOT, 'scenarios', `${largest}.yaml`), 'utf8');
 const firstInterviewer = /interviewer: \S+/.exec(text)![0];
 
-await build({ root: ROOT, logLevel: 'error', build: { outDir: OUT, emptyOutDir: true } });
+await build({ root: ROOT, configLoader: 'runner', logLevel: 'error', build: { outDir: OUT, emptyOutDir: true } });
 const { server, url } = await serveDir(ROOT, OUT);
 
 const gz = (file: string) => gzipSync(readFileSync(join(OUT, file))).length;
