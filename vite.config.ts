@@ -87,6 +87,9 @@ export default defineConfig(({ mode }) => ({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/globalSetup.ts'],
+          // As the unit files: each browser file imported Playwright and the server's modules afresh
+          // (about 2.5 s a file). Every file's browser and server live in its own beforeAll/afterAll.
+          isolate: false,
         },
       },
     ],
