@@ -51,12 +51,19 @@ export function DebriefStep({ view, onAdvance }: { view: DebriefView; onAdvance:
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   useEffect(() => {
-    const h = heading.current;
-    if (!h) return;
-    h.focus({ preventScroll: true });
-    // From the second stage on, the stage's news starts at the top of the window, not below the record.
-    if (!first.current) window.scrollTo({ top: window.scrollY + h.getBoundingClientRect().top - 8 });
-    first.current = false;
+    // In the next frame's own callback, as RoundStep places its question: focusing and measuring
+    // force a layout of the new stage, which that frame's paint needs anyway. Run here, inside the key
+    // press or click that brought the stage (React runs a discrete update's effects before returning),
+    // it was a second full layout there: about 10 ms on the answer that opens the debrief.
+    const frame = requestAnimationFrame(() => {
+      const h = heading.current;
+      if (!h) return;
+      h.focus({ preventScroll: true });
+      // From the second stage on, the stage's news starts at the top of the window, not below the record.
+      if (!first.current) window.scrollTo({ top: window.scrollY + h.getBoundingClientRect().top - 8 });
+      first.current = false;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [view.stage]);
   const votes = Object.values(c.votes);
   const blocks: Record<Block, ReactNode> = {

@@ -28,6 +28,10 @@ export function prerenderLibrary(folders: string[]): Plugin {
         logLevel: 'error',
         appType: 'custom',
         server: { middlewareMode: true, hmr: false, ws: false },
+        // Only modules loaded for the server render: no scan of the app's pages for the browser's
+        // pre-bundled dependencies, which was wasted work in every build and, without the app's own
+        // plugins, failed on its virtual modules with a message on a clone's first build.
+        optimizeDeps: { noDiscovery: true, include: [] },
         plugins: [react(), debriefContent(folders)],
       });
       try {
