@@ -7,6 +7,11 @@ const LEGACY = /^debrief\.(save\.|set-aside\.|imported$)/;
  * tab closed right after an answer would otherwise lose it, as IndexedDB writes finish later.
  */
 const JOURNAL = 'debrief.journal.';
+/**
+ * And each removal, as a mark under this prefix until IndexedDB has dropped the key: a tab closed
+ * right after "Remove" would otherwise find the save back in IndexedDB on the next visit.
+ */
+const REMOVAL = 'debrief.journal-removal.';
 /** Where what cannot be read is kept, out of the way but never deleted. */
 const SET_ASIDE = 'debrief.set-aside.';
 
@@ -79,12 +84,28 @@ const fromLocalStorage = (pattern: RegExp) => {
   return found;
 };
 
+/** Note in localStorage what is on its way to IndexedDB: the value written, or (null) the key removed. */
 const journal = (key: string, value: string | null) => {
   try {
-    if (value === null) localStorage.removeItem(JOURNAL + key);
-    else localStorage.setItem(JOURNAL + key, value);
+    if (value === null) {
+      localStorage.removeItem(JOURNAL + key);
+      localStorage.setItem(REMOVAL + key, '');
+    } else {
+      localStorage.removeItem(REMOVAL + key);
+      localStorage.setItem(JOURNAL + key, value);
+    }
   } catch {
     // A full localStorage only loses the safety copy; the write itself goes on to IndexedDB.
+  }
+};
+
+/** IndexedDB has what was noted for this key: the note goes. */
+const landed = (key: string) => {
+  try {
+    localStorage.removeItem(JOURNAL + key);
+    localStorage.removeItem(REMOVAL + key);
+  } catch {
+    // Storage blocked after all: nothing was noted.
   }
 };
 
@@ -101,6 +122,10 @@ export function openStore(): Promise<void> {
       ([k, v]) => [k.slice(JOURNAL.length), v] as [string, string],
     );
     for (const [key, value] of unfinished) if (!memory.has(key)) memory.set(key, value);
+    // Removals a closed tab left unfinished: newer than what IndexedDB still holds under those keys.
+    const unremoved = fromLocalStorage(new RegExp(`^${REMOVAL.replace(/\./g, '\\.')}`))
+      .map(([k]) => k.slice(REMOVAL.length))
+      .filter((key) => !memory.has(key));
     let db: UseStore | null = null;
     const unreadable: Array<[string, unknown]> = [];
     try {
@@ -108,6 +133,7 @@ export function openStore(): Promise<void> {
       db = createStore('debrief', 'kv');
       // A key written while this was loading is newer than what storage held.
       for (const [key, value] of await entries<string, unknown>(db)) {
+        if (unremoved.includes(String(key))) continue;
         if (typeof value !== 'string') unreadable.push([String(key), value]);
         else if (!memory.has(key)) memory.set(key, value);
       }
@@ -123,6 +149,7 @@ export function openStore(): Promise<void> {
     backend = { write: (key, value) => set(key, value, store), remove: (key) => del(key, store) };
     for (const [key, value] of unreadable) setAsideUnreadable(key, value);
     for (const [key] of unfinished) persist(key, () => backend!.write(key, memory.get(key) ?? ''), true);
+    for (const key of unremoved) if (!memory.has(key)) persist(key, () => backend!.remove(key), true);
     const moving = legacy.filter(([key]) => !memory.has(key));
     if (!moving.length) return;
     try {
@@ -176,7 +203,7 @@ function persist(key: string, write: () => Promise<void>, journaled = false) {
     .then(write)
     .then(() => {
       // A later write to the same key keeps its own safety copy until it lands.
-      if ((memory.get(key) ?? null) === value) journal(key, null);
+      if ((memory.get(key) ?? null) === value) landed(key);
     })
     .catch((err: unknown) => reportStorageProblem(key, err));
 }

@@ -91,6 +91,40 @@ describe.runIf(browserAvailable())('stored data Debrief cannot read, in Chromium
     await page.close();
   }, 240_000);
 
+  it('a save removed just before the tab goes stays removed, though IndexedDB had not dropped it yet', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(env.url, { timeout: 120_000 });
+    await page.getByRole('link', { name: 'Play as the candidate: The latency veto' }).click();
+    await page.locator('#prompt-heading').waitFor();
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await page.goto(env.url);
+    await expect.poll(() => page.locator('.continue li').count()).toBe(1);
+    await expect
+      .poll(async () => Object.keys(await readStored(page)).some((k) => k.endsWith('a06-latency-veto')))
+      .toBe(true);
+    // IndexedDB refuses to delete from here on, as a tab closed before its delete finished never deletes.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.delete = () => {
+        throw new DOMException('the tab was closed first', 'AbortError');
+      };
+    });
+    await page.getByRole('button', { name: /^Remove The latency veto/ }).click();
+    expect(await page.locator('.continue li').count()).toBe(0);
+    expect(Object.keys(await readStored(page)).some((k) => k.endsWith('a06-latency-veto'))).toBe(true);
+    // The next visit (IndexedDB whole again) finds the save still there, and the removal newer than it.
+    await page.reload();
+    await page.locator('.card h2').first().waitFor();
+    expect(await page.locator('.continue').count()).toBe(0);
+    await expect
+      .poll(async () => Object.keys(await readStored(page)).some((k) => k.endsWith('a06-latency-veto')))
+      .toBe(false);
+    await page.reload();
+    await page.locator('.card h2').first().waitFor();
+    expect(await page.locator('.continue').count()).toBe(0);
+    await page.close();
+  }, 240_000);
+
   it('a presenter place past the end of the deck shows the last slide as "n / n"', async () => {
     const id = 'c07-false-negatives';
     const resolved = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === id)!;
