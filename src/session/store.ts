@@ -56,6 +56,25 @@ export function reportStorageProblem(key: string, err: unknown) {
   );
 }
 
+/**
+ * Say that a removal did not reach IndexedDB: it is gone from this page, and, when its note is in
+ * localStorage, removed again on the next visit (else it may come back then).
+ */
+function reportRemovalProblem(key: string, err: unknown) {
+  let noted = false;
+  try {
+    noted = localStorage.getItem(REMOVAL + key) !== null;
+  } catch {
+    // Storage blocked: nothing noted.
+  }
+  reportNotice(
+    key,
+    `Debrief could not remove ${what(key)} from this browser's storage: ${reason(err)}. It is gone from this page${
+      noted ? ', and Debrief removes it again on your next visit.' : '; on your next visit it may be back.'
+    }`,
+  );
+}
+
 /** Say something about stored data on whatever screen is showing (a state set aside, a failed write). */
 export function reportNotice(key: string, message: string) {
   if (!notices.some((n) => n.message === message)) notices.push({ key, message });
@@ -205,7 +224,7 @@ function persist(key: string, write: () => Promise<void>, journaled = false) {
       // A later write to the same key keeps its own safety copy until it lands.
       if ((memory.get(key) ?? null) === value) landed(key);
     })
-    .catch((err: unknown) => reportStorageProblem(key, err));
+    .catch((err: unknown) => (value === null ? reportRemovalProblem(key, err) : reportStorageProblem(key, err)));
 }
 
 /**

@@ -111,6 +111,12 @@ describe.runIf(browserAvailable())('stored data Debrief cannot read, in Chromium
     });
     await page.getByRole('button', { name: /^Remove The latency veto/ }).click();
     expect(await page.locator('.continue li').count()).toBe(0);
+    // Said aloud, as every storage problem is, and what it means for the next visit.
+    await expect
+      .poll(() => page.locator('.storage-notices').textContent())
+      .toContain(
+        "Debrief could not remove your progress in this session from this browser's storage: the tab was closed first. It is gone from this page, and Debrief removes it again on your next visit.",
+      );
     expect(Object.keys(await readStored(page)).some((k) => k.endsWith('a06-latency-veto'))).toBe(true);
     // The next visit (IndexedDB whole again) finds the save still there, and the removal newer than it.
     await page.reload();
