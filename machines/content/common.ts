@@ -223,10 +223,9 @@ function build() {
     .max(50)
     .default([])
     .describe('The other candidates competing for the same slots (V5), with their calibrated scores.');
+  // What the content versions compose their files of, and the types they name; the rest stays inside.
   return {
-    dimensionSchema,
     rubricSchema,
-    roundDefSchema,
     loopSchema,
     scoringSchema,
     bonusSchema,
@@ -235,9 +234,6 @@ function build() {
     promptSchema,
     personSchema,
     scenarioRoundSchema,
-    askSchema,
-    competingStepSchema,
-    waitStepSchema,
     negotiationStepSchema,
     cohortSchema,
   };

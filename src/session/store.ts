@@ -142,9 +142,11 @@ export function openStore(): Promise<void> {
     );
     for (const [key, value] of unfinished) if (!memory.has(key)) memory.set(key, value);
     // Removals a closed tab left unfinished: newer than what IndexedDB still holds under those keys.
-    const unremoved = fromLocalStorage(new RegExp(`^${REMOVAL.replace(/\./g, '\\.')}`))
-      .map(([k]) => k.slice(REMOVAL.length))
-      .filter((key) => !memory.has(key));
+    const unremoved = new Set(
+      fromLocalStorage(new RegExp(`^${REMOVAL.replace(/\./g, '\\.')}`))
+        .map(([k]) => k.slice(REMOVAL.length))
+        .filter((key) => !memory.has(key)),
+    );
     let db: UseStore | null = null;
     const unreadable: Array<[string, unknown]> = [];
     try {
@@ -152,7 +154,7 @@ export function openStore(): Promise<void> {
       db = createStore('debrief', 'kv');
       // A key written while this was loading is newer than what storage held.
       for (const [key, value] of await entries<string, unknown>(db)) {
-        if (unremoved.includes(String(key))) continue;
+        if (unremoved.has(String(key))) continue;
         if (typeof value !== 'string') unreadable.push([String(key), value]);
         else if (!memory.has(key)) memory.set(key, value);
       }
