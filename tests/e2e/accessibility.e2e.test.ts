@@ -30,6 +30,19 @@ describe.runIf(browserAvailable())('axe-core on every screen, light and dark, ph
     await show(page, opened);
   };
 
+  // The audit itself can fail: a page with a nameless button, an image with no text and grey on grey.
+  it('the audit names a serious violation when a page has one', async () => {
+    const page = await env.browser.newPage();
+    await page.setContent(
+      '<html lang="en"><title>t</title><main><button></button><img src="x.png"><p style="color:#bbb;background:#ccc">faint</p></main></html>',
+    );
+    const found = (await seriousViolations(page)).join('\n');
+    await page.close();
+    expect(found).toMatch(/^button-name \(critical\)/m);
+    expect(found).toMatch(/^image-alt \(critical\)/m);
+    expect(found).toMatch(/^color-contrast \(serious\)/m);
+  });
+
   it('the candidate and committee screens, driven at 1280 px in light: no serious or critical violations in either look', async () => {
     const look = LOOKS[0];
     const page = await env.browser.newPage({ viewport: { width: look.width, height: 900 }, colorScheme: look.scheme });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -58,10 +58,9 @@ export async function serveBuiltApp(name: string): Promise<{ url: string; stop: 
  * The built app's server and one Chromium for a describe block, started before its tests and closed
  * after. Read `browser` and `url` inside tests (they are set once beforeAll has run).
  */
-export function sharedBrowser(shots?: string) {
+export function sharedBrowser() {
   const state = {} as { browser: Browser; url: string; stop: () => Promise<void> };
   beforeAll(async () => {
-    if (shots) mkdirSync(shots, { recursive: true });
     Object.assign(state, await serveBuiltApp('browser'));
     state.browser = await testBrowser();
   });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserAvailable, sharedBrowser } from './browser';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
+import { screenshot } from './shots';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
 const library = loadLibrary([REPO_SCENARIOS]).scenarios;
 const a06 = library.find((s) => s.scenario.id === 'a06-latency-veto')!;
 const d08 = library.find((s) => s.scenario.id === 'd08-engineers-vote')!;
@@ -23,7 +22,7 @@ async function sitDebrief(page: Page) {
 }
 
 describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
-  const env = sharedBrowser(SHOTS);
+  const env = sharedBrowser();
 
   const fresh = async (width = 1280) => {
     const context = await env.browser.newContext({ viewport: { width, height: 900 } });
@@ -39,16 +38,16 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
     await page.getByRole('link', { name: 'Play as the candidate: The latency veto' }).click();
     // The scenario is a lazy chunk: the shot waits for its first prompt, not the loading line.
     await page.locator('#prompt-heading').waitFor();
-    await page.screenshot({ path: join(SHOTS, 'candidate-round.png'), fullPage: true });
+    await screenshot(page, 'candidate-round.png', { fullPage: true });
     for (const id of a06.scenario.paths.recorded!.choices) await answer(page, id);
     await expect.poll(() => page.locator('#debrief-heading').textContent()).toBe('The packet');
-    await page.screenshot({ path: join(SHOTS, 'candidate-debrief.png'), fullPage: true });
+    await screenshot(page, 'candidate-debrief.png', { fullPage: true });
     await sitDebrief(page);
     await expect.poll(() => page.locator('#decision-heading').textContent()).toBe('No hire');
     const firings = await page.locator('.firings').textContent();
     expect(firings).toContain('V1');
     expect(firings).toMatch(/Inès Carvalho/);
-    await page.screenshot({ path: join(SHOTS, 'candidate-end.png'), fullPage: true });
+    await screenshot(page, 'candidate-end.png', { fullPage: true });
     expect(errors).toEqual([]);
   });
 
@@ -77,11 +76,11 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
     const decisive = page.locator('.costs > li.decisive');
     expect(await decisive.count()).toBeGreaterThan(0);
     expect(await decisive.first().textContent()).toContain('this answer changed the decision');
-    await page.screenshot({ path: join(SHOTS, 'candidate-costs.png'), fullPage: true });
+    await screenshot(page, 'candidate-costs.png', { fullPage: true });
     const phone = await fresh(390);
     await phone.page.goto(page.url());
     await phone.page.locator('.costs > li.decisive').first().waitFor();
-    await phone.page.screenshot({ path: join(SHOTS, 'candidate-costs-phone.png'), fullPage: true });
+    await screenshot(phone.page, 'candidate-costs-phone.png', { fullPage: true });
 
     // One click replays from that answer with the stronger one given, and the link records it.
     const index = await rows.evaluateAll((els) => els.findIndex((el) => el.classList.contains('decisive')));
@@ -142,7 +141,7 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
       expect(await page.locator('#prompt-heading').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe(
         'none',
       );
-      await page.screenshot({ path: join(SHOTS, `candidate-question-4-${width}.png`) });
+      await screenshot(page, `candidate-question-4-${width}.png`);
     }
   });
 
@@ -172,8 +171,7 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
         const index = prompt.options.findIndex((o) => o.id === id);
         await page.keyboard.press(String(index + 1));
         await expect.poll(() => inView('.options button[type="submit"]')).toBe(true);
-        if (id === d08.scenario.paths.best!.choices[0])
-          await page.screenshot({ path: join(SHOTS, `candidate-d08-first-${width}.png`) });
+        if (id === d08.scenario.paths.best!.choices[0]) await screenshot(page, `candidate-d08-first-${width}.png`);
         await page.keyboard.press('Enter');
       }
       await page.locator('#debrief-heading').waitFor();
@@ -202,7 +200,7 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
         expect(table).toContain('Dana Whitfield softens from strong yes to yes');
         expect(table).toContain('raised the messenger flag');
         expect(await page.locator('.votes').textContent()).toContain('softened from strong yes');
-        await page.screenshot({ path: join(SHOTS, 'candidate-d08-revision.png') });
+        await screenshot(page, 'candidate-d08-revision.png');
       }
       await page.locator('.debrief button.primary').click();
       if (i < 4) await expect.poll(() => page.locator('#debrief-heading').textContent()).not.toBe(heading);
@@ -226,7 +224,7 @@ describe.runIf(browserAvailable())('candidate mode in Chromium', () => {
     const log = await page.locator('.negotiation').textContent();
     expect(log).toContain('K3');
     expect(await page.locator('.extras').textContent()).toContain('Milestone bonus');
-    await page.screenshot({ path: join(SHOTS, 'candidate-offer.png'), fullPage: true });
+    await screenshot(page, 'candidate-offer.png', { fullPage: true });
     await page.getByRole('button', { name: 'Accept the offer' }).click();
     await expect.poll(() => page.locator('.final-offer').textContent()).toContain('Accepted');
   });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { browserAvailable, sharedBrowser } from './browser';
 import { seriousViolations } from './axe';
-
-const SHOTS = join(import.meta.dirname, 'screenshots');
+import { screenshot } from './shots';
 
 describe.runIf(browserAvailable())('coach mode in Chromium', () => {
-  const env = sharedBrowser(SHOTS);
+  const env = sharedBrowser();
 
   it('C07 recorded beside best: the paths part at the first prompt, and the outcomes differ', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -19,7 +17,7 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     const outcomes = await page.locator('.sbs-decision').allTextContents();
     expect(outcomes[0]).toMatch(/^No hire/);
     expect(outcomes[1]).toMatch(/^Hire/);
-    await page.screenshot({ path: join(SHOTS, 'coach-side-by-side.png'), fullPage: true });
+    await screenshot(page, 'coach-side-by-side.png', { fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -31,7 +29,7 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     await page.getByLabel(/^V2 · /).uncheck();
     await expect.poll(() => page.locator('#what-if-result').textContent()).toMatch(/^Hire/);
     expect(await page.locator('.what-if-result').textContent()).toMatch(/V2 .*no longer fires\./);
-    await page.screenshot({ path: join(SHOTS, 'coach-what-if.png'), fullPage: true });
+    await screenshot(page, 'coach-what-if.png', { fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Reset to the path as played' }).click();
     await expect.poll(() => page.locator('#what-if-result').textContent()).toMatch(/^No hire/);
@@ -56,7 +54,7 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     expect(await other.getByRole('tab', { name: 'What-if' }).getAttribute('aria-selected')).toBe('true');
     expect(await other.getByLabel(/^V2 · /).isChecked()).toBe(false);
     expect(await other.locator('.what-if-result').textContent()).toContain('Against the path as played');
-    await other.screenshot({ path: join(SHOTS, 'coach-what-if-phone.png'), fullPage: true });
+    await screenshot(other, 'coach-what-if-phone.png', { fullPage: true });
 
     // Paths go by their names, with the author's line under each column.
     await page.getByRole('tab', { name: 'Side by side' }).click();
@@ -102,7 +100,7 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     await page.getByRole('button', { name: 'Deliberating (current)' }).click();
     expect(await page.locator('.state-info').textContent()).toContain('The hiring committee sits');
     expect(await page.locator('.state-info code').first().textContent()).toBe('deliberating');
-    await page.screenshot({ path: join(SHOTS, 'coach-statechart.png'), fullPage: true });
+    await screenshot(page, 'coach-statechart.png', { fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -125,7 +123,7 @@ describe.runIf(browserAvailable())('coach mode in Chromium', () => {
     expect(whole.height).toBeLessThanOrEqual(768);
     expect(whole.width).toBeLessThanOrEqual(frame.width + 1);
     await loop.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, 'coach-statechart-1366x768.png') });
+    await screenshot(page, 'coach-statechart-1366x768.png');
     // The state's details sit beside the charts, over none of them.
     await page.getByRole('button', { name: 'Converting' }).first().click();
     const info = (await page.locator('.state-info').boundingBox())!;

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { browserAvailable, sharedBrowser } from './browser';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
+import { screenshot } from './shots';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
 const d08cohort = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'd08-engineers-vote')!.scenario
   .cohort.length;
 
 describe.runIf(browserAvailable())('committee mode in Chromium', () => {
-  const env = sharedBrowser(SHOTS);
+  const env = sharedBrowser();
 
   it("D08 as the manager: other votes sealed, a score below 3 needs a narrative, the comparison names the engineer's vote", async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -19,7 +18,7 @@ describe.runIf(browserAvailable())('committee mode in Chromium', () => {
     await page.getByRole('link', { name: 'Sit as Dana' }).click();
     await expect.poll(() => page.locator('#room-heading').textContent()).toBe('Vote before you hear the room');
     expect(await page.locator('.votes').count()).toBe(0);
-    await page.screenshot({ path: join(SHOTS, 'committee-vote.png'), fullPage: true });
+    await screenshot(page, 'committee-vote.png', { fullPage: true });
 
     // No rating is filled in for the member: submitting with ratings unchosen names each one missing.
     await page.getByLabel('Yes', { exact: true }).check();
@@ -47,7 +46,7 @@ describe.runIf(browserAvailable())('committee mode in Chromium', () => {
     expect(await page.locator('.debrief button.primary').textContent()).toBe(
       'Keep my vote as cast and rank the cohort',
     );
-    await page.screenshot({ path: join(SHOTS, 'committee-d08-revision.png'), fullPage: true });
+    await screenshot(page, 'committee-d08-revision.png', { fullPage: true });
     await page.locator('form.revision textarea').fill('The leads saw the calls up close; I defer to them.');
     await page.locator('form.revision select').selectOption('no');
     await page.getByRole('button', { name: 'Revise my vote' }).click();
@@ -63,7 +62,7 @@ describe.runIf(browserAvailable())('committee mode in Chromium', () => {
     expect(comparison).toContain('V2');
     // The kernel's wording: each lead's reason under their own name, then the manager overruled.
     expect(comparison).toMatch(/2 of 2 votes against \(Priya Raman: .*\); that overrules/);
-    await page.screenshot({ path: join(SHOTS, 'committee-compare.png'), fullPage: true });
+    await screenshot(page, 'committee-compare.png', { fullPage: true });
     expect(errors).toEqual([]);
   });
 
@@ -106,7 +105,7 @@ describe.runIf(browserAvailable())('committee mode in Chromium', () => {
       .locator('.calibration-plot .row text')
       .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
     expect(Math.min(...names)).toBeGreaterThanOrEqual(11);
-    await page.screenshot({ path: join(SHOTS, 'committee-d08-phone-decided.png'), fullPage: true });
+    await screenshot(page, 'committee-d08-phone-decided.png', { fullPage: true });
     await page.close();
   });
 
@@ -142,7 +141,7 @@ describe.runIf(browserAvailable())('committee mode in Chromium', () => {
     await expect
       .poll(() => page.locator('.votes').textContent())
       .toContain('revised from yes: Hearing Inès on the reliability rating');
-    await page.screenshot({ path: join(SHOTS, 'committee-revision.png'), fullPage: true });
+    await screenshot(page, 'committee-revision.png', { fullPage: true });
 
     await page.getByRole('button', { name: 'Calibrate' }).click();
     await page.getByRole('button', { name: 'Decide' }).click();
@@ -181,7 +180,7 @@ describe.runIf(browserAvailable())('committee mode in Chromium', () => {
       expect(await page.locator('.offer-set .notice').allTextContents()).toContainEqual(
         expect.stringContaining('Bonus moved from'),
       );
-    await page.screenshot({ path: join(SHOTS, 'committee-offer.png'), fullPage: true });
+    await screenshot(page, 'committee-offer.png', { fullPage: true });
     expect(errors).toEqual([]);
   });
 });

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { browserAvailable, sharedBrowser } from './browser';
 import { seriousViolations } from './axe';
 import { strToU8, zipSync } from 'fflate';
+import { screenshot } from './shots';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
 // The check runs in a Web Worker whose modules the dev server transforms on first use; on a busy machine that takes seconds.
 const SLOW = { timeout: 60_000 };
 const golden = readFileSync(join(import.meta.dirname, '../fixtures/import/coach-made.yaml'), 'utf8');
 
 describe.runIf(browserAvailable())('scenario import in Chromium', () => {
-  const env = sharedBrowser(SHOTS);
+  const env = sharedBrowser();
 
   it('a valid file is playable at once and listed in the library; a broken one lists each problem with its path and line', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -39,7 +39,7 @@ describe.runIf(browserAvailable())('scenario import in Chromium', () => {
     // Every problem in one form: the file, the line, the field, the message.
     expect(text).toMatch(/broken\.yaml · line \d+ · level: expected string, found number/);
     expect(text).toMatch(/broken\.yaml · line \d+ · rounds\[0\]\.interviewr: unknown key "interviewr"/);
-    await page.screenshot({ path: join(SHOTS, 'import.png'), fullPage: true });
+    await screenshot(page, 'import.png', { fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { browserAvailable, sharedBrowser } from './browser';
 import { seriousViolations } from './axe';
 import { runLabRequest, scenarioData } from '../../src/lab/labRequest';
 import { parseSetup } from '../../machines/lab/setup';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
+import { screenshot } from './shots';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
 const a06 = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'a06-latency-veto')!;
 
 /** The first table's rows as the page shows them. */
@@ -16,7 +15,7 @@ const tableRows = (page: import('playwright-core').Page) =>
     .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
 
 describe.runIf(browserAvailable())('the calibration lab in Chromium', () => {
-  const env = sharedBrowser(SHOTS);
+  const env = sharedBrowser();
 
   it('opens from a scenario card, runs question 1 in the worker, and shows what node computes for the same seed', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -39,7 +38,7 @@ describe.runIf(browserAvailable())('the calibration lab in Chromium', () => {
         ...r.slice(low + 2).map(String),
       ]),
     );
-    await page.screenshot({ path: join(SHOTS, 'lab-fragility-1366.png'), fullPage: true });
+    await screenshot(page, 'lab-fragility-1366.png', { fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
@@ -96,7 +95,7 @@ describe.runIf(browserAvailable())('the calibration lab in Chromium', () => {
     expect(heading.y + heading.height).toBeLessThanOrEqual(844);
     const form = (await again.getByRole('form', { name: 'Lab setup' }).boundingBox())!;
     expect(form.y).toBeGreaterThan(heading.y);
-    await again.screenshot({ path: join(SHOTS, 'lab-rules-phone.png'), fullPage: true });
+    await screenshot(again, 'lab-rules-phone.png', { fullPage: true });
     // Run pressed at the foot of the setup brings the run and its result back up.
     await again.getByLabel('Seed').fill('8');
     await again.getByRole('button', { name: 'Run', exact: true }).click();

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browserAvailable, sharedBrowser } from './browser';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
+import { screenshot } from './shots';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
 const FIXTURES = join(import.meta.dirname, '../fixtures/browser');
 const run = browserAvailable();
 
@@ -26,7 +26,7 @@ describe('the built library screen', () => {
 });
 
 describe.runIf(run)('the scenario library page in Chromium', () => {
-  const env = sharedBrowser(SHOTS);
+  const env = sharedBrowser();
 
   it('lists every scenario the CLI lists, with no errors in the console', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -37,7 +37,7 @@ describe.runIf(run)('the scenario library page in Chromium', () => {
     const titles = await page.locator('.card h2').allTextContents();
     const expected = loadLibrary([REPO_SCENARIOS, FIXTURES]).scenarios.map((s) => s.scenario.title);
     expect(titles.sort()).toEqual(expected.sort());
-    await page.screenshot({ path: join(SHOTS, 'library-desktop.png'), fullPage: true });
+    await screenshot(page, 'library-desktop.png', { fullPage: true });
     expect(errors).toEqual([]);
   });
 
@@ -49,7 +49,7 @@ describe.runIf(run)('the scenario library page in Chromium', () => {
     await page.goto(`${env.url}#/play/a06-latency-veto/candidate`);
     await expect.poll(() => page.locator('.crash h1').textContent()).toBe('The scenario could not be loaded');
     expect(await page.locator('.crash').textContent()).not.toContain('There is no scenario');
-    await page.screenshot({ path: join(SHOTS, 'library-load-failed.png') });
+    await screenshot(page, 'library-load-failed.png');
     await page.unroute(module);
     await page.getByRole('button', { name: 'Reload the page' }).click();
     await page.locator('#prompt-heading').waitFor();
@@ -98,7 +98,7 @@ describe.runIf(run)('the scenario library page in Chromium', () => {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     // The old page ran to 18,456 px for 30 cards; a compact card stays under 400 px.
     expect(height / cards).toBeLessThan(400);
-    await page.screenshot({ path: join(SHOTS, 'library-phone.png') });
+    await screenshot(page, 'library-phone.png');
   });
 
   it('search narrows the cards by rule ID and says how many match', async () => {
@@ -108,7 +108,7 @@ describe.runIf(run)('the scenario library page in Chromium', () => {
     const count = await page.locator('.card').count();
     expect(count).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.count').textContent()).toMatch(new RegExp(`^${count} of \\d+ scenarios$`));
-    await page.screenshot({ path: join(SHOTS, 'library-phone-dark.png'), fullPage: true });
+    await screenshot(page, 'library-phone-dark.png', { fullPage: true });
   });
 
   it('scenario text that looks like markup renders as text and runs nothing', async () => {

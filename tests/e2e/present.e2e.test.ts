@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { browserAvailable, sharedBrowser } from './browser';
 import { seriousViolations } from './axe';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
+import { keepsShots, screenshot, SHOTS } from './shots';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
 const c07 = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'c07-false-negatives')!;
 
 describe.runIf(browserAvailable())('presenter view in Chromium', () => {
-  const env = sharedBrowser(SHOTS);
+  const env = sharedBrowser();
 
   it('steps through with answers hidden until revealed, takes room votes, and exports them as CSV', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
@@ -27,7 +27,7 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
     await expect.poll(() => page.locator('.presenter-options li.chosen').count()).toBe(1);
     expect(await page.locator('.tally .tally-bars').getAttribute('aria-label')).toMatch(/^Room votes: A 7, B 12/);
     expect(await page.locator('.tally .tally-recorded').count()).toBe(1);
-    await page.screenshot({ path: join(SHOTS, 'present-prompt.png') });
+    await screenshot(page, 'present-prompt.png');
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.keyboard.press('b');
@@ -41,7 +41,7 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
     await page.getByLabel('No hire', { exact: true }).fill('4');
     await page.getByRole('button', { name: 'Reveal (R)' }).click();
     await expect.poll(() => page.locator('.presenter-slide').textContent()).toContain('V3');
-    await page.screenshot({ path: join(SHOTS, 'present-decision.png') });
+    await screenshot(page, 'present-decision.png');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -68,7 +68,7 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
     const handout = await page.locator('.handout').textContent();
     expect(handout).toContain('room 12');
     expect(handout).toContain('The committee decided: No hire');
-    await page.pdf({ path: join(SHOTS, 'present-handout.pdf') });
+    if (keepsShots) await page.pdf({ path: join(SHOTS, 'present-handout.pdf') });
   });
 
   it('the notes window takes the controls and follows every key under React StrictMode, and the projected screen fits 1366x768', async () => {
@@ -109,7 +109,7 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
     await notes!.keyboard.press('b');
     await expect.poll(() => presenter.locator('.presenter.blank').count()).toBe(1);
     await notes!.keyboard.press('b');
-    await presenter.screenshot({ path: join(SHOTS, 'present-1366.png') });
+    await screenshot(presenter, 'present-1366.png');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -128,7 +128,7 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
       .locator('.presenter-options li')
       .evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
-    await page.screenshot({ path: join(SHOTS, 'present-1366-slide-only.png') });
+    await screenshot(page, 'present-1366-slide-only.png');
     // Every answer is on screen, and the slide fills the height rather than its top.
     const last = await page.locator('.presenter-options li').last().boundingBox();
     expect(last!.y + last!.height).toBeLessThanOrEqual(768);
@@ -137,7 +137,7 @@ describe.runIf(browserAvailable())('presenter view in Chromium', () => {
     await page.mouse.move(400, 400);
     await page.mouse.move(420, 420);
     await expect.poll(dockOpacity).toBe('1');
-    await page.screenshot({ path: join(SHOTS, 'present-1366-controls.png') });
+    await screenshot(page, 'present-1366-controls.png');
     await context.close();
   });
 });

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserAvailable, testBrowser } from './browser';
 import { freePort, killServer, startBuiltServer } from './roomServer';
+import { screenshot } from './shots';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
 const DOCS = join(import.meta.dirname, '../../docs');
 // c03: two prompts; the recorded candidate ends in No hire, the "best" answers in Hire.
 const SCENARIO = loadLibrary([REPO_SCENARIOS]).scenarios.find((s) => s.scenario.id === 'c03-who-sets-vision')!;
@@ -18,7 +18,7 @@ const WAIT = { timeout: 60_000 };
 const README_SHOTS = new Set(['room-projector.png', 'room-phone.png', 'room-remote.png']);
 /** Screenshots go to tests/e2e/screenshots; the README's docs/room-*.png are refreshed only when asked (DEBRIEF_DOCS_SHOTS=1). */
 const shot = async (page: Page, name: string, options: { fullPage?: boolean } = {}) => {
-  await page.screenshot({ path: join(SHOTS, name), ...options });
+  await screenshot(page, name, options);
   if (process.env.DEBRIEF_DOCS_SHOTS === '1' && README_SHOTS.has(name))
     await page.screenshot({ path: join(DOCS, name), ...options });
 };
@@ -32,7 +32,6 @@ describe.runIf(browserAvailable())('room mode in Chromium: a host on two devices
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     port = await freePort();
     url = `http://127.0.0.1:${port}/`;
     server = await startBuiltServer(port, data, inject('e2eDist'));

@@ -4,9 +4,9 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveBuiltApp, testBrowser } from './browser';
 import { TIMEOUTS } from '../helpers/timeouts';
+import { keepsShots, screenshot } from './shots';
 
 export const WAIT = { timeout: TIMEOUTS.wait };
-export const SHOTS = join(import.meta.dirname, 'screenshots');
 const DOCS = join(import.meta.dirname, '../../docs/screenshots');
 
 /** Starts a room server for a rig: its address, and how to stop it. */
@@ -23,7 +23,6 @@ export function workshopRig(name: string, server: StartServer = serveBuiltApp) {
   let stop: (() => Promise<void>) | null = null;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     if (process.env.DEBRIEF_E2E_URL) rig.url = process.env.DEBRIEF_E2E_URL.replace(/\/?$/, '/');
     else ({ url: rig.url, stop } = await server(name));
     rig.browser = await testBrowser();
@@ -74,15 +73,16 @@ export function workshopRig(name: string, server: StartServer = serveBuiltApp) {
     return page;
   }
 
-  /** A screenshot to tests/e2e/screenshots; the README's (`docs`) also to docs/screenshots with DEBRIEF_DOCS_SHOTS=1. */
+  /** A screenshot to tests/e2e/screenshots when the run keeps them; the README's (`docs`) also to docs/screenshots with DEBRIEF_DOCS_SHOTS=1. */
   async function shot(
     page: Page,
     file: string,
     { docs = false, ...options }: { fullPage?: boolean; docs?: boolean } = {},
   ) {
+    if (!keepsShots) return;
     // A full-page shot of a scrolled phone draws its sticky status bar mid-page: shoot from the top.
     if (options.fullPage) await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SHOTS, file), ...options });
+    await screenshot(page, file, options);
     if (docs && process.env.DEBRIEF_DOCS_SHOTS === '1') {
       mkdirSync(DOCS, { recursive: true });
       await page.screenshot({ path: join(DOCS, file), ...options });

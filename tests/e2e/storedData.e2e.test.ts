@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserAvailable, sharedBrowser } from './browser';
 import { deckOf, recordedReport } from '../../src/present/deck';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
-
-const SHOTS = join(import.meta.dirname, 'screenshots');
+import { screenshot } from './shots';
 
 /** Put values straight into Debrief's IndexedDB store, as another build or a hand edit might have. */
 const putStored = (page: Page, entries: Array<[string, unknown]>) =>
@@ -47,7 +45,7 @@ const readStored = (page: Page) =>
   );
 
 describe.runIf(browserAvailable())('stored data Debrief cannot read, in Chromium', () => {
-  const env = sharedBrowser(SHOTS);
+  const env = sharedBrowser();
 
   it('a save dated 1e300 and a value that is not text: the library opens, says so, and keeps both aside', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -76,7 +74,7 @@ describe.runIf(browserAvailable())('stored data Debrief cannot read, in Chromium
     const alerts = page.locator('[role="alert"]');
     await alerts.filter({ hasText: 'its updatedAt is not what a save holds' }).waitFor({ timeout: 60_000 });
     await alerts.filter({ hasText: 'was not in the form Debrief writes' }).waitFor({ timeout: 60_000 });
-    await page.screenshot({ path: join(SHOTS, 'library-unreadable-stored-data.png'), fullPage: true });
+    await screenshot(page, 'library-unreadable-stored-data.png', { fullPage: true });
     expect(await page.getByText('Back to the library').count()).toBe(0);
     expect(errors).toEqual([]);
     // Nothing lost: both are kept aside as text, and no longer where a save is read.

@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { browserAvailable, sharedBrowser } from './browser';
+import { screenshot } from './shots';
 
-const SHOTS = join(import.meta.dirname, 'screenshots');
 // The studio's chunk, its worker and elkjs are transformed by the dev server on first use: seconds on a busy machine.
 const SLOW = { timeout: 60_000 };
 const a06 = readFileSync(join(import.meta.dirname, '../../scenarios/a06-latency-veto.yaml'), 'utf8');
@@ -36,7 +36,7 @@ const counts = (page: Page) => page.locator('.studio-counts').textContent();
 const problemsHead = (page: Page) => page.locator('#studio-problems-head').textContent();
 
 describe.runIf(browserAvailable())('the authoring studio in Chromium', () => {
-  const env = sharedBrowser(SHOTS);
+  const env = sharedBrowser();
 
   it('edits a copy of a bundled scenario: a broken reference shows at its line, the map and the counts follow an added option, the play reaches a decision from it, and the draft survives a reload and travels by link', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1440, height: 1000 } });
@@ -59,7 +59,7 @@ describe.runIf(browserAvailable())('the authoring studio in Chromium', () => {
     await expect
       .poll(() => page.locator('.cm-lintRange-error').first().textContent(), SLOW)
       .toBe('interviewer: tobiaz');
-    await page.screenshot({ path: join(SHOTS, 'studio-problem.png') });
+    await screenshot(page, 'studio-problem.png');
 
     // Fixed with the editor's undo.
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -82,7 +82,7 @@ describe.runIf(browserAvailable())('the authoring studio in Chromium', () => {
     await expect
       .poll(() => row.getByRole('button').first().getAttribute('aria-label'), SLOW)
       .toMatch(/^a06-di-confound-new: \d+ (hire|no hire)/);
-    await page.screenshot({ path: join(SHOTS, 'studio-map.png') });
+    await screenshot(page, 'studio-map.png');
     expect(await seriousViolations(page)).toEqual([]);
 
     // Played from that answer: the earlier answers are filled in, then on to the committee.

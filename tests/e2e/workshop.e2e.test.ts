@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserAvailable } from './browser';
 import { seriousViolations } from './axe';
-import { SHOTS, WAIT, workshopRig } from './roomPages';
+import { WAIT, workshopRig } from './roomPages';
+import { failureShot } from './shots';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import { createExercisePlan } from '../../machines/room/exercise';
 
@@ -39,7 +39,7 @@ describe.runIf(browserAvailable())('the workshop in Chromium: a facilitator, a p
       await page.getByText('Sealed. Nobody sees your scores').waitFor(WAIT);
     } catch (err) {
       // Say what the phone showed instead: a refusal, a stuck "Sealing…", or another answer.
-      await page.screenshot({ path: join(SHOTS, `workshop-stuck-${pass}-${i}-${answer}.png`), fullPage: true });
+      await failureShot(page, `workshop-stuck-${pass}-${i}-${answer}.png`);
       throw new Error(`phone ${i}, pass ${pass}, answer ${answer}: ${await page.locator('.join-note').textContent()}`, {
         cause: err,
       });
