@@ -10,12 +10,19 @@ import type { Browser, Page } from 'playwright-core';
  * to the frame after it (requestAnimationFrame, then a task: the paint that shows it), so work
  * moved out of the key press but still before the paint is seen.
  */
-async function pressThrough(page: Page, presses: number): Promise<{ dom: number[]; painted: number[] }> {
+async function pressThrough(
+  page: Page,
+  presses: number,
+): Promise<{ dom: number[]; painted: number[]; kinds: PressKind[] }> {
   const times: number[] = [];
   const painted: number[] = [];
+  const kinds: PressKind[] = [];
+  // Who asks: the app names the interviewer above the prompt (the bare page has no such line).
+  const asker = () => page.evaluate("document.querySelector('.interviewer .who')?.textContent ?? null");
   for (let i = 0; i < presses; i++) {
     if (!(await page.locator('#prompt-heading').count())) break;
     const before = await page.locator('#prompt-heading').textContent();
+    const askedBy = await asker();
     await page.keyboard.press('1');
     // A string, not a function: tsx would wrap a function in helpers the page does not have.
     const [ms, paintMs] = (await page.evaluate(`new Promise((done) => {
@@ -33,9 +40,26 @@ async function pressThrough(page: Page, presses: number): Promise<{ dom: number[
     })`)) as [number, number];
     times.push(ms);
     painted.push(paintMs);
+    const stillAsking = (await page.locator('#prompt-heading').count()) > 0;
+    kinds.push(
+      !stillAsking
+        ? 'intoDebrief'
+        : (await asker()) !== askedBy
+          ? 'roundChange'
+          : i === 0
+            ? 'firstAnswer'
+            : 'withinRound',
+    );
   }
-  return { dom: times, painted };
+  return { dom: times, painted, kinds };
 }
+
+/**
+ * What a press did, for the figures by kind: the six presses on a fresh page are not alike. The
+ * first answer runs the loop's code for the first time on the page; a round change files a
+ * scorecard and starts the next round; the press into the debrief builds its first stage.
+ */
+type PressKind = 'firstAnswer' | 'withinRound' | 'roundChange' | 'intoDebrief';
 
 /** A fresh page (no saved session) at `url`, its first prompt shown. */
 async function freshPage(browser: Browser, url: string): Promise<Page> {
@@ -69,8 +93,8 @@ export async function keyPressBesideBare(
   rounds: number,
   presses = 6,
 ) {
-  const app = { dom: [] as number[], painted: [] as number[] };
-  const bare = { dom: [] as number[], painted: [] as number[] };
+  const app = { dom: [] as number[], painted: [] as number[], kinds: [] as PressKind[] };
+  const bare = { dom: [] as number[], painted: [] as number[], kinds: [] as PressKind[] };
   for (let r = 0; r < rounds; r++) {
     for (const [url, into] of [
       [appUrl, app],
@@ -80,6 +104,7 @@ export async function keyPressBesideBare(
       const got = await pressThrough(page, presses);
       into.dom.push(...got.dom);
       into.painted.push(...got.painted);
+      into.kinds.push(...got.kinds);
       await page.context().close();
     }
   }
@@ -87,11 +112,21 @@ export async function keyPressBesideBare(
   const b = figures(bare.dom);
   const ap = figures(app.painted);
   const bp = figures(bare.painted);
+  // Each kind of press beside the bare page's presses (all alike: it swaps a heading and answers).
+  const byKind = Object.fromEntries(
+    (['firstAnswer', 'withinRound', 'roundChange', 'intoDebrief'] as const).flatMap((kind) => {
+      const xs = app.dom.filter((_, i) => app.kinds[i] === kind);
+      if (!xs.length) return [];
+      const k = figures(xs);
+      return [[kind, { ...k, ratioToBare: Number((k.medianMs / b.medianMs).toFixed(2)) }]];
+    }),
+  );
   return {
     app: a,
     bareReact: b,
     medianRatioToBare: Number((a.medianMs / b.medianMs).toFixed(2)),
     goalRatio: 1.5,
+    byKind,
     // The same presses to the frame that shows the prompt: frame-bound, so a ratio near 1 is the floor.
     toPaint: { app: ap, bareReact: bp, medianRatioToBare: Number((ap.medianMs / bp.medianMs).toFixed(2)) },
   };
