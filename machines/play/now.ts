@@ -50,7 +50,9 @@ export type Now =
   | { kind: 'waiting'; may: ReadonlyArray<PlayEventType> }
   | { kind: 'ended'; how: 'decided' | 'hold' | 'withdrawn'; may: ReadonlyArray<PlayEventType> };
 
-type Child<C> = { getSnapshot(): { value: unknown; context: C; hasTag(tag: string): boolean; children?: unknown } };
+type Child<C> = {
+  getSnapshot(): { value: unknown; status: string; context: C; hasTag(tag: string): boolean; children?: unknown };
+};
 
 const NOTHING: ReadonlyArray<PlayEventType> = [];
 const withWithdraw = (snap: LoopSnapshot, types: PlayEventType[]): ReadonlyArray<PlayEventType> =>
@@ -77,7 +79,9 @@ export function now(snap: LoopSnapshot): Now {
   }
   const children = snap.children as Record<string, unknown>;
   const round = (children.round as Child<RoundContext> | undefined)?.getSnapshot();
-  if (round && snap.matches({ undecided: 'interviewing' })) {
+  // A round that has filed its scorecard is done, and the loop emits one snapshot still interviewing
+  // before it moves on: nothing may be sent to the round then, and it has no prompt to show.
+  if (round && round.status === 'active' && snap.matches({ undecided: 'interviewing' })) {
     const ctx = round.context;
     if (round.hasTag('awaiting-interviewer'))
       return {

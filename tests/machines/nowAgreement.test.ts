@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import { negotiationOf, offerEventOf, playPath, reportOf } from '../../machines/engine/playPath';
 import { replayPlay } from '../../machines/play/driver';
-import type { Now } from '../../machines/play/now';
+import { now, type Now } from '../../machines/play/now';
 import { createRoomPlan } from '../../machines/room/plan';
 import type { RoomStep } from '../../machines/room/types';
 import { viewOf } from '../../src/candidate/view';
@@ -99,5 +99,48 @@ describe('now() is the same for the CLI, the screens and the room', () => {
     expect(cliPrompts.map((p) => p.prompt)).toEqual(cli.transcript.map((t) => t.prompt));
     expect(screenDecision).toBe(cli.decision);
     expect(roomDecision).toBe(cli.decision);
+  });
+});
+
+// A screen's useSelector reads now() on every snapshot the loop emits, not only between the steps a
+// player takes: a round filing its scorecard emits one with the loop still interviewing. now() must
+// read each of them (before, it threw there, on every round change of every scenario).
+describe('now() reads every snapshot the loop emits', () => {
+  it.each(shipped.map((s) => [s.scenario.id, s] as const))('%s: every named path', (_id, resolved) => {
+    for (const [name, path] of Object.entries(resolved.scenario.paths)) {
+      const { play } = replayPlay(resolved, []);
+      const read: Array<Now['kind']> = [];
+      const problems: string[] = [];
+      const sub = play.actor.subscribe((snap) => {
+        try {
+          const at = now(snap);
+          read.push(at.kind);
+          if (at.kind === 'prompt' && !at.prompt) problems.push(`${name}: a prompt step with no prompt`);
+        } catch (err) {
+          problems.push(`${name}, loop at ${JSON.stringify(snap.value)}: ${(err as Error).message}`);
+        }
+      });
+      const answers = [...path.choices];
+      const negotiation = negotiationOf(path.negotiation);
+      for (let guard = 0; guard < 500; guard++) {
+        const view = viewOf(play.now());
+        if (view.phase === 'ended') break;
+        if (view.phase === 'round' && !answers.length) break;
+        const event =
+          view.phase === 'round'
+            ? { type: 'candidate.answer' as const, option: answers.shift()! }
+            : view.phase === 'debrief'
+              ? { type: 'debrief.advance' as const }
+              : negotiation.length
+                ? offerEventOf(negotiation.shift()!)
+                : { type: 'candidate.accept' as const };
+        if (play.send(event)) break;
+      }
+      sub.unsubscribe();
+      play.stop();
+      expect(problems).toEqual([]);
+      // A round change was among the snapshots read: the loop's rounds were all sat or the path ended early.
+      expect(read.length).toBeGreaterThan(path.choices.length);
+    }
   });
 });
