@@ -84,3 +84,16 @@ export async function openAfresh(page: Page, url: string): Promise<void> {
   await page.waitForURL((address) => address.href === url);
   await page.reload();
 }
+
+/**
+ * From the library at `url`: open the latency veto as the candidate, give one answer, and come back
+ * to the library, which then lists that session under Continue. The scenario opens once saves are
+ * read from IndexedDB, so the key waits for the prompt (a key pressed before it is lost).
+ */
+export async function answerOnceAndReturn(page: Page, url: string): Promise<void> {
+  await page.getByRole('link', { name: 'Play as the candidate: The latency veto' }).click();
+  await page.locator('#prompt-heading').waitFor();
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await page.goto(url);
+}

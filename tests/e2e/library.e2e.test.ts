@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browserAvailable, sharedBrowser } from './browser';
+import { answerOnceAndReturn, browserAvailable, sharedBrowser } from './browser';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import { screenshot } from './shots';
 
@@ -73,12 +73,7 @@ describe.runIf(run)('the scenario library page in Chromium', () => {
     await page.locator('#prompt-heading').waitFor();
     await page.goto(env.url);
     expect(await page.locator('.continue').count()).toBe(0);
-    await page.getByRole('link', { name: 'Play as the candidate: The latency veto' }).click();
-    // The scenario opens once saves are read from IndexedDB; a key pressed before the prompt is lost.
-    await page.locator('#prompt-heading').waitFor();
-    await page.keyboard.press('1');
-    await page.keyboard.press('Enter');
-    await page.goto(env.url);
+    await answerOnceAndReturn(page, env.url);
     await expect.poll(() => page.locator('.continue li').count()).toBe(1);
     expect(await page.locator('.continue li').textContent()).toContain('1 step in');
     await page.getByRole('button', { name: /^Remove The latency veto/ }).click();

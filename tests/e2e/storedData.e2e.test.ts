@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, sharedBrowser } from './browser';
+import { answerOnceAndReturn, browserAvailable, sharedBrowser } from './browser';
 import { deckOf, recordedReport } from '../../src/present/deck';
 import { loadLibrary, REPO_SCENARIOS } from '../../src/content/library';
 import { screenshot } from './shots';
@@ -92,11 +92,7 @@ describe.runIf(browserAvailable())('stored data Debrief cannot read, in Chromium
   it('a save removed just before the tab goes stays removed, though IndexedDB had not dropped it yet', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(env.url, { timeout: 120_000 });
-    await page.getByRole('link', { name: 'Play as the candidate: The latency veto' }).click();
-    await page.locator('#prompt-heading').waitFor();
-    await page.keyboard.press('1');
-    await page.keyboard.press('Enter');
-    await page.goto(env.url);
+    await answerOnceAndReturn(page, env.url);
     await expect.poll(() => page.locator('.continue li').count()).toBe(1);
     await expect
       .poll(async () => Object.keys(await readStored(page)).some((k) => k.endsWith('a06-latency-veto')))
